@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { idSchema } from '../domain/ids';
+import {
+  agentRowSchema,
+  customerRowSchema,
+  messageRowSchema,
+  ticketRowSchema,
+  ticketStatusSchema,
+} from '../domain/rows';
+import { entityNameSchema } from '../domain/entities';
+import { syncStatusSchema } from './syncStatus';
+
+const sessionSchema = z.object({
+  hubUrl: z.string().nullable(),
+  agent: agentRowSchema.nullable(),
+});
+
+export const ticketListItemSchema = ticketRowSchema.extend({
+  customerName: z.string(),
+  assigneeName: z.string().nullable(),
+  lastMessagePreview: z.string(),
+  messageCount: z.number().int(),
+});
+export type TicketListItem = z.infer<typeof ticketListItemSchema>;
+
+export const threadMessageSchema = messageRowSchema.extend({
+  authorName: z.string().nullable(),
+  /** True while the hub has not yet confirmed this message. */
+  pending: z.boolean(),
+});
+export type ThreadMessage = z.infer<typeof threadMessageSchema>;
+
+export const ticketDetailSchema = z.object({
+  ticket: ticketRowSchema,
+  customer: customerRowSchema.nullable(),
+  assignee: agentRowSchema.nullable(),
+  messages: z.array(threadMessageSchema),
+});
+export type TicketDetail = z.infer<typeof ticketDetailSchema>;
+
+export const ticketViewSchema = z.enum(['all', 'mine', 'unassigned']);
+export type TicketView = z.infer<typeof ticketViewSchema>;
+
+/**
+ * The API the renderer calls, `domain.verb` → input and output schemas. The main process
+ * (or the browser bridge) validates every input; the preload allows only these channels.
+ */
+export const ipcContract = {
+  'session.get': { input: z.object({}), output: sessionSchema },
+  'session.signIn': {
+    input: z.object({
+      hubUrl: z.url({ protocol: /^https?$/, message: 'hub address must be an http(s) URL' }).optional(),
+      email: z.email({ message: 'enter a valid email address' }),
+      password: z.string().min(1, 'enter your password'),
+    }),
+    output: sessionSchema,
+  },
+  'session.signOut': { input: z.object({}), output: z.object({ ok: z.literal(true) }) },
+  'sync.status': { input: z.object({}), output: syncStatusSchema },
+  'sync.setPaused': { input: z.object({ paused: z.boolean() }), output: syncStatusSchema },
+  'tickets.list': {
+    input: z.object({
+      view: ticketViewSchema.default('all'),
+      status: z.array(ticketStatusSchema).optional(),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
+    output: z.array(ticketListItemSchema),
+  },
+  'tickets.get': { input: z.object({ id: idSchema }), output: ticketDetailSchema.nullable() },
+  'tickets.update': {
+    input: z.object({
+      id: idSchema,
+      status: ticketStatusSchema.optional(),
+      assigneeId: idSchema.nullable().optional(),
+    }),
+    output: z.object({ mutationId: idSchema }),
+  },
+  'messages.send': {
+    input: z.object({
+      ticketId: idSchema,
+      kind: z.enum(['reply', 'note']),
+      body: z.string().trim().min(1, 'message is empty').max(100_000),
+    }),
+    output: z.object({ mutationId: idSchema, messageId: idSchema }),
+  },
+} as const;
+
+export type IpcChannel = keyof typeof ipcContract;
+export type IpcInput<C extends IpcChannel> = z.input<(typeof ipcContract)[C]['input']>;
+export type IpcOutput<C extends IpcChannel> = z.output<(typeof ipcContract)[C]['output']>;
+export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];
+
+/** Events the main process pushes to the renderer. */
+export const ipcEvents = {
+  'sync.status': syncStatusSchema,
+  'data.changed': z.object({ entities: z.array(entityNameSchema) }),
+} as const;
+export type IpcEventName = keyof typeof ipcEvents;
+export type IpcEventPayload<E extends IpcEventName> = z.output<(typeof ipcEvents)[E]>;
+export const ipcEventNames = Object.keys(ipcEvents) as IpcEventName[];
+
+/** An IPC failure as the renderer sees it: a code it can branch on and a sentence it can show. */
+export const ipcErrorSchema = z.object({
+  code: z.enum(['invalid_input', 'unknown_channel', 'unauthorized', 'offline', 'failed']),
+  message: z.string(),
+});
+export type IpcError = z.infer<typeof ipcErrorSchema>;
+
+export type IpcReply<C extends IpcChannel> = { ok: true; data: IpcOutput<C> } | { ok: false; error: IpcError };
+
+/** What `window.relay` offers the renderer, in Electron (preload) and in browser mode alike. */
+export interface RelayBridge {
+  invoke<C extends IpcChannel>(channel: C, input: IpcInput<C>): Promise<IpcReply<C>>;
+  on<E extends IpcEventName>(event: E, listener: (payload: IpcEventPayload<E>) => void): () => void;
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { entityNameSchema } from '../domain/entities';
+
+/** What the status indicator shows: connection, sync progress and unsent work. */
+export const syncStatusSchema = z.object({
+  connection: z.enum(['signed_out', 'connecting', 'online', 'offline']),
+  /** When the connection was last lost (epoch ms); null while online. */
+  offlineSince: z.number().nullable(),
+  /** True while the replica is catching up (snapshot or delta). */
+  syncing: z.boolean(),
+  /** Snapshot progress during first sync; null otherwise. */
+  progress: z
+    .object({ entity: entityNameSchema, done: z.number().int(), total: z.number().int() })
+    .nullable(),
+  /** Local changes not yet confirmed by the hub. */
+  unsent: z.number().int().nonnegative(),
+  /** Why the last connection attempt failed, in words an agent can act on. */
+  lastError: z.string().nullable(),
+  /** The agent chose "Work offline". */
+  paused: z.boolean(),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;

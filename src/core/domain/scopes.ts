@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { AgentRole } from './rows';
+
+/**
+ * A scope is the unit of replication: `tenant` (customers, agents, teams; later orders,
+ * shipments, articles) or `team:<teamId>` (tickets and messages of that team).
+ */
+export const scopeSchema = z.string().regex(/^(tenant|team:[0-9a-f-]{36})$/, 'must be "tenant" or "team:<uuid>"');
+export type Scope = z.infer<typeof scopeSchema>;
+
+export const tenantScope: Scope = 'tenant';
+
+export function teamScope(teamId: string): Scope {
+  return `team:${teamId}`;
+}
+
+export function teamIdOfScope(scope: Scope): string | null {
+  return scope.startsWith('team:') ? scope.slice(5) : null;
+}
+
+/** Scopes an agent may replicate: their own team (agents and leads); admins see every team. */
+export function scopesForAgent(agent: { role: AgentRole; teamId: string }, allTeamIds: readonly string[]): Scope[] {
+  const teams = agent.role === 'admin' ? allTeamIds : [agent.teamId];
+  return [tenantScope, ...[...new Set(teams)].sort().map(teamScope)];
+}

@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { AgentRole } from '../domain/rows';
+import type { EntityName, EntityRowMap } from '../domain/entities';
+import type { Scope } from '../domain/scopes';
+
+/** Who runs the mutation. The hub fills it from the verified token, never from the client. */
+export interface Actor {
+  agentId: string;
+  role: AgentRole;
+  teamId: string;
+}
+
+/** Hub-allocated counters (e.g. human ticket numbers). Absent when the client runs optimistically. */
+export type SequenceName = 'ticketNumber';
+
+export interface MutationContext {
+  actor: Actor;
+  /** Clock of whoever runs it: the client's for the optimistic run, the hub's for the real one. */
+  now: number;
+  sequences: Partial<Record<SequenceName, number>>;
+}
+
+/** A row the effect needs to read: the runner loads these before calling `apply`. */
+export interface RowRef<E extends EntityName = EntityName> {
+  entity: E;
+  id: string;
+}
+
+/** What an effect writes: the full new row (upsert) or a removal, and the scope it replicates to. */
+export type RowChange = {
+  [E in EntityName]:
+    | { op: 'upsert'; entity: E; id: string; scope: Scope; row: EntityRowMap[E] }
+    | { op: 'delete'; entity: E; id: string; scope: Scope; row: null };
+}[EntityName];
+
+export type LoadedRows = ReadonlyMap<string, EntityRowMap[EntityName] | undefined>;
+
+/**
+ * A mutation, defined once and run twice: optimistically on the desktop replica, then
+ * authoritatively on the hub. `apply` is pure: rows in, changes out; it throws
+ * MutationRejection to refuse.
+ */
+export interface MutationDef<Name extends string, Args> {
+  name: Name;
+  args: z.ZodType<Args>;
+  sequences?: readonly SequenceName[];
+  reads(args: Args): RowRef[];
+  apply(args: Args, rows: RowReader, ctx: MutationContext): RowChange[];
+}
+
+/** Typed access to the rows that `reads` asked for. */
+export interface RowReader {
+  get<E extends EntityName>(entity: E, id: string): EntityRowMap[E] | undefined;
+}
+
+export function rowKey(entity: EntityName, id: string): string {
+  return `${entity}:${id}`;
+}
+
+export function defineMutation<Name extends string, Args>(def: MutationDef<Name, Args>): MutationDef<Name, Args> {
+  return def;
+}

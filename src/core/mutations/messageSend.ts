@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { idSchema } from '../domain/ids';
+import { teamScope } from '../domain/scopes';
+import type { MessageRow, TicketRow } from '../domain/rows';
+import { defineMutation } from './MutationDef';
+import { requireTicketAccess } from './access';
+import { MutationRejection } from './MutationRejection';
+
+export const messageSendArgs = z.object({
+  id: idSchema,
+  ticketId: idSchema,
+  /** `reply` goes to the customer on the ticket's channel; `note` stays internal. */
+  kind: z.enum(['reply', 'note']),
+  body: z.string().trim().min(1, 'message is empty').max(100_000, 'message is longer than 100,000 characters'),
+});
+export type MessageSendArgs = z.infer<typeof messageSendArgs>;
+
+/** An agent replies to the customer or adds an internal note. */
+export const messageSend = defineMutation({
+  name: 'message.send',
+  args: messageSendArgs,
+  reads: (args) => [
+    { entity: 'tickets', id: args.ticketId },
+    { entity: 'messages', id: args.id },
+  ],
+  apply(args, rows, ctx) {
+    const ticket = requireTicketAccess(ctx.actor, rows.get('tickets', args.ticketId), args.ticketId);
+    if (rows.get('messages', args.id)) throw new MutationRejection('conflict', `Message ${args.id} already exists.`);
+    if (ticket.status === 'closed') {
+      throw new MutationRejection('conflict', `Ticket #${ticket.number ?? '—'} is closed; open a follow-up instead.`);
+    }
+    const message: MessageRow = {
+      id: args.id,
+      ticketId: ticket.id,
+      direction: args.kind === 'reply' ? 'outbound' : 'note',
+      channel: ticket.channel,
+      authorId: ctx.actor.agentId,
+      body: args.body,
+      deliveryStatus: args.kind === 'reply' ? 'queued' : 'sent',
+      createdAt: ctx.now,
+    };
+    const updated: TicketRow = {
+      ...ticket,
+      status: args.kind === 'reply' && ticket.status === 'new' ? 'open' : ticket.status,
+      updatedAt: ctx.now,
+      lastMessageAt: Math.max(ticket.lastMessageAt, ctx.now),
+    };
+    const scope = teamScope(ticket.teamId);
+    return [
+      { op: 'upsert', entity: 'messages', id: message.id, scope, row: message },
+      { op: 'upsert', entity: 'tickets', id: ticket.id, scope, row: updated },
+    ];
+  },
+});
