@@ -1,0 +1,83 @@
+import { Badge, Box, Group, Loader, Progress, Switch, Text, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconPlugConnectedX } from '@tabler/icons-react';
+import type { SyncStatus } from '../../core';
+import { clockTime } from '../app/formatTime';
+import { relay } from '../bridge/relay';
+import { useSyncStatus } from './useSyncStatus';
+
+/** Header status: connection, first-sync progress, unsent changes and the "Work offline" switch. */
+export function SyncIndicator() {
+  const [status, setStatus] = useSyncStatus();
+  if (!status) return null;
+
+  async function setPaused(paused: boolean) {
+    const reply = await relay().invoke('sync.setPaused', { paused });
+    if (reply.ok) setStatus(reply.data);
+    else notifications.show({ color: 'red', title: 'Could not change sync mode', message: reply.error.message });
+  }
+
+  return (
+    <Group gap="md" wrap="nowrap" data-testid="sync-indicator" data-connection={status.connection}>
+      <Tooltip label={status.lastError ?? describe(status)} multiline maw={320} withArrow>
+        <Group gap={6} wrap="nowrap">
+          <ConnectionIcon status={status} />
+          <Text size="sm" fw={500} data-testid="sync-label">
+            {label(status)}
+          </Text>
+          {status.lastError && <IconAlertTriangle size={16} color="var(--mantine-color-orange-6)" aria-label="Sync problem" />}
+        </Group>
+      </Tooltip>
+      {status.syncing && status.progress && status.progress.total > 0 && (
+        <Box w={120}>
+          <Text size="xs" c="dimmed">
+            {status.progress.entity} {status.progress.done}/{status.progress.total}
+          </Text>
+          <Progress size="sm" value={(100 * status.progress.done) / status.progress.total} animated />
+        </Box>
+      )}
+      {status.unsent > 0 && (
+        <Tooltip label="Saved on this computer; sent to the hub when the connection allows." withArrow>
+          <Badge color="orange" variant="light" data-testid="unsent-count">
+            {status.unsent} unsent
+          </Badge>
+        </Tooltip>
+      )}
+      <Switch
+        size="sm"
+        label="Work offline"
+        checked={status.paused}
+        onChange={(e) => void setPaused(e.currentTarget.checked)}
+      />
+    </Group>
+  );
+}
+
+function ConnectionIcon({ status }: { status: SyncStatus }) {
+  if (status.paused) return <IconPlugConnectedX size={18} color="var(--mantine-color-gray-6)" />;
+  if (status.connection === 'connecting' || status.syncing) return <Loader size={14} />;
+  if (status.connection === 'online') return <IconCloudCheck size={18} color="var(--mantine-color-teal-6)" />;
+  return <IconCloudOff size={18} color="var(--mantine-color-red-6)" />;
+}
+
+function label(status: SyncStatus): string {
+  if (status.paused) return 'Working offline';
+  if (status.syncing) return 'Syncing…';
+  switch (status.connection) {
+    case 'online':
+      return 'Online';
+    case 'connecting':
+      return 'Connecting…';
+    case 'offline':
+      return status.offlineSince ? `Offline since ${clockTime(status.offlineSince)}` : 'Offline';
+    case 'signed_out':
+      return 'Signed out';
+  }
+}
+
+function describe(status: SyncStatus): string {
+  if (status.paused) return 'You chose to work offline. Changes are kept and sent when you switch back.';
+  if (status.connection === 'online') return 'Connected to the hub; changes are sent right away.';
+  if (status.connection === 'offline') return 'No connection to the hub. You can keep working; changes are sent later.';
+  return 'Connecting to the hub…';
+}

@@ -1,0 +1,57 @@
+import { Alert, Box, Center, Loader, Text } from '@mantine/core';
+import { IconAlertCircle, IconMessages } from '@tabler/icons-react';
+import type { AgentRow } from '../../core';
+import { useRelayQuery } from '../bridge/useRelayQuery';
+import { MessageThread } from './MessageThread';
+import { ReplyComposer } from './ReplyComposer';
+import { TicketHeader } from './TicketHeader';
+
+const refreshOn = ['tickets', 'messages', 'customers', 'agents'] as const;
+
+export function TicketView({ ticketId, agent }: { ticketId: string | null; agent: AgentRow }) {
+  const { data, error, loading } = useRelayQuery('tickets.get', ticketId ? { id: ticketId } : null, refreshOn);
+
+  if (!ticketId) {
+    return (
+      <Center h="100%">
+        <Box ta="center">
+          <IconMessages size={40} stroke={1.3} color="var(--mantine-color-dimmed)" />
+          <Text fw={600} mt="xs">
+            Select a ticket
+          </Text>
+          <Text size="sm" c="dimmed">
+            Pick one from the list, or use <b>j</b>/<b>k</b> and <b>Enter</b>.
+          </Text>
+        </Box>
+      </Center>
+    );
+  }
+  if (error && !data) {
+    return (
+      <Alert m="lg" color="red" icon={<IconAlertCircle />} title="Could not open this ticket">
+        {error.message}
+      </Alert>
+    );
+  }
+  if (loading || data === undefined) {
+    return (
+      <Center h="100%">
+        <Loader size="sm" />
+      </Center>
+    );
+  }
+  if (data === null) {
+    return (
+      <Alert m="lg" color="yellow" icon={<IconAlertCircle />} title="Ticket not found">
+        This ticket is no longer on this computer. It may have moved to another team.
+      </Alert>
+    );
+  }
+  return (
+    <Box h="100%" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }} data-testid="ticket-view">
+      <TicketHeader detail={data} agent={agent} />
+      <MessageThread messages={data.messages} customerName={data.customer?.name ?? 'Customer'} />
+      <ReplyComposer key={data.ticket.id} ticket={data.ticket} />
+    </Box>
+  );
+}
