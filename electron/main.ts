@@ -1,0 +1,111 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { ipcEventNames, type IpcReply, type IpcChannel } from '../src/core';
+import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { ipcAllowlist, relayIpc } from './ipcAllowlist';
+import { isOwnPage } from './isOwnPage';
+import { startBackend, type Backend } from './startBackend';
+
+// Everything the window may do is decided here; the renderer is treated as untrusted.
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+// Main is built as ESM (package.json type: module): derive our folder from import.meta.url.
+const here = dirname(fileURLToPath(import.meta.url));
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const indexFile = join(here, '../renderer/index.html');
+const page = { devServerUrl, indexFileUrl: pathToFileURL(indexFile).href };
+
+let backend: Backend | null = null;
+let window: BrowserWindow | null = null;
+
+function lockDownSession(): void {
+  const csp = contentSecurityPolicy(Boolean(devServerUrl));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // Links a customer sent open in the system browser, never inside Relay.
+    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Relay',
+    webPreferences: {
+      preload: join(here, '../preload/preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(indexFile);
+  return win;
+}
+
+function wireIpc(active: Backend): void {
+  ipcMain.handle(relayIpc.invoke, async (event, channel: unknown, input: unknown): Promise<IpcReply<IpcChannel>> => {
+    const frame = event.senderFrame;
+    if (!frame || !window || event.sender !== window.webContents || !isOwnPage(frame.url, page)) {
+      return { ok: false, error: { code: 'unauthorized', message: 'IPC refused: the request did not come from Relay’s own page.' } };
+    }
+    if (!ipcAllowlist.isChannel(channel)) {
+      return { ok: false, error: { code: 'unknown_channel', message: `"${String(channel)}" is not a Relay channel.` } };
+    }
+    return active.core.invoke(channel, input);
+  });
+  for (const name of ipcEventNames) {
+    active.core.on(name, (payload) => window?.webContents.send(relayIpc.event, name, payload));
+  }
+}
+
+app.on('second-instance', () => {
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+});
+
+app.whenReady().then(async () => {
+  lockDownSession();
+  backend = await startBackend(app.getPath('userData'), app.isPackaged ? process.resourcesPath : undefined);
+  wireIpc(backend);
+  window = createWindow();
+  window.on('closed', () => (window = null));
+  app.on('activate', () => {
+    if (!window) window = createWindow();
+  });
+}).catch((error: unknown) => {
+  console.error('Relay failed to start:', error);
+  app.exit(1);
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+let quitting = false;
+app.on('before-quit', (event) => {
+  if (quitting || !backend) return;
+  // Close the replica and the embedded hub cleanly before the process goes.
+  event.preventDefault();
+  quitting = true;
+  void backend.close().finally(() => app.quit());
+});

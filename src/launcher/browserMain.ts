@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createBridgeServer } from '../desktop/browserBridge/createBridgeServer';
+import { createDesktopCore } from '../desktop/createDesktopCore';
+import { fileTokenStore } from '../desktop/session/fileTokenStore';
+import { startHub, type RunningHub } from '../hub/startHub';
+
+/**
+ * `npm run browser`: the desktop core in this Node process, an embedded hub unless
+ * RELAY_HUB_URL names one, and the built renderer served on 127.0.0.1 behind a per-run token.
+ */
+async function main(): Promise<void> {
+  const dataDir = resolve(process.env['RELAY_DATA_DIR'] || join(homedir(), '.local', 'share', 'relay', 'browser'));
+  const port = Number(process.env['RELAY_PORT'] || 5180);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`RELAY_PORT must be a port number, got "${process.env['RELAY_PORT']}"`);
+  const token = process.env['RELAY_BRIDGE_TOKEN'] || randomBytes(32).toString('hex');
+  const staticDir = resolve(import.meta.dirname, '../../out/web');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (${staticDir} is missing). Run \`npm run build:renderer\` first, or use \`npm run browser\`.`);
+  }
+  mkdirSync(dataDir, { recursive: true });
+
+  let hub: RunningHub | null = null;
+  let hubUrl = process.env['RELAY_HUB_URL'];
+  if (!hubUrl) {
+    hub = await startHub({ dataDir: join(dataDir, 'hub'), seed: 'demo', port: 0 });
+    hubUrl = hub.url;
+  }
+  const core = await createDesktopCore({
+    dbPath: join(dataDir, 'replica.sqlite'),
+    hubUrl,
+    tokenStore: fileTokenStore(join(dataDir, 'session-token')),
+  });
+  const bridge = await createBridgeServer({ core, staticDir, token, port });
+
+  const lines = [
+    '',
+    '  Relay is running in browser mode.',
+    '',
+    `  Open:  ${bridge.url}/#token=${token}`,
+    '',
+    `  Hub:   ${hubUrl}${hub ? ' (embedded, demo data)' : ''}`,
+    `  Data:  ${dataDir}`,
+  ];
+  if (hub && hub.demoCredentials.length > 0) {
+    lines.push('', '  Demo sign-ins:');
+    for (const c of hub.demoCredentials) lines.push(`    ${c.email.padEnd(28)} ${c.password.padEnd(14)} ${c.name} (${c.role}, ${c.teamName})`);
+  }
+  lines.push('', '  Press Ctrl+C to stop.', '');
+  console.log(lines.join('\n'));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n  ${signal}: stopping Relay…`);
+    // Bridge first (no new requests), then the core (flushes SQLite), then the hub.
+    await bridge.close().catch((e: unknown) => console.error('bridge close failed:', e));
+    await core.close().catch((e: unknown) => console.error('core close failed:', e));
+    await hub?.close().catch((e: unknown) => console.error('hub close failed:', e));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n  Relay could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
