@@ -1,0 +1,65 @@
+import type { IpcChannel, IpcEventName, IpcEventPayload, IpcReply } from '../core';
+import { openLocalStore } from './db/localStore';
+import { EventHub } from './events/EventHub';
+import { createIpcHandlers } from './ipc/createIpcHandlers';
+import { dispatchIpc } from './ipc/dispatchIpc';
+import { memoryTokenStore } from './session/memoryTokenStore';
+import { SessionController } from './session/SessionController';
+import type { TokenStore } from './session/TokenStore';
+import { StatusTracker } from './status/StatusTracker';
+
+export type { TokenStore } from './session/TokenStore';
+
+export interface DesktopCoreOptions {
+  /** SQLite file of the replica (':memory:' allowed in unit tests). */
+  dbPath: string;
+  /** Default hub address used by session.signIn when the input has none. */
+  hubUrl?: string | null;
+  /** Default: in-memory (Electron passes a safeStorage-backed one; browser mode a 0600 file). */
+  tokenStore?: TokenStore;
+  now?: () => number;
+  /** Where migrations/local lives when bundled; default resolves from this source file. */
+  migrationsFolder?: string;
+  /** Diagnostics sink; default console.warn. */
+  log?: (message: string, detail?: unknown) => void;
+}
+
+export interface DesktopCore {
+  /** Validates channel + input with the core ipcContract; never throws. */
+  invoke(channel: string, input: unknown): Promise<IpcReply<IpcChannel>>;
+  on<E extends IpcEventName>(event: E, listener: (payload: IpcEventPayload<E>) => void): () => void;
+  /** Stops sync, closes the db. */
+  close(): Promise<void>;
+}
+
+/** The app's local backend: replica, sync and the IPC contract's handlers, hosted by Electron or Node. */
+export async function createDesktopCore(options: DesktopCoreOptions): Promise<DesktopCore> {
+  const now = options.now ?? Date.now;
+  const log = options.log ?? ((message: string, detail?: unknown) => console.warn(`[relay desktop] ${message}`, detail ?? ''));
+  const store = openLocalStore(options.dbPath, { migrationsFolder: options.migrationsFolder, now });
+  const events = new EventHub();
+  const status = new StatusTracker((s) => events.emit('sync.status', s));
+  const session = new SessionController({
+    store,
+    tokenStore: options.tokenStore ?? memoryTokenStore(),
+    status,
+    events,
+    defaultHubUrl: options.hubUrl ?? null,
+    now,
+    log,
+  });
+  const handlers = createIpcHandlers({ store, session, status, now });
+  session.resume();
+  let closed: Promise<void> | null = null;
+  return {
+    invoke: (channel, input) =>
+      closed
+        ? Promise.resolve({ ok: false, error: { code: 'failed', message: 'The desktop core is closed.' } })
+        : dispatchIpc(handlers, channel, input),
+    on: (event, listener) => events.on(event, listener),
+    close() {
+      closed ??= session.close().then(() => store.close());
+      return closed;
+    },
+  };
+}

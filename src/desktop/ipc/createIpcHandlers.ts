@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { MutationRejection, uuidv7, type IpcChannel, type IpcOutput, type ipcContract, type MutationName } from '../../core';
+import type { LocalStore } from '../db/localStore';
+import { getTicketDetail } from '../queries/getTicketDetail';
+import { listTickets } from '../queries/listTickets';
+import type { SessionController } from '../session/SessionController';
+import type { StatusTracker } from '../status/StatusTracker';
+import { runLocalWrite } from '../outbox/runLocalWrite';
+import { IpcFailure } from './IpcFailure';
+
+export type IpcHandlers = {
+  [C in IpcChannel]: (input: z.output<(typeof ipcContract)[C]['input']>) => Promise<IpcOutput<C>>;
+};
+
+export interface HandlerContext {
+  store: LocalStore;
+  session: SessionController;
+  status: StatusTracker;
+  now: () => number;
+}
+
+/** Runs a mutation through the write path as the signed-in agent; returns the mutation id. */
+function writeLocally(ctx: HandlerContext, name: MutationName, args: unknown): string {
+  const actor = ctx.session.actor();
+  if (!actor) throw new IpcFailure('unauthorized', 'Sign in first.');
+  const createdAt = ctx.now();
+  const envelope = { id: uuidv7(createdAt), name, args, clientId: ctx.store.state.clientId(), createdAt };
+  try {
+    ctx.session.localWrite(runLocalWrite(ctx.store, envelope, actor));
+  } catch (error) {
+    if (error instanceof MutationRejection) {
+      throw new IpcFailure(error.code === 'invalid_args' ? 'invalid_input' : 'failed', error.message);
+    }
+    throw error;
+  }
+  return envelope.id;
+}
+
+/** One handler per contract channel; inputs arrive already validated by the dispatcher. */
+export function createIpcHandlers(ctx: HandlerContext) {
+  return {
+    'session.get': async () => ctx.session.view(),
+    'session.signIn': async (input) => ctx.session.signIn(input),
+    'session.signOut': async () => {
+      await ctx.session.signOut();
+      return { ok: true as const };
+    },
+    'sync.status': async () => ctx.status.get(),
+    'sync.setPaused': async (input) => ctx.session.setPaused(input.paused),
+    'tickets.list': async (input) => listTickets(ctx.store.db, input, ctx.session.actor()?.agentId ?? null),
+    'tickets.get': async (input) => getTicketDetail(ctx.store.db, input.id),
+    'tickets.update': async (input) => {
+      const args = {
+        id: input.id,
+        ...(input.status !== undefined ? { status: input.status } : {}),
+        ...(input.assigneeId !== undefined ? { assigneeId: input.assigneeId } : {}),
+      };
+      return { mutationId: writeLocally(ctx, 'ticket.update', args) };
+    },
+    'messages.send': async (input) => {
+      const messageId = uuidv7(ctx.now());
+      const mutationId = writeLocally(ctx, 'message.send', { id: messageId, ticketId: input.ticketId, kind: input.kind, body: input.body });
+      return { mutationId, messageId };
+    },
+  } satisfies IpcHandlers;
+}

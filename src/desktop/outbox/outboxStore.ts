@@ -1,0 +1,75 @@
+import { asc, count, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { MutationEnvelope, RejectionCode } from '../../core';
+import type { ReplicaDb } from '../db/openReplica';
+import { failedMutations, outbox } from '../db/schema';
+
+export interface OutboxEntry {
+  seq: number;
+  mutationId: string;
+  name: string;
+  args: unknown;
+  createdAt: number;
+  status: 'pending' | 'acked';
+  ackSeqs: Record<string, number> | null;
+}
+
+const ackSeqsSchema = z.record(z.string(), z.number().int());
+
+/** Bookkeeping of the outbox table: local writes in order until the hub has confirmed them. */
+export interface OutboxStore {
+  add(envelope: MutationEnvelope): void;
+  all(): OutboxEntry[];
+  pending(limit: number): OutboxEntry[];
+  unsentCount(): number;
+  markAcked(mutationId: string, seqs: Record<string, number>): void;
+  drop(mutationId: string): void;
+  fail(mutationId: string, code: RejectionCode, message: string, failedAt: number): void;
+}
+
+function toEntry(row: typeof outbox.$inferSelect): OutboxEntry {
+  const seqs = row.ackSeqs === null ? null : ackSeqsSchema.safeParse(JSON.parse(row.ackSeqs));
+  return {
+    seq: row.seq,
+    mutationId: row.mutationId,
+    name: row.name,
+    args: JSON.parse(row.args),
+    createdAt: row.createdAt,
+    status: row.status,
+    ackSeqs: seqs?.success ? seqs.data : null,
+  };
+}
+
+export function createOutboxStore(db: ReplicaDb): OutboxStore {
+  return {
+    add(envelope) {
+      db.insert(outbox)
+        .values({
+          mutationId: envelope.id,
+          name: envelope.name,
+          args: JSON.stringify(envelope.args),
+          createdAt: envelope.createdAt,
+        })
+        .run();
+    },
+    all: () => db.select().from(outbox).orderBy(asc(outbox.seq)).all().map(toEntry),
+    pending: (limit) =>
+      db.select().from(outbox).where(eq(outbox.status, 'pending')).orderBy(asc(outbox.seq)).limit(limit).all().map(toEntry),
+    unsentCount: () => db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'pending')).get()?.n ?? 0,
+    markAcked(mutationId, seqs) {
+      db.update(outbox).set({ status: 'acked', ackSeqs: JSON.stringify(seqs) }).where(eq(outbox.mutationId, mutationId)).run();
+    },
+    drop(mutationId) {
+      db.delete(outbox).where(eq(outbox.mutationId, mutationId)).run();
+    },
+    fail(mutationId, code, message, failedAt) {
+      const entry = db.select().from(outbox).where(eq(outbox.mutationId, mutationId)).get();
+      if (!entry) return;
+      db.insert(failedMutations)
+        .values({ id: mutationId, name: entry.name, args: entry.args, code, message, failedAt })
+        .onConflictDoNothing()
+        .run();
+      db.delete(outbox).where(eq(outbox.mutationId, mutationId)).run();
+    },
+  };
+}

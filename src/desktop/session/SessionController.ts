@@ -1,0 +1,126 @@
+import type { Actor, AgentRow, EntityName, SyncStatus } from '../../core';
+import type { LocalStore } from '../db/localStore';
+import type { EventHub } from '../events/EventHub';
+import { IpcFailure } from '../ipc/IpcFailure';
+import type { StatusTracker } from '../status/StatusTracker';
+import { SyncEngine } from '../sync/SyncEngine';
+import type { Logger } from '../sync/writeHubState';
+import { loginToHub } from './loginToHub';
+import type { TokenStore } from './TokenStore';
+import { wipeReplica } from './wipeReplica';
+
+export interface SessionView {
+  hubUrl: string | null;
+  agent: AgentRow | null;
+}
+
+/** Who is signed in to which hub, and the sync engine that runs while they are. */
+export class SessionController {
+  private engine: SyncEngine | null = null;
+  private paused = false;
+
+  constructor(
+    private readonly deps: {
+      store: LocalStore;
+      tokenStore: TokenStore;
+      status: StatusTracker;
+      events: EventHub;
+      defaultHubUrl: string | null;
+      now: () => number;
+      log: Logger;
+    },
+  ) {}
+
+  view(): SessionView {
+    const stored = this.deps.store.state.session();
+    const signedIn = stored !== null && this.deps.tokenStore.load() !== null;
+    return { hubUrl: stored?.hubUrl ?? this.deps.defaultHubUrl, agent: signedIn ? stored.agent : null };
+  }
+
+  actor(): Actor | null {
+    const agent = this.view().agent;
+    return agent ? { agentId: agent.id, role: agent.role, teamId: agent.teamId } : null;
+  }
+
+  /** On start: a stored session and token resume sync with no sign-in. */
+  resume(): void {
+    this.deps.status.set({ unsent: this.deps.store.outbox.unsentCount() });
+    this.startSync();
+  }
+
+  async signIn(input: { hubUrl?: string | undefined; email: string; password: string }): Promise<SessionView> {
+    const stored = this.deps.store.state.session();
+    const raw = input.hubUrl ?? this.deps.defaultHubUrl ?? stored?.hubUrl ?? null;
+    if (!raw) throw new IpcFailure('invalid_input', 'hubUrl: enter the hub address');
+    const hubUrl = raw.replace(/\/+$/, '');
+    const { token, agent } = await loginToHub(hubUrl, input.email, input.password);
+    await this.stopSync();
+    if (stored && (stored.agent.id !== agent.id || stored.hubUrl !== hubUrl)) {
+      // Another agent's (or hub's) rows must never show under this sign-in.
+      wipeReplica(this.deps.store);
+      this.dataChanged(['teams', 'agents', 'customers', 'tickets', 'messages']);
+    }
+    this.deps.store.state.setSession({ hubUrl, agent });
+    this.deps.tokenStore.save(token);
+    this.deps.status.set({ lastError: null, unsent: this.deps.store.outbox.unsentCount() });
+    this.startSync();
+    return { hubUrl, agent };
+  }
+
+  async signOut(): Promise<void> {
+    await this.stopSync();
+    this.deps.tokenStore.save(null);
+    this.deps.status.set({ connection: 'signed_out', offlineSince: null, syncing: false, progress: null, lastError: null });
+  }
+
+  async setPaused(paused: boolean): Promise<SyncStatus> {
+    this.paused = paused;
+    this.deps.status.set({ paused });
+    this.engine?.setPaused(paused);
+    return this.deps.status.get();
+  }
+
+  /** A local write landed: tell the renderer and send it if online. */
+  localWrite(entities: EntityName[]): void {
+    this.deps.status.set({ unsent: this.deps.store.outbox.unsentCount() });
+    this.dataChanged(entities);
+    this.engine?.flushSoon();
+  }
+
+  async close(): Promise<void> {
+    await this.stopSync();
+  }
+
+  private startSync(): void {
+    const stored = this.deps.store.state.session();
+    const token = this.deps.tokenStore.load();
+    if (!stored || !token || this.engine) return;
+    const engine = new SyncEngine({
+      store: this.deps.store,
+      hubUrl: stored.hubUrl,
+      token,
+      clientId: this.deps.store.state.clientId(),
+      actor: () => this.actor(),
+      onAgent: (agent) => {
+        const current = this.deps.store.state.session();
+        if (current && JSON.stringify(current.agent) !== JSON.stringify(agent)) this.deps.store.state.setSession({ ...current, agent });
+      },
+      status: this.deps.status,
+      dataChanged: (entities) => this.dataChanged(entities),
+      now: this.deps.now,
+      log: this.deps.log,
+    });
+    this.engine = engine;
+    engine.start(this.paused);
+  }
+
+  private async stopSync(): Promise<void> {
+    const engine = this.engine;
+    this.engine = null;
+    if (engine) await engine.stop();
+  }
+
+  private dataChanged(entities: EntityName[]): void {
+    if (entities.length > 0) this.deps.events.emit('data.changed', { entities: [...new Set(entities)] });
+  }
+}

@@ -1,0 +1,256 @@
+import { io, type Socket } from 'socket.io-client';
+import {
+  helloResponseSchema,
+  liveChangesSchema,
+  SYNC_PROTOCOL_VERSION,
+  type Actor,
+  type AgentRow,
+  type EntityName,
+  type Scope,
+} from '../../core';
+import type { LocalStore } from '../db/localStore';
+import type { StatusTracker } from '../status/StatusTracker';
+import { Connection, ConnectionClosedError } from './Connection';
+import { hubRequest } from './hubRequest';
+import { SerialQueue } from './SerialQueue';
+import { pullUntilCurrent, snapshotScope } from './catchUpSteps';
+import { flushOutbox } from './flushOutbox';
+import { applyChangeRows } from './applyChangeRows';
+import { writeHubState, type Logger } from './writeHubState';
+import { removeScopeRows } from './scopeRows';
+
+export const SESSION_EXPIRED_MESSAGE = 'Your session has expired; sign in again';
+
+export interface SyncEngineOptions {
+  store: LocalStore;
+  hubUrl: string;
+  token: string;
+  clientId: string;
+  actor(): Actor | null;
+  /** The hub's current view of the signed-in agent (from hello). */
+  onAgent(agent: AgentRow): void;
+  status: StatusTracker;
+  dataChanged(entities: EntityName[]): void;
+  now(): number;
+  log: Logger;
+}
+
+/** Everything a sync step needs for one connected period. */
+export interface SyncStepContext extends SyncEngineOptions {
+  socket: Socket;
+  connection: Connection;
+}
+
+/**
+ * Keeps the replica in step with the hub over socket.io: catch-up on every connect (hello,
+ * dropped scopes, snapshots, pull, flush), then live batches; reconnects with socket.io's
+ * jittered backoff and stops for good on an auth refusal.
+ */
+export class SyncEngine {
+  private readonly socket: Socket;
+  private readonly queue: SerialQueue;
+  private connection: Connection | null = null;
+  private stopped = false;
+  private paused = false;
+  private retryTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.queue = new SerialQueue(options.log);
+    this.socket = io(options.hubUrl, {
+      auth: { token: options.token },
+      transports: ['websocket'],
+      // Each core owns its connection; never share a Manager with another core in the process.
+      forceNew: true,
+      autoConnect: false,
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 5_000,
+      randomizationFactor: 0.5,
+    });
+    this.socket.on('connect', () => this.onConnect());
+    this.socket.on('disconnect', (reason) => this.onDisconnect(reason));
+    this.socket.on('connect_error', (error) => this.onConnectError(error));
+    this.socket.on('changes', (batch: unknown) => this.onChanges(batch));
+  }
+
+  start(paused: boolean): void {
+    this.paused = paused;
+    this.options.status.set({ paused, lastError: null });
+    if (paused) this.goOffline();
+    else this.connectNow();
+  }
+
+  /** "Work offline": disconnect and stay so; unpausing reconnects right away. */
+  setPaused(paused: boolean): void {
+    if (this.stopped) return;
+    this.paused = paused;
+    this.options.status.set({ paused });
+    if (paused) {
+      this.clearRetry();
+      this.socket.disconnect();
+      this.goOffline();
+    } else {
+      this.connectNow();
+    }
+  }
+
+  /** A local write was queued: send it now if we are live. */
+  flushSoon(): void {
+    const connection = this.connection;
+    if (!connection?.live) return;
+    void this.queue.run(() => flushOutbox(this.stepContext(connection)));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.clearRetry();
+    this.connection?.close();
+    this.connection = null;
+    this.socket.removeAllListeners();
+    this.socket.disconnect();
+    await this.queue.idle();
+  }
+
+  private connectNow(): void {
+    this.clearRetry();
+    if (this.socket.connected) return;
+    this.options.status.set({ connection: 'connecting' });
+    this.socket.connect();
+  }
+
+  private goOffline(): void {
+    const current = this.options.status.get();
+    this.options.status.set({
+      connection: 'offline',
+      offlineSince: current.offlineSince ?? this.options.now(),
+      syncing: false,
+      progress: null,
+    });
+  }
+
+  private stepContext(connection: Connection): SyncStepContext {
+    return { ...this.options, socket: this.socket, connection };
+  }
+
+  private onConnect(): void {
+    if (this.stopped) return;
+    this.connection?.close();
+    const connection = new Connection();
+    this.connection = connection;
+    this.options.status.set({ connection: 'online', offlineSince: null, lastError: null, syncing: true });
+    void this.queue.run(() => this.catchUp(connection));
+  }
+
+  private onDisconnect(reason: string): void {
+    this.connection?.close();
+    this.connection = null;
+    if (this.stopped) return;
+    this.goOffline();
+    // The hub closed us on purpose; socket.io will not retry that by itself.
+    if (reason === 'io server disconnect' && !this.paused) this.scheduleRetry();
+  }
+
+  private onConnectError(error: Error): void {
+    if (this.stopped) return;
+    if (error.message.startsWith('unauthorized')) {
+      // Retrying a refused token only hammers the hub: stop until the agent signs in again.
+      this.clearRetry();
+      this.socket.disconnect();
+      this.goOffline();
+      this.options.status.set({ lastError: SESSION_EXPIRED_MESSAGE });
+      return;
+    }
+    this.goOffline();
+    this.options.status.set({ lastError: `Cannot reach the hub (${error.message})` });
+    // A refusal by the hub's middleware is not retried by socket.io; network errors are.
+    if (!this.socket.active && !this.paused) this.scheduleRetry();
+  }
+
+  private onChanges(raw: unknown): void {
+    const parsed = liveChangesSchema.safeParse(raw);
+    if (!parsed.success) {
+      this.options.log('ignored a malformed live batch', parsed.error.issues);
+      return;
+    }
+    const connection = this.connection;
+    if (!connection) return;
+    const batch = parsed.data;
+    void this.queue.run(async () => {
+      // Before catch-up finished (or after it failed) the next catch-up's pull brings these rows.
+      if (connection.closed || !connection.live) return;
+      const ctx = this.stepContext(connection);
+      const cursor = this.options.store.state.cursors()[batch.scope];
+      if (cursor === undefined) return;
+      const last = Math.max(...batch.rows.map((r) => r.seq));
+      if (last <= cursor) return;
+      if (batch.prev <= cursor) {
+        const entities = applyChangeRows(ctx.store, ctx.actor(), batch.rows, ctx.log);
+        ctx.dataChanged(entities);
+        ctx.status.set({ unsent: ctx.store.outbox.unsentCount() });
+      } else {
+        await pullUntilCurrent(ctx);
+      }
+    });
+  }
+
+  private async catchUp(connection: Connection): Promise<void> {
+    const ctx = this.stepContext(connection);
+    const { store } = ctx;
+    try {
+      const hello = await hubRequest(
+        this.socket,
+        connection,
+        'hello',
+        { protocol: SYNC_PROTOCOL_VERSION, clientId: ctx.clientId, cursors: store.state.cursors() },
+        helloResponseSchema,
+      );
+      if (connection.closed) return;
+      ctx.onAgent(hello.agent);
+      for (const scope of hello.dropped) this.forgetScope(ctx, scope);
+      for (const scope of hello.snapshot) {
+        if (!(await snapshotScope(ctx, scope, (s) => this.forgetScope(ctx, s)))) return;
+      }
+      await pullUntilCurrent(ctx);
+      if (connection.closed) return;
+      ctx.status.set({ syncing: false, progress: null });
+      connection.live = true;
+      await flushOutbox(ctx);
+    } catch (error) {
+      if (error instanceof ConnectionClosedError || connection.closed) return;
+      ctx.log('catch-up failed', error);
+      ctx.status.set({ lastError: `Sync failed: ${error instanceof Error ? error.message : String(error)}` });
+      this.socket.disconnect();
+      this.goOffline();
+      this.scheduleRetry();
+    }
+  }
+
+  /** Removes a scope's rows and cursor (rebasing the outbox over the removal). */
+  private forgetScope(ctx: SyncStepContext, scope: Scope): void {
+    const entities = writeHubState(
+      ctx.store,
+      ctx.actor(),
+      () => {
+        const cursors = ctx.store.state.cursors();
+        delete cursors[scope];
+        ctx.store.state.setCursors(cursors);
+        return removeScopeRows(ctx.store, scope);
+      },
+      ctx.log,
+    );
+    ctx.dataChanged(entities);
+  }
+
+  private scheduleRetry(): void {
+    if (this.stopped || this.paused || this.retryTimer) return;
+    const delay = 1_000 * (0.5 + Math.random());
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (!this.stopped && !this.paused) this.connectNow();
+    }, delay);
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+}

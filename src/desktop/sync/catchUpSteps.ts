@@ -1,0 +1,55 @@
+import { pullResponseSchema, snapshotResponseSchema, type Scope, type SnapshotResponse } from '../../core';
+import { applyChangeRows } from './applyChangeRows';
+import { applySnapshotPage } from './applySnapshotPage';
+import { hubRequest } from './hubRequest';
+import { scopeEntities } from './scopeRows';
+import type { SyncStepContext } from './SyncEngine';
+
+const SNAPSHOT_PAGE = 500;
+const PULL_PAGE = 1_000;
+
+/**
+ * Pages every entity of a scope into the replica, then sets its cursor to the seq the hub
+ * reported with the first page (the pull that follows brings whatever changed meanwhile).
+ * Returns false if the connection ended first (no cursor is set, so the next hello re-asks).
+ */
+export async function snapshotScope(ctx: SyncStepContext, scope: Scope, forget: (scope: Scope) => void): Promise<boolean> {
+  const { store, socket, connection } = ctx;
+  // A cursor the hub no longer recognises means the hub was reset: its old rows must go.
+  if (store.state.cursors()[scope] !== undefined) forget(scope);
+  let seq: number | null = null;
+  for (const entity of scopeEntities(scope)) {
+    let afterId: string | null = null;
+    let done = 0;
+    for (;;) {
+      const page: SnapshotResponse = await hubRequest(socket, connection, 'snapshot', { scope, entity, afterId, limit: SNAPSHOT_PAGE }, snapshotResponseSchema);
+      if (connection.closed) return false;
+      seq ??= page.seq;
+      ctx.dataChanged(applySnapshotPage(store, ctx.actor(), entity, page.rows, ctx.log));
+      done += page.rows.length;
+      ctx.status.set({ progress: { entity, done, total: Math.max(page.total, done) } });
+      const last = page.rows.at(-1)?.id;
+      if (!page.hasMore || typeof last !== 'string') break;
+      afterId = last;
+    }
+  }
+  store.transaction(() => store.state.setCursors({ ...store.state.cursors(), [scope]: seq ?? 0 }));
+  return true;
+}
+
+/** Pulls change-log pages for every held scope until the hub has nothing newer. */
+export async function pullUntilCurrent(ctx: SyncStepContext): Promise<void> {
+  const { store, socket, connection } = ctx;
+  for (;;) {
+    const cursors = store.state.cursors();
+    if (Object.keys(cursors).length === 0) return;
+    const page = await hubRequest(socket, connection, 'pull', { cursors, limit: PULL_PAGE }, pullResponseSchema);
+    if (connection.closed) return;
+    if (page.rows.length > 0) {
+      ctx.dataChanged(applyChangeRows(store, ctx.actor(), page.rows, ctx.log));
+      ctx.status.set({ unsent: store.outbox.unsentCount() });
+    }
+    // No rows but "more" would loop forever; the next live batch or reconnect retries.
+    if (!page.hasMore || page.rows.length === 0) return;
+  }
+}

@@ -1,0 +1,37 @@
+import type { Socket } from 'socket.io-client';
+import { z } from 'zod';
+import { ConnectionClosedError, type Connection } from './Connection';
+
+const REQUEST_TIMEOUT_MS = 20_000;
+
+const ackFailureSchema = z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) });
+
+/** The hub answered a request with an error, or with something that is not the protocol. */
+export class HubRequestError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HubRequestError';
+  }
+}
+
+/** Emits a request with an ack and validates the answer with zod; fails fast when the connection ends. */
+export async function hubRequest<T>(
+  socket: Socket,
+  connection: Connection,
+  event: 'hello' | 'snapshot' | 'pull' | 'push',
+  payload: unknown,
+  schema: z.ZodType<T>,
+): Promise<T> {
+  if (connection.closed || !socket.connected) throw new ConnectionClosedError();
+  const reply: unknown = await Promise.race([socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload), connection.cancelled]);
+  const failure = ackFailureSchema.safeParse(reply);
+  if (failure.success) throw new HubRequestError(failure.data.error.code, `${event}: ${failure.data.error.message}`);
+  const success = z.object({ ok: z.literal(true), data: schema }).safeParse(reply);
+  if (!success.success) {
+    throw new HubRequestError('bad_reply', `${event}: unexpected reply from the hub (${z.prettifyError(success.error)})`);
+  }
+  return success.data.data;
+}

@@ -1,0 +1,58 @@
+import { MutationRejection, type Actor, type Cursors, type EntityName } from '../../core';
+import type { LocalStore } from '../db/localStore';
+import { applyOptimistic } from '../outbox/applyOptimistic';
+import type { OutboxEntry } from '../outbox/outboxStore';
+
+export type Logger = (message: string, detail?: unknown) => void;
+
+/** An acked entry is settled once the replica holds every seq it wrote; its effect is then hub state. */
+export function isSettled(entry: OutboxEntry, cursors: Cursors): boolean {
+  if (entry.status !== 'acked' || entry.ackSeqs === null) return false;
+  // A scope this replica does not hold has no cursor and will never deliver the rows: nothing to wait for.
+  return Object.entries(entry.ackSeqs).every(([scope, seq]) => (cursors[scope] ?? Number.POSITIVE_INFINITY) >= seq);
+}
+
+/**
+ * Writes hub state with REBASE, in one transaction: put the stashed hub rows back, run
+ * `write` (server rows, cursors), clear the stash, drop settled outbox entries, then re-run
+ * the remaining outbox in order so unsent work never flickers away. A mutation that no
+ * longer applies stays queued without effect; the hub decides. Returns entities touched.
+ */
+export function writeHubState(
+  store: LocalStore,
+  actor: Actor | null,
+  write: () => Iterable<EntityName>,
+  log: Logger = () => {},
+): EntityName[] {
+  return store.transaction(() => {
+    const touched = new Set<EntityName>();
+    const entries = store.outbox.all();
+    const stashed = store.stash.all();
+    if (entries.length === 0 && stashed.length === 0) {
+      for (const e of write()) touched.add(e);
+      return [...touched];
+    }
+    for (const s of stashed) {
+      if (s.row === null) store.rows.remove(s.entity, s.id);
+      else store.rows.put(s.entity, s.row);
+      touched.add(s.entity);
+    }
+    for (const e of write()) touched.add(e);
+    store.stash.clear();
+    const cursors = store.state.cursors();
+    for (const entry of entries) {
+      if (isSettled(entry, cursors)) {
+        store.outbox.drop(entry.mutationId);
+        continue;
+      }
+      if (!actor) continue;
+      try {
+        const changes = applyOptimistic(store, entry, actor);
+        for (const c of changes) touched.add(c.entity);
+      } catch (error) {
+        if (!(error instanceof MutationRejection)) log(`re-applying ${entry.name} ${entry.mutationId} failed`, error);
+      }
+    }
+    return [...touched];
+  });
+}
