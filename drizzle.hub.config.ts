@@ -1,0 +1,8 @@
+import { defineConfig } from 'drizzle-kit';
+
+/** Hub (PostgreSQL / PGlite) migrations: `npx drizzle-kit generate --config drizzle.hub.config.ts`. */
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './src/hub/store/schema.ts',
+  out: './migrations/hub',
+});

@@ -1,0 +1,14 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { TokenSigner } from './auth/tokens';
+import type { HubDb } from './store/openStore';
+import type { WriteLane } from './write/WriteLane';
+
+/** What request handlers (HTTP and socket) share: the store, the write lane, tokens, the clock. */
+export interface HubContext {
+  db: HubDb;
+  lane: WriteLane;
+  tokens: TokenSigner;
+  /** The hub's clock: authoritative timestamps on every write. */
+  now(): number;
+  log: FastifyBaseLogger;
+}

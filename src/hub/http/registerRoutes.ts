@@ -1,0 +1,73 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { mutationEnvelopeSchema, SYNC_PROTOCOL_VERSION, type AgentRow } from '../../core';
+import { verifyPassword } from '../auth/passwords';
+import type { HubContext } from '../HubContext';
+import { HubRequestError, type HubErrorCode } from '../HubRequestError';
+import { parseInput } from '../parseInput';
+import { findAgentForLogin, loadAgent } from '../store/agentQueries';
+import { applyMutation } from '../write/applyMutation';
+
+const loginBodySchema = z.object({
+  email: z.email({ message: 'must be an email address' }),
+  password: z.string().min(1, 'must not be empty').max(1024),
+});
+
+const statusOf: Record<HubErrorCode, number> = {
+  invalid_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  protocol: 400,
+  internal: 500,
+};
+
+/** The HTTP API under /api/v1. Errors are always `{error:{code,message}}`. */
+export function registerRoutes(app: FastifyInstance, ctx: HubContext): void {
+  app.setErrorHandler((error: unknown, _request, reply) => {
+    if (error instanceof HubRequestError) {
+      return reply.status(statusOf[error.code]).send({ error: { code: error.code, message: error.message } });
+    }
+    // Fastify's own 4xx (unparsable JSON, wrong content type, body too large) keep their status.
+    const status = z.object({ statusCode: z.number().int().min(400).max(499), message: z.string() }).safeParse(error);
+    if (status.success) {
+      return reply.status(status.data.statusCode).send({ error: { code: 'invalid_request', message: status.data.message } });
+    }
+    ctx.log.error({ err: error }, 'request failed');
+    return reply.status(500).send({ error: { code: 'internal', message: 'The hub failed to handle this request.' } });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}` } }),
+  );
+
+  app.get('/api/v1/health', async () => ({ ok: true, protocol: SYNC_PROTOCOL_VERSION, time: ctx.now() }));
+
+  app.post('/api/v1/auth/login', async (request, reply) => {
+    const body = parseInput(loginBodySchema, request.body ?? {}, 'sign-in request');
+    const found = await findAgentForLogin(ctx.db, body.email);
+    const ok = await verifyPassword(found?.passwordHash ?? null, body.password);
+    if (!found || !ok) {
+      return reply.status(401).send({ error: { code: 'unauthorized', message: 'Wrong email or password.' } });
+    }
+    return { token: ctx.tokens.sign(found.agent.id, ctx.now()), agent: found.agent };
+  });
+
+  app.get('/api/v1/me', async (request) => ({ agent: await authenticate(ctx, request) }));
+
+  app.post('/api/v1/mutations', async (request: FastifyRequest, reply: FastifyReply) => {
+    const agent = await authenticate(ctx, request);
+    const envelope = parseInput(mutationEnvelopeSchema, request.body, 'mutation envelope');
+    return reply.send(await applyMutation(ctx.lane, envelope, agent.id, ctx.now));
+  });
+}
+
+async function authenticate(ctx: HubContext, request: FastifyRequest): Promise<AgentRow> {
+  const header = request.headers.authorization ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw new HubRequestError('unauthorized', 'Send "Authorization: Bearer <token>" (sign in first).');
+  const check = ctx.tokens.verify(match[1], ctx.now());
+  if (!check.ok) throw new HubRequestError('unauthorized', `Invalid token: ${check.reason}.`);
+  const agent = await loadAgent(ctx.db, check.agentId);
+  if (!agent) throw new HubRequestError('unauthorized', 'Invalid token: unknown agent.');
+  return agent;
+}

@@ -1,0 +1,44 @@
+import { count, eq, inArray } from 'drizzle-orm';
+import type { RunningHub } from '../startHub';
+import { hashPassword } from '../auth/passwords';
+import type { HubContext } from '../HubContext';
+import { agents, teams } from '../store/schema';
+import { allocateSequence } from '../write/allocateSequence';
+import { appendChanges } from '../write/appendChanges';
+import { buildDemoRows } from './buildDemoRows';
+import { demoAgents, demoPassword, demoTeams } from './demoPeople';
+
+type DemoCredentials = RunningHub['demoCredentials'];
+
+/**
+ * Seeds the demo data set when the database is empty, through the change log so desktops
+ * replicate it. Returns the demo logins whenever the demo agents exist (seeded now or before).
+ */
+export async function seedDemo(ctx: HubContext): Promise<DemoCredentials> {
+  // Hash outside the write transaction: argon2 is deliberately slow.
+  const hashes = await Promise.all(demoAgents.map(async (a) => [a.email, await hashPassword(demoPassword(a))] as const));
+  await ctx.lane.transact(async (tx) => {
+    const [existing] = await tx.select({ n: count() }).from(teams);
+    if ((existing?.n ?? 0) > 0) return { value: undefined, batches: [] };
+    const rows = await buildDemoRows(() => allocateSequence(tx, 'ticketNumber'));
+    const { batches } = await appendChanges(tx, rows, null, ctx.now());
+    for (const [email, passwordHash] of hashes) {
+      await tx.update(agents).set({ passwordHash }).where(eq(agents.email, email));
+    }
+    return { value: undefined, batches };
+  });
+  const present = await ctx.db
+    .select({ email: agents.email })
+    .from(agents)
+    .where(inArray(agents.email, demoAgents.map((a) => a.email)));
+  const presentEmails = new Set(present.map((p) => p.email));
+  return demoAgents
+    .filter((a) => presentEmails.has(a.email))
+    .map((a) => ({
+      email: a.email,
+      password: demoPassword(a),
+      name: a.name,
+      role: a.role,
+      teamName: demoTeams.find((t) => t.key === a.team)?.name ?? a.team,
+    }));
+}

@@ -1,0 +1,102 @@
+import type { AddressInfo } from 'node:net';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import Fastify from 'fastify';
+import { uuidv7, type AgentRole, type MutationResult } from '../core';
+import { resolveSecret } from './auth/resolveSecret';
+import { TokenSigner } from './auth/tokens';
+import type { HubContext } from './HubContext';
+import { registerRoutes } from './http/registerRoutes';
+import { seedDemo } from './seed/seedDemo';
+import { findAgentForLogin, loadAgent } from './store/agentQueries';
+import { openStore, type StoreTarget } from './store/openStore';
+import { attachSyncGateway, broadcastChanges } from './sync/attachSyncGateway';
+import type { HubIo } from './sync/HubSocket';
+import { applyMutation } from './write/applyMutation';
+import { WriteLane } from './write/WriteLane';
+
+export interface HubOptions {
+  host?: string;
+  /** 0 = a random free port. */
+  port?: number;
+  /** PGlite data folder, or ':memory:'. */
+  dataDir?: string;
+  /** PostgreSQL URL; when set (or env DATABASE_URL when dataDir is not given) the hub uses PostgreSQL. */
+  databaseUrl?: string;
+  secret?: string;
+  seed?: 'demo' | null;
+  log?: boolean;
+  /** Where the hub's SQL migrations are; default repo-root/migrations/hub (packaged apps pass theirs). */
+  migrationsDir?: string;
+}
+
+export interface RunningHub {
+  url: string;
+  port: number;
+  demoCredentials: Array<{ email: string; password: string; name: string; role: AgentRole; teamName: string }>;
+  /** Runs a mutation as the given agent (id or email) through the same authoritative path as socket pushes. */
+  mutate(agent: string, name: string, args: unknown): Promise<MutationResult>;
+  close(): Promise<void>;
+}
+
+export function defaultHubDataDir(): string {
+  return process.env.RELAY_HUB_DATA || join(homedir(), '.local', 'share', 'relay', 'hub');
+}
+
+function storeTarget(options: HubOptions): StoreTarget {
+  const url = options.databaseUrl ?? (options.dataDir === undefined ? process.env.DATABASE_URL : undefined);
+  if (url) return { kind: 'postgres', url };
+  return { kind: 'pglite', dataDir: options.dataDir ?? defaultHubDataDir() };
+}
+
+/** Starts the hub: store (migrated), HTTP API and socket.io sync gateway on one port. */
+export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
+  const host = options.host ?? '127.0.0.1';
+  const target = storeTarget(options);
+  const store = await openStore(target, options.migrationsDir);
+  const app = Fastify({ logger: options.log ?? false });
+  let io: HubIo | undefined;
+  try {
+    const secret = await resolveSecret(options.secret, store, target.kind === 'pglite' ? target.dataDir : null);
+    // Broadcasts only after io exists; seeding runs before any socket can connect anyway.
+    const lane = new WriteLane(store.db, (batches) => {
+      if (io) broadcastChanges(io, batches);
+    });
+    const ctx: HubContext = { db: store.db, lane, tokens: new TokenSigner(secret), now: () => Date.now(), log: app.log };
+    registerRoutes(app, ctx);
+    io = attachSyncGateway(app.server, ctx);
+    const demoCredentials = options.seed === 'demo' ? await seedDemo(ctx) : [];
+    await app.listen({ host, port: options.port ?? 4477 });
+    const port = (app.server.address() as AddressInfo).port;
+    const hubClientId = uuidv7();
+    const openIo = io;
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+      port,
+      demoCredentials,
+      async mutate(agent, name, args) {
+        const found = agent.includes('@') ? (await findAgentForLogin(store.db, agent))?.agent : await loadAgent(store.db, agent);
+        if (!found) throw new Error(`mutate: no agent ${agent}`);
+        const now = ctx.now();
+        const envelope = { id: uuidv7(now), name, args, clientId: hubClientId, createdAt: now };
+        return applyMutation(lane, envelope, found.id, ctx.now);
+      },
+      close() {
+        closing ??= (async () => {
+          openIo.disconnectSockets(true);
+          await new Promise<void>((resolve) => openIo.close(() => resolve()));
+          await app.close();
+          await lane.drain();
+          await store.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    io?.close();
+    await app.close().catch(() => undefined);
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import postgres from 'postgres';
+
+/** The hub's database, whichever driver backs it; code above the store sees only this. */
+export type HubDb = PgDatabase<PgQueryResultHKT>;
+export type HubTx = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
+
+export type StoreTarget = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+
+export interface HubStore {
+  db: HubDb;
+  kind: StoreTarget['kind'];
+  close(): Promise<void>;
+}
+
+/** repo-root/migrations/hub, found from this file; packaged apps pass their own folder. */
+export function defaultMigrationsDir(): string {
+  return fileURLToPath(new URL('../../../migrations/hub', import.meta.url));
+}
+
+/** Opens PGlite (a folder or ':memory:') or PostgreSQL and brings the schema up to date. */
+export async function openStore(target: StoreTarget, migrationsDir = defaultMigrationsDir()): Promise<HubStore> {
+  if (target.kind === 'pglite') {
+    const inMemory = target.dataDir === ':memory:';
+    if (!inMemory) mkdirSync(target.dataDir, { recursive: true });
+    const client = inMemory ? new PGlite() : new PGlite(target.dataDir);
+    const db = drizzlePglite({ client });
+    try {
+      await migratePglite(db, { migrationsFolder: migrationsDir });
+    } catch (error) {
+      await client.close();
+      throw error;
+    }
+    return { db, kind: 'pglite', close: () => client.close() };
+  }
+  // onnotice silenced: migrations' "relation already exists, skipping" notices are noise.
+  const client = postgres(target.url, { max: 10, onnotice: () => {} });
+  const db = drizzlePostgres({ client });
+  try {
+    await migratePostgres(db, { migrationsFolder: migrationsDir });
+  } catch (error) {
+    await client.end({ timeout: 5 });
+    throw error;
+  }
+  return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+}
