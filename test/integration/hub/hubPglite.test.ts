@@ -1,0 +1,3 @@
+import { defineHubSuite } from './hubSuite';
+
+defineHubSuite('pglite');

@@ -1,0 +1,13 @@
+import { describe, it } from 'vitest';
+import { postgresSkipReason } from '../../fixtures/hub/hubBackends';
+import { defineHubSuite } from './hubSuite';
+
+const skipReason = postgresSkipReason();
+if (skipReason === null) {
+  defineHubSuite('postgres');
+} else {
+  console.warn(`[hub on postgres] skipped: ${skipReason}`);
+  describe('hub on postgres', () => {
+    it.skip(`skipped: ${skipReason}`, () => {});
+  });
+}
