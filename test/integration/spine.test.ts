@@ -169,6 +169,34 @@ for (const backend of backends) {
       expect(onC).toHaveLength(before + 3);
     });
 
+    it('drops a queued reply the hub rejects (ticket closed meanwhile) and records why', async () => {
+      const inbox = await call(coreA, 'tickets.list', { status: ['new', 'open', 'pending'] });
+      const other = inbox.find((t) => t.id !== ticketId);
+      if (!other) throw new Error('the demo data needs a second open ticket');
+      await proxy.cut();
+      await waitFor('A to notice the cut', async () => (await call(coreA, 'sync.status', {})).connection === 'offline');
+      const body = `Too late — ${uuidv7()}`;
+      const sent = await call(coreA, 'messages.send', { ticketId: other.id, kind: 'reply', body });
+      expect((await call(coreA, 'tickets.get', { id: other.id }))?.messages.find((m) => m.id === sent.messageId)?.pending).toBe(true);
+      expect(await hub.mutate(MAYA.email, 'ticket.update', { id: other.id, status: 'closed' })).toMatchObject({ status: 'applied' });
+
+      await proxy.restore();
+      await waitFor('A to hear the rejection', () => {
+        const db = new Database(pathA, { readonly: true });
+        try {
+          return db.prepare('SELECT code, message FROM failed_mutations WHERE id = ?').get(sent.mutationId) as
+            | { code: string; message: string }
+            | undefined;
+        } finally {
+          db.close();
+        }
+      }).then((failed) => expect(failed).toMatchObject({ code: 'conflict', message: expect.stringContaining('closed') }));
+      const detail = await call(coreA, 'tickets.get', { id: other.id });
+      expect(detail?.ticket.status).toBe('closed');
+      expect(detail?.messages.some((m) => m.id === sent.messageId)).toBe(false);
+      expect((await call(coreA, 'sync.status', {})).unsent).toBe(0);
+    });
+
     it('refuses an invalid token: the status says so and the core keeps serving its replica', async () => {
       const path = dir.file('d.sqlite');
       const first = await createDesktopCore({ dbPath: path, hubUrl: hub.url, log: () => {} });

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MutationRejection, uuidv7 } from '../../../src/core';
-import { openLocalStore, type LocalStore } from '../../../src/desktop/db/localStore';
-import { runLocalWrite } from '../../../src/desktop/outbox/runLocalWrite';
-import { applyChangeRows } from '../../../src/desktop/sync/applyChangeRows';
-import { changeRows, envelope, replicaFixtures } from '../../fixtures/desktop/replicaFixtures';
-import { tempDir } from '../../fixtures/desktop/tempDir';
+import { MutationRejection, uuidv7 } from '../../../../src/core';
+import { openLocalStore, type LocalStore } from '../../../../src/desktop/db/localStore';
+import { runLocalWrite } from '../../../../src/desktop/outbox/runLocalWrite';
+import { applyChangeRows } from '../../../../src/desktop/sync/applyChangeRows';
+import { changeRows, envelope, replicaFixtures } from '../../../fixtures/desktop/replicaFixtures';
+import { tempDir } from '../../../fixtures/desktop/tempDir';
 
 describe('local write path', () => {
   const dir = tempDir();

@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { uuidv7, type MessageRow, type TicketRow } from '../../../src/core';
-import { openLocalStore, type LocalStore } from '../../../src/desktop/db/localStore';
-import { getTicketDetail } from '../../../src/desktop/queries/getTicketDetail';
-import { runLocalWrite } from '../../../src/desktop/outbox/runLocalWrite';
-import { applyChangeRows } from '../../../src/desktop/sync/applyChangeRows';
-import { writeHubState } from '../../../src/desktop/sync/writeHubState';
-import { changeRows, envelope, replicaFixtures } from '../../fixtures/desktop/replicaFixtures';
-import { tempDir } from '../../fixtures/desktop/tempDir';
+import { uuidv7, type MessageRow, type TicketRow } from '../../../../src/core';
+import { openLocalStore, type LocalStore } from '../../../../src/desktop/db/localStore';
+import { getTicketDetail } from '../../../../src/desktop/queries/getTicketDetail';
+import { runLocalWrite } from '../../../../src/desktop/outbox/runLocalWrite';
+import { applyChangeRows } from '../../../../src/desktop/sync/applyChangeRows';
+import { writeHubState } from '../../../../src/desktop/sync/writeHubState';
+import { changeRows, envelope, replicaFixtures } from '../../../fixtures/desktop/replicaFixtures';
+import { tempDir } from '../../../fixtures/desktop/tempDir';
 
 /** A replica holding the fixtures at cursor 4 on the team scope, plus one pending local reply. */
 describe('applying hub changes with rebase', () => {
