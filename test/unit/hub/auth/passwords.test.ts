@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from '../../../../src/hub/auth/passwords';
+
+describe('passwords', () => {
+  it('hashes with argon2id and a fresh salt each time', async () => {
+    const a = await hashPassword('demo-priya');
+    const b = await hashPassword('demo-priya');
+    expect(a).toMatch(/^\$argon2id\$/);
+    expect(a).not.toContain('demo-priya');
+    expect(a).not.toBe(b);
+  });
+
+  it('verifies the right password and refuses a wrong one', async () => {
+    const stored = await hashPassword('demo-priya');
+    expect(await verifyPassword(stored, 'demo-priya')).toBe(true);
+    expect(await verifyPassword(stored, 'demo-Priya')).toBe(false);
+  });
+
+  it('refuses when there is no hash or the stored hash is corrupt', async () => {
+    expect(await verifyPassword(null, 'anything')).toBe(false);
+    expect(await verifyPassword('not-a-hash', 'anything')).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { TOKEN_LIFETIME_MS, TokenSigner } from '../../../../src/hub/auth/tokens';
+
+const agentId = '01934a6e-7c1a-7d3e-9b2f-5a6c7d8e9f01';
+const signer = new TokenSigner('a-test-secret-of-enough-length');
+const now = Date.UTC(2026, 10, 23, 12, 0, 0);
+
+describe('TokenSigner', () => {
+  it('signs a compact v1 token that verifies to its agent', () => {
+    const token = signer.sign(agentId, now);
+    expect(token).toMatch(/^v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+    const check = signer.verify(token, now + 1000);
+    expect(check).toMatchObject({ ok: true, agentId });
+    if (check.ok) expect(check.payload.exp - check.payload.iat).toBe(TOKEN_LIFETIME_MS / 1000);
+  });
+
+  it('refuses the token once it has expired', () => {
+    const token = signer.sign(agentId, now);
+    expect(signer.verify(token, now + TOKEN_LIFETIME_MS - 1000).ok).toBe(true);
+    expect(signer.verify(token, now + TOKEN_LIFETIME_MS)).toEqual({ ok: false, reason: 'token expired' });
+  });
+
+  it('refuses a token whose payload or signature was changed', () => {
+    const [v, payload, sig] = signer.sign(agentId, now).split('.') as [string, string, string];
+    const json = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp: number };
+    const longer = Buffer.from(JSON.stringify({ ...json, exp: json.exp + 1_000_000 })).toString('base64url');
+    expect(signer.verify(`${v}.${longer}.${sig}`, now)).toEqual({ ok: false, reason: 'bad signature' });
+    const flipped = `${sig.slice(0, -2)}${sig.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect(signer.verify(`${v}.${payload}.${flipped}`, now)).toEqual({ ok: false, reason: 'bad signature' });
+    expect(signer.verify(`${v}.${payload}.${sig}x`, now).ok).toBe(false);
+  });
+
+  it('refuses a token signed with another secret', () => {
+    const other = new TokenSigner('another-secret-of-enough-length');
+    expect(signer.verify(other.sign(agentId, now), now)).toEqual({ ok: false, reason: 'bad signature' });
+  });
+
+  it('refuses malformed tokens without throwing', () => {
+    for (const bad of ['', 'garbage', 'v2.a.b', 'v1.a', 'v1.a.b.c']) {
+      expect(signer.verify(bad, now)).toEqual({ ok: false, reason: expect.any(String) });
+    }
+  });
+
+  it('refuses a validly signed payload that is not a token payload', () => {
+    const weird = Buffer.from(JSON.stringify({ sub: 'not-a-uuid', iat: 1, exp: 9e9 })).toString('base64url');
+    // Sign it the way the signer would, to prove the payload check runs after the signature check.
+    const forged = new TokenSigner('a-test-secret-of-enough-length');
+    const sig = (forged as unknown as { mac(d: string): Buffer }).mac(`v1.${weird}`).toString('base64url');
+    expect(signer.verify(`v1.${weird}.${sig}`, now)).toEqual({ ok: false, reason: 'malformed token' });
+  });
+
+  it('insists on a secret of reasonable length', () => {
+    expect(() => new TokenSigner('short')).toThrow(/at least 16/);
+  });
+});
