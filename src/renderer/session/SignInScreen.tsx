@@ -21,6 +21,16 @@ import { relay } from '../bridge/relay';
 
 type Session = IpcOutput<'session.get'>;
 
+/** The embedded demo hub always listens on loopback; a team's real hub never does. */
+function isLocalHub(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; onSignedIn(session: Session): void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -112,6 +122,19 @@ export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; on
           <Button type="submit" loading={busy} fullWidth>
             Sign in
           </Button>
+          {isLocalHub(hub.trim() || hubUrl) && (
+            <Text size="xs" c="dimmed" ta="center" data-testid="demo-hint">
+              Trying Relay on this computer? The demo hub signs you in as{' '}
+              <Text span ff="monospace" size="xs">
+                priya@relay.example
+              </Text>{' '}
+              with password{' '}
+              <Text span ff="monospace" size="xs">
+                demo-priya
+              </Text>
+              .
+            </Text>
+          )}
         </Stack>
       </Paper>
     </Center>

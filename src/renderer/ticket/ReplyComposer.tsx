@@ -8,6 +8,15 @@ import { relay } from '../bridge/relay';
 export const replyBoxId = 'reply-box';
 type Kind = 'reply' | 'note';
 
+/** How a reply reaches the customer, phrased for the hint under the toggle. */
+const replyRoute: Record<TicketRow['channel'], string> = {
+  email: 'by email',
+  chat: 'in the chat',
+  sms: 'by SMS',
+  social: 'as a social message',
+  phone: 'as a call note',
+};
+
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
 /** Reply to the customer or add an internal note; Ctrl/Cmd+Enter sends. Works offline (outbox). */
@@ -47,7 +56,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
           ]}
         />
         <Text size="xs" c="dimmed">
-          {note ? 'Only your team sees notes.' : 'Sent to the customer by ' + ticket.channel + '.'}
+          {note ? 'Only your team sees internal notes.' : `Goes to the customer ${replyRoute[ticket.channel]}.`}
         </Text>
       </Group>
       {error && (

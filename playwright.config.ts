@@ -1,0 +1,60 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig, type ReporterDescription } from '@playwright/test';
+import { e2ePort, e2eToken } from './test/e2e/e2eEnv';
+
+/**
+ * Browser mode end to end: the launcher runs the embedded hub, the desktop core and the bridge
+ * (fresh data folder per run); Debian's Chromium drives the renderer.
+ */
+const port = e2ePort;
+// Workers re-evaluate this file; the env var keeps one data folder per run.
+process.env['RELAY_E2E_DATA_DIR'] ??= mkdtempSync(join(tmpdir(), 'relay-e2e-'));
+
+const reportDir = process.env['RELAY_TEST_REPORT_DIR'];
+const reporter: ReporterDescription[] = [['list']];
+if (reportDir) reporter.push(['json', { outputFile: join(reportDir, 'playwright.json') }]);
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results',
+  // One desktop core holds one session: the tests share it and run in order.
+  fullyParallel: false,
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1280, height: 720 },
+    colorScheme: 'light',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npx tsx src/launcher/browserMain.ts',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      RELAY_DATA_DIR: process.env['RELAY_E2E_DATA_DIR'],
+      RELAY_PORT: String(port),
+      RELAY_BRIDGE_TOKEN: e2eToken,
+    },
+  },
+});

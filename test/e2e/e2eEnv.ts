@@ -1,0 +1,3 @@
+/** Shared by playwright.config.ts (which starts the launcher) and the specs (which open the page). */
+export const e2ePort = Number(process.env['RELAY_E2E_PORT'] || 5191);
+export const e2eToken = 'e2e0'.repeat(16);

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { e2eToken } from './e2eEnv';
+
+// Demo data seeded by the embedded hub (src/hub/seed/demoPeople.ts): Priya works in Parcel Support.
+const agent = { email: 'priya@relay.example', password: 'demo-priya', name: 'Priya Nair' };
+
+test.describe.configure({ mode: 'serial' });
+
+async function openApp(page: Page): Promise<void> {
+  await page.goto(`/#token=${e2eToken}`);
+}
+
+async function signIn(page: Page, password: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await form.getByRole('textbox', { name: 'Email', exact: true }).fill(agent.email);
+  await form.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('a wrong password shows a clear error and keeps the agent on the sign-in screen', async ({ page }) => {
+  await openApp(page);
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await expect(form).toBeVisible();
+  // The secret leaves the address bar as soon as the page has it.
+  expect(page.url()).not.toContain(e2eToken);
+  await page.screenshot({ path: 'test-results/spine-1-sign-in.png' });
+
+  await signIn(page, 'not-the-password');
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not sign in' });
+  await expect(alert).toContainText('Wrong email or password.');
+  await expect(form.getByRole('button', { name: 'Sign in' })).not.toHaveAttribute('data-loading');
+  await expect(form).toBeVisible();
+  await page.screenshot({ path: 'test-results/spine-2-wrong-password.png' });
+});
+
+test('sign in, open a ticket, reply, and see the reply confirmed by the hub', async ({ page }) => {
+  await openApp(page);
+  await signIn(page, agent.password);
+
+  await expect(page.getByTestId('signed-in-agent')).toHaveText(agent.name);
+  await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 30_000 });
+  const rows = page.getByTestId('ticket-row');
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByText('Select a ticket')).toBeVisible();
+  await page.screenshot({ path: 'test-results/spine-3-inbox.png' });
+
+  await rows.first().click();
+  const view = page.getByTestId('ticket-view');
+  await expect(view.getByTestId('ticket-subject')).toBeVisible();
+  const before = await view.getByTestId('message').count();
+
+  const body = `Hi, your parcel is back on track; new ETA tomorrow. (e2e ${Date.now()})`;
+  const replyBox = view.getByRole('textbox', { name: 'Reply' });
+  await replyBox.fill(body);
+  await replyBox.press('Control+Enter');
+
+  const sent = view.getByTestId('message').filter({ hasText: body });
+  await expect(sent).toHaveCount(1);
+  await expect(sent).toHaveAttribute('data-direction', 'outbound');
+  await expect(view.getByTestId('message')).toHaveCount(before + 1);
+  await expect(replyBox).toHaveValue('');
+  // Once the hub has applied it and the replica caught up, the pending marker goes.
+  await expect(sent).toHaveAttribute('data-pending', 'false', { timeout: 30_000 });
+  await expect(sent.getByTestId('pending-marker')).toHaveCount(0);
+  await expect(page.getByTestId('unsent-count')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/spine-4-ticket-after-reply.png' });
+});
+
+test('working offline keeps a note pending until the agent goes back online', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 30_000 });
+  await page.getByTestId('ticket-row').first().click();
+  const view = page.getByTestId('ticket-view');
+
+  await page.getByRole('switch', { name: 'Work offline' }).click();
+  await expect(page.getByTestId('sync-label')).toHaveText('Working offline');
+
+  await view.getByTestId('reply-composer').getByText('Internal note', { exact: true }).click();
+  const body = `Customer called; keep the parcel at the depot. (e2e ${Date.now()})`;
+  const noteBox = view.getByRole('textbox', { name: 'Internal note' });
+  await noteBox.fill(body);
+  await view.getByRole('button', { name: 'Add note' }).click();
+
+  const note = view.getByTestId('message').filter({ hasText: body });
+  await expect(note).toHaveAttribute('data-direction', 'note');
+  await expect(note).toHaveAttribute('data-pending', 'true');
+  await expect(note.getByTestId('pending-marker')).toContainText('Sending…');
+  await expect(page.getByTestId('unsent-count')).toHaveText('1 unsent');
+  await page.screenshot({ path: 'test-results/spine-5-offline-note-pending.png' });
+
+  await page.getByRole('switch', { name: 'Work offline' }).click();
+  await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 30_000 });
+  await expect(note).toHaveAttribute('data-pending', 'false', { timeout: 30_000 });
+  await expect(page.getByTestId('unsent-count')).toHaveCount(0);
+});
