@@ -40,7 +40,7 @@ export default defineConfig({
       rollupOptions: {
         input: { preload: resolve(root, 'electron/preload.ts') },
         external: ['electron'],
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

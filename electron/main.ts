@@ -85,7 +85,9 @@ app.on('second-instance', () => {
 
 app.whenReady().then(async () => {
   lockDownSession();
-  backend = await startBackend(app.getPath('userData'), app.isPackaged ? process.resourcesPath : undefined);
+  // Packaged: migrations ship as extraResources; unpackaged: the repo's folder next to package.json.
+  const migrationsRoot = app.isPackaged ? join(process.resourcesPath, 'migrations') : join(app.getAppPath(), 'migrations');
+  backend = await startBackend(app.getPath('userData'), migrationsRoot);
   wireIpc(backend);
   window = createWindow();
   window.on('closed', () => (window = null));

@@ -33,9 +33,9 @@ function configuredHubUrl(userData: string): string | undefined {
  * The desktop core, plus, when no hub is configured, an embedded hub on PGlite in the
  * user-data folder with demo data, so a first run shows a working app with no setup.
  */
-export async function startBackend(userData: string, resourcesDir?: string): Promise<Backend> {
-  // Packaged apps ship migrations as extraResources; in development they are read from the repo.
-  const migrations = (layer: 'hub' | 'local') => (resourcesDir ? join(resourcesDir, 'migrations', layer) : undefined);
+export async function startBackend(userData: string, migrationsRoot: string): Promise<Backend> {
+  // Bundled code cannot find migrations relative to its source files: always pass the folder.
+  const migrations = (layer: 'hub' | 'local') => join(migrationsRoot, layer);
   let hubUrl = configuredHubUrl(userData);
   let closeHub: () => Promise<void> = async () => undefined;
   if (!hubUrl) {
