@@ -25,6 +25,7 @@ export interface HubOptions {
   databaseUrl?: string;
   secret?: string;
   seed?: 'demo' | null;
+  /** Log every request (fastify logger); without it only errors are logged. */
   log?: boolean;
   /** Where the hub's SQL migrations are; default repo-root/migrations/hub (packaged apps pass theirs). */
   migrationsDir?: string;
@@ -54,7 +55,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const host = options.host ?? '127.0.0.1';
   const target = storeTarget(options);
   const store = await openStore(target, options.migrationsDir);
-  const app = Fastify({ logger: options.log ?? false });
+  // Without `log`, requests are not logged but failures still are: a silent 500 helps nobody.
+  const app = Fastify({ logger: options.log ? true : { level: 'error' } });
   let io: HubIo | undefined;
   try {
     const secret = await resolveSecret(options.secret, store, target.kind === 'pglite' ? target.dataDir : null);

@@ -42,13 +42,23 @@ export async function openStore(target: StoreTarget, migrationsDir = defaultMigr
     return { db, kind: 'pglite', close: () => client.close() };
   }
   // onnotice silenced: migrations' "relation already exists, skipping" notices are noise.
+  await migratePostgresLocked(target.url, migrationsDir);
   const client = postgres(target.url, { max: 10, onnotice: () => {} });
-  const db = drizzlePostgres({ client });
+  return { db: drizzlePostgres({ client }), kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+}
+
+/** Any fixed key, distinct from the write lock's: hub nodes starting together migrate one at a time. */
+const MIGRATION_LOCK_KEY = 4_477_002;
+
+/** Migrates over a single connection holding a session advisory lock, so concurrent starts do not race. */
+async function migratePostgresLocked(url: string, migrationsFolder: string): Promise<void> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    await migratePostgres(db, { migrationsFolder: migrationsDir });
-  } catch (error) {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    await migratePostgres(drizzlePostgres({ client }), { migrationsFolder });
+    await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+  } finally {
+    // Closing the connection also releases the lock if migrating failed.
     await client.end({ timeout: 5 });
-    throw error;
   }
-  return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
 }

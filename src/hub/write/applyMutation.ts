@@ -29,8 +29,22 @@ export function applyMutation(
 ): Promise<MutationResult> {
   return lane.transact(async (tx): Promise<Transacted<MutationResult>> => {
     const key = and(eq(appliedMutations.clientId, envelope.clientId), eq(appliedMutations.mutationId, envelope.id));
-    const [recorded] = await tx.select({ result: appliedMutations.result }).from(appliedMutations).where(key);
-    if (recorded) return { value: mutationResultSchema.parse(recorded.result), batches: [] };
+    const [recorded] = await tx
+      .select({ result: appliedMutations.result, agentId: appliedMutations.agentId })
+      .from(appliedMutations)
+      .where(key);
+    if (recorded) {
+      // Only the agent who sent it may see a stored result; anyone else gets a refusal (not stored).
+      if (recorded.agentId !== agentId) {
+        const refusal: MutationResult = {
+          id: envelope.id,
+          status: 'rejected',
+          error: { code: 'conflict', message: `Mutation ${envelope.id} was already sent by another agent.` },
+        };
+        return { value: refusal, batches: [] };
+      }
+      return { value: mutationResultSchema.parse(recorded.result), batches: [] };
+    }
 
     const at = now();
     const record = async (result: MutationResult): Promise<void> => {

@@ -174,6 +174,30 @@ export function defineSyncTests(kit: () => HubTestKit): void {
       expect(tom.live.every((b) => b.scope !== parcel)).toBe(true);
     });
 
+    it('serialises concurrent pushes: live batches of a scope chain with no gap', async () => {
+      const { session, envelope, firstTicket, snapshotAll } = kit();
+      const a = await session('priya@relay.example');
+      const b = await session('priya@relay.example');
+      const observer = await session('maya@relay.example');
+      const parcel = teamScope(a.agent.teamId);
+      const ticket = await firstTicket(a, a.agent.teamId);
+      const head = (await snapshotAll(a, parcel, 'tickets')).seq;
+      const send = (s: Session, i: number) =>
+        push(s, [envelope(s, 'message.send', { id: uuidv7(), ticketId: ticket.id, kind: 'note', body: `Note ${i}` })]);
+      const replies = await Promise.all([0, 1, 2, 3, 4].flatMap((i) => [send(a, i), send(b, i)]));
+      const last = Math.max(...replies.map((r) => (r.results[0]?.status === 'applied' ? (r.results[0].seqs[parcel] ?? 0) : 0)));
+      const batches = await waitFor(() => {
+        const got = observer.live.filter((x) => x.scope === parcel);
+        return got.at(-1)?.rows.at(-1)?.seq === last ? got : undefined;
+      }, 'the last concurrent batch at the observer');
+      expect(batches).toHaveLength(10);
+      let expectedPrev = head;
+      for (const batch of batches) {
+        expect(batch.prev).toBe(expectedPrev);
+        expectedPrev = batch.rows.at(-1)?.seq ?? -1;
+      }
+    });
+
     it('numbers tickets created through the hub from the ticket_number sequence', async () => {
       const { session, envelope, snapshotAll } = kit();
       const daniel = await session('daniel@relay.example');
