@@ -69,8 +69,14 @@ test('sign in, open a ticket, reply, and see the reply confirmed by the hub', as
 test('working offline keeps a note pending until the agent goes back online', async ({ page }) => {
   await openApp(page);
   await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 30_000 });
-  await page.getByTestId('ticket-row').first().click();
+  // Keyboard: j moves to the first ticket, Enter opens it, r jumps to the reply box.
+  await expect(page.getByTestId('ticket-row').first()).toBeVisible();
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
   const view = page.getByTestId('ticket-view');
+  await expect(page.getByTestId('ticket-row').first()).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('r');
+  await expect(view.getByRole('textbox', { name: 'Reply' })).toBeFocused();
 
   await page.getByRole('switch', { name: 'Work offline' }).click();
   await expect(page.getByTestId('sync-label')).toHaveText('Working offline');
