@@ -59,6 +59,26 @@ describe('sync engine against a scripted hub', () => {
     expect(await subject()).toBe('Gap: second');
   });
 
+  it('pages a snapshot entity by entity, parents first, reporting progress', async () => {
+    await core.close();
+    await hub.close();
+    hub = await startScriptedHub(fx.agent, ['tenant', fx.scope], { snapshotPageSize: 1 });
+    const customers = [fx.customer, ...[1, 2, 3].map((n) => ({ ...fx.customer, id: uuidv7(), name: `Customer ${n}` }))];
+    hub.append('tenant', [{ entity: 'teams', row: fx.team }, { entity: 'agents', row: fx.agent }, ...customers.map((row) => ({ entity: 'customers' as const, row }))]);
+    hub.append(fx.scope, [{ entity: 'tickets', row: fx.ticket }]);
+    core = await createDesktopCore({ dbPath: dir.file(`${uuidv7()}.sqlite`), hubUrl: hub.url, log: () => {} });
+    const progress: string[] = [];
+    core.on('sync.status', (s) => {
+      if (s.progress) progress.push(`${s.progress.entity} ${s.progress.done}/${s.progress.total}`);
+    });
+    await call(core, 'session.signIn', { email: fx.agent.email, password: 'pw' });
+    await waitFor('first sync', synced);
+    expect(progress).toEqual(['teams 1/1', 'agents 1/1', 'customers 1/4', 'customers 2/4', 'customers 3/4', 'customers 4/4', 'tickets 1/1', 'messages 0/0']);
+    expect(await call(core, 'tickets.list', {})).toHaveLength(1);
+    // One request per page of one row, plus one for the empty messages entity.
+    expect(hub.calls.snapshot).toBe(1 + 1 + 4 + 1 + 1);
+  });
+
   it('sends the outbox in order, in batches of at most 100, once each', async () => {
     await call(core, 'session.signIn', { email: fx.agent.email, password: 'pw' });
     await waitFor('first sync', synced);
