@@ -18,7 +18,7 @@ const indexFile = join(here, '../renderer/index.html');
 const page = { devServerUrl, indexFileUrl: pathToFileURL(indexFile).href };
 
 let backend: Backend | null = null;
-let window: BrowserWindow | null = null;
+let mainWindow: BrowserWindow | null = null;
 
 function lockDownSession(): void {
   const csp = contentSecurityPolicy(Boolean(devServerUrl));
@@ -65,7 +65,9 @@ function createWindow(): BrowserWindow {
 function wireIpc(active: Backend): void {
   ipcMain.handle(relayIpc.invoke, async (event, channel: unknown, input: unknown): Promise<IpcReply<IpcChannel>> => {
     const frame = event.senderFrame;
-    if (!frame || !window || event.sender !== window.webContents || !isOwnPage(frame.url, page)) {
+    const ownWindow = mainWindow !== null && event.sender === mainWindow.webContents;
+    // Only the top frame of our window, showing our page: never an iframe or a foreign URL.
+    if (!frame || !ownWindow || frame !== mainWindow?.webContents.mainFrame || !isOwnPage(frame.url, page)) {
       return { ok: false, error: { code: 'unauthorized', message: 'IPC refused: the request did not come from Relay’s own page.' } };
     }
     if (!ipcAllowlist.isChannel(channel)) {
@@ -74,13 +76,13 @@ function wireIpc(active: Backend): void {
     return active.core.invoke(channel, input);
   });
   for (const name of ipcEventNames) {
-    active.core.on(name, (payload) => window?.webContents.send(relayIpc.event, name, payload));
+    active.core.on(name, (payload) => mainWindow?.webContents.send(relayIpc.event, name, payload));
   }
 }
 
 app.on('second-instance', () => {
-  if (window?.isMinimized()) window.restore();
-  window?.focus();
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
 });
 
 app.whenReady().then(async () => {
@@ -89,10 +91,10 @@ app.whenReady().then(async () => {
   const migrationsRoot = app.isPackaged ? join(process.resourcesPath, 'migrations') : join(app.getAppPath(), 'migrations');
   backend = await startBackend(app.getPath('userData'), migrationsRoot);
   wireIpc(backend);
-  window = createWindow();
-  window.on('closed', () => (window = null));
+  mainWindow = createWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
   app.on('activate', () => {
-    if (!window) window = createWindow();
+    if (!mainWindow) mainWindow = createWindow();
   });
 }).catch((error: unknown) => {
   console.error('Relay failed to start:', error);

@@ -125,11 +125,11 @@ export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; on
           {isLocalHub(hub.trim() || hubUrl) && (
             <Text size="xs" c="dimmed" ta="center" data-testid="demo-hint">
               Trying Relay on this computer? The demo hub signs you in as{' '}
-              <Text span ff="monospace" size="xs">
+              <Text span ff="monospace" size="xs" style={{ whiteSpace: 'nowrap' }}>
                 priya@relay.example
               </Text>{' '}
               with password{' '}
-              <Text span ff="monospace" size="xs">
+              <Text span ff="monospace" size="xs" style={{ whiteSpace: 'nowrap' }}>
                 demo-priya
               </Text>
               .
