@@ -4,7 +4,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { entityNames, type AnyRow, type EntityName, type EntityRowMap } from '../../core';
 import { agents, customers, messages, teams, tickets } from './schema';
 
-export const entityTables = { teams, agents, customers, tickets, messages } satisfies Record<EntityName, SQLiteTable>;
+const entityTables = { teams, agents, customers, tickets, messages } satisfies Record<EntityName, SQLiteTable>;
 
 /** Whole-row access to the replicated tables by entity name, for the write path and sync. */
 export interface RowStore {

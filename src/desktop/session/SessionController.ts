@@ -4,7 +4,7 @@ import type { EventHub } from '../events/EventHub';
 import { IpcFailure } from '../ipc/IpcFailure';
 import type { StatusTracker } from '../status/StatusTracker';
 import { SyncEngine } from '../sync/SyncEngine';
-import type { Logger } from '../sync/writeHubState';
+import type { Logger } from '../sync/Logger';
 import { loginToHub } from './loginToHub';
 import type { TokenStore } from './TokenStore';
 import { wipeReplica } from './wipeReplica';

@@ -13,11 +13,13 @@ import type { StatusTracker } from '../status/StatusTracker';
 import { Connection, ConnectionClosedError } from './Connection';
 import { hubRequest } from './hubRequest';
 import { SerialQueue } from './SerialQueue';
-import { pullUntilCurrent, snapshotScope } from './catchUpSteps';
+import { pullUntilCurrent } from './pullUntilCurrent';
+import { snapshotScope } from './snapshotScope';
 import { flushOutbox } from './flushOutbox';
 import { applyChangeRows } from './applyChangeRows';
-import { writeHubState, type Logger } from './writeHubState';
-import { removeScopeRows } from './scopeRows';
+import type { Logger } from './Logger';
+import { writeHubState } from './writeHubState';
+import { removeScopeRows } from './removeScopeRows';
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired; sign in again';
 

@@ -1,6 +1,7 @@
 import { entityRowSchemas, type Actor, type ChangeRow, type EntityName } from '../../core';
 import type { LocalStore } from '../db/localStore';
-import { writeHubState, type Logger } from './writeHubState';
+import type { Logger } from './Logger';
+import { writeHubState } from './writeHubState';
 
 /**
  * Applies change-log rows from the hub (live batch or pull page) with rebase, advancing each

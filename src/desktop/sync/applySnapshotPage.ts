@@ -1,6 +1,7 @@
 import { entityRowSchemas, type Actor, type EntityName } from '../../core';
 import type { LocalStore } from '../db/localStore';
-import { writeHubState, type Logger } from './writeHubState';
+import type { Logger } from './Logger';
+import { writeHubState } from './writeHubState';
 
 /** Writes one snapshot page (whole rows of one entity) with rebase; invalid rows are logged and skipped. */
 export function applySnapshotPage(

@@ -1,7 +1,8 @@
 import { pushResponseSchema, type EntityName } from '../../core';
 import { hubRequest } from './hubRequest';
 import type { SyncStepContext } from './SyncEngine';
-import { isSettled, writeHubState } from './writeHubState';
+import { isSettled } from '../outbox/isSettled';
+import { writeHubState } from './writeHubState';
 
 const PUSH_BATCH = 100;
 

@@ -1,16 +1,8 @@
-import { MutationRejection, type Actor, type Cursors, type EntityName } from '../../core';
+import { MutationRejection, type Actor, type EntityName } from '../../core';
 import type { LocalStore } from '../db/localStore';
 import { applyOptimistic } from '../outbox/applyOptimistic';
-import type { OutboxEntry } from '../outbox/outboxStore';
-
-export type Logger = (message: string, detail?: unknown) => void;
-
-/** An acked entry is settled once the replica holds every seq it wrote; its effect is then hub state. */
-export function isSettled(entry: OutboxEntry, cursors: Cursors): boolean {
-  if (entry.status !== 'acked' || entry.ackSeqs === null) return false;
-  // A scope this replica does not hold has no cursor and will never deliver the rows: nothing to wait for.
-  return Object.entries(entry.ackSeqs).every(([scope, seq]) => (cursors[scope] ?? Number.POSITIVE_INFINITY) >= seq);
-}
+import { isSettled } from '../outbox/isSettled';
+import type { Logger } from './Logger';
 
 /**
  * Writes hub state with REBASE, in one transaction: put the stashed hub rows back, run

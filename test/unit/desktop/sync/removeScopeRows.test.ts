@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { teamScope, uuidv7, type MessageRow, type TicketRow } from '../../../../src/core';
 import { openLocalStore } from '../../../../src/desktop/db/localStore';
 import { applyChangeRows } from '../../../../src/desktop/sync/applyChangeRows';
-import { removeScopeRows, scopeEntities } from '../../../../src/desktop/sync/scopeRows';
+import { removeScopeRows } from '../../../../src/desktop/sync/removeScopeRows';
+import { scopeEntities } from '../../../../src/desktop/sync/scopeEntities';
 import { changeRows, replicaFixtures } from '../../../fixtures/desktop/replicaFixtures';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 

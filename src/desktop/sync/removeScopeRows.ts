@@ -1,13 +1,7 @@
 import { inArray, eq } from 'drizzle-orm';
-import { entityNames, teamIdOfScope, type EntityName, type Scope } from '../../core';
+import { teamIdOfScope, type EntityName, type Scope } from '../../core';
 import type { LocalStore } from '../db/localStore';
 import { agents, customers, messages, teams, tickets } from '../db/schema';
-
-/** Which entities a scope replicates, parents first (snapshot order). */
-export function scopeEntities(scope: Scope): EntityName[] {
-  const own: readonly EntityName[] = teamIdOfScope(scope) === null ? ['teams', 'agents', 'customers'] : ['tickets', 'messages'];
-  return entityNames.filter((e) => own.includes(e));
-}
 
 /** Deletes every row of a scope from the replica (a dropped scope, or before a fresh snapshot). */
 export function removeScopeRows(store: LocalStore, scope: Scope): EntityName[] {

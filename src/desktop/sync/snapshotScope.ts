@@ -1,12 +1,10 @@
-import { pullResponseSchema, snapshotResponseSchema, type Scope, type SnapshotResponse } from '../../core';
-import { applyChangeRows } from './applyChangeRows';
+import { snapshotResponseSchema, type Scope, type SnapshotResponse } from '../../core';
 import { applySnapshotPage } from './applySnapshotPage';
 import { hubRequest } from './hubRequest';
-import { scopeEntities } from './scopeRows';
+import { scopeEntities } from './scopeEntities';
 import type { SyncStepContext } from './SyncEngine';
 
 const SNAPSHOT_PAGE = 500;
-const PULL_PAGE = 1_000;
 
 /**
  * Pages every entity of a scope into the replica, then sets its cursor to the seq the hub
@@ -35,21 +33,4 @@ export async function snapshotScope(ctx: SyncStepContext, scope: Scope, forget: 
   }
   store.transaction(() => store.state.setCursors({ ...store.state.cursors(), [scope]: seq ?? 0 }));
   return true;
-}
-
-/** Pulls change-log pages for every held scope until the hub has nothing newer. */
-export async function pullUntilCurrent(ctx: SyncStepContext): Promise<void> {
-  const { store, socket, connection } = ctx;
-  for (;;) {
-    const cursors = store.state.cursors();
-    if (Object.keys(cursors).length === 0) return;
-    const page = await hubRequest(socket, connection, 'pull', { cursors, limit: PULL_PAGE }, pullResponseSchema);
-    if (connection.closed) return;
-    if (page.rows.length > 0) {
-      ctx.dataChanged(applyChangeRows(store, ctx.actor(), page.rows, ctx.log));
-      ctx.status.set({ unsent: store.outbox.unsentCount() });
-    }
-    // No rows but "more" would loop forever; the next live batch or reconnect retries.
-    if (!page.hasMore || page.rows.length === 0) return;
-  }
 }
