@@ -94,6 +94,21 @@ describe('sync engine against a scripted hub', () => {
     expect(hub.pushes.flat()).toEqual(ids);
   });
 
+  it('resends a push whose answer was lost, after reconnecting', async () => {
+    await core.close();
+    await hub.close();
+    hub = await startScriptedHub(fx.agent, ['tenant', fx.scope], { cutFirstPush: true });
+    hub.append('tenant', [{ entity: 'teams', row: fx.team }, { entity: 'agents', row: fx.agent }, { entity: 'customers', row: fx.customer }]);
+    hub.append(fx.scope, [{ entity: 'tickets', row: fx.ticket }]);
+    core = await createDesktopCore({ dbPath: dir.file(`${uuidv7()}.sqlite`), hubUrl: hub.url, log: () => {} });
+    await call(core, 'session.signIn', { email: fx.agent.email, password: 'pw' });
+    await waitFor('first sync', synced);
+    const { mutationId } = await call(core, 'messages.send', { ticketId: fx.ticket.id, kind: 'note', body: 'lost answer' });
+    await waitFor('the outbox to drain', async () => (await call(core, 'sync.status', {})).unsent === 0);
+    expect(hub.pushes).toEqual([[mutationId], [mutationId]]);
+    expect(hub.calls.hello).toBe(2);
+  });
+
   it('stops with "session expired" when the hub refuses the token', async () => {
     await core.close();
     // A stored session whose token the hub no longer accepts.
