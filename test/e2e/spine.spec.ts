@@ -23,14 +23,18 @@ test('a wrong password shows a clear error and keeps the agent on the sign-in sc
   await expect(form).toBeVisible();
   // The secret leaves the address bar as soon as the page has it.
   expect(page.url()).not.toContain(e2eToken);
-  await page.screenshot({ path: 'test-results/spine-1-sign-in.png' });
+  await page.screenshot({ path: 'test-results/spine-1-sign-in.png', animations: 'disabled' });
 
   await signIn(page, 'not-the-password');
   const alert = page.getByRole('alert').filter({ hasText: 'Could not sign in' });
   await expect(alert).toContainText('Wrong email or password.');
   await expect(form.getByRole('button', { name: 'Sign in' })).not.toHaveAttribute('data-loading');
   await expect(form).toBeVisible();
-  await page.screenshot({ path: 'test-results/spine-2-wrong-password.png' });
+  // The password is cleared and focused for the next try; the email stays.
+  await expect(form.getByRole('textbox', { name: 'Password', exact: true })).toBeFocused();
+  await expect(form.getByRole('textbox', { name: 'Password', exact: true })).toHaveValue('');
+  await expect(form.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue(agent.email);
+  await page.screenshot({ path: 'test-results/spine-2-wrong-password.png', animations: 'disabled' });
 });
 
 test('sign in, open a ticket, reply, and see the reply confirmed by the hub', async ({ page }) => {
@@ -42,7 +46,7 @@ test('sign in, open a ticket, reply, and see the reply confirmed by the hub', as
   const rows = page.getByTestId('ticket-row');
   await expect(rows.first()).toBeVisible();
   await expect(page.getByText('Select a ticket')).toBeVisible();
-  await page.screenshot({ path: 'test-results/spine-3-inbox.png' });
+  await page.screenshot({ path: 'test-results/spine-3-inbox.png', animations: 'disabled' });
 
   await rows.first().click();
   const view = page.getByTestId('ticket-view');
@@ -63,7 +67,7 @@ test('sign in, open a ticket, reply, and see the reply confirmed by the hub', as
   await expect(sent).toHaveAttribute('data-pending', 'false', { timeout: 30_000 });
   await expect(sent.getByTestId('pending-marker')).toHaveCount(0);
   await expect(page.getByTestId('unsent-count')).toHaveCount(0);
-  await page.screenshot({ path: 'test-results/spine-4-ticket-after-reply.png' });
+  await page.screenshot({ path: 'test-results/spine-4-ticket-after-reply.png', animations: 'disabled' });
 });
 
 test('working offline keeps a note pending until the agent goes back online', async ({ page }) => {
@@ -75,6 +79,7 @@ test('working offline keeps a note pending until the agent goes back online', as
   await page.keyboard.press('Enter');
   const view = page.getByTestId('ticket-view');
   await expect(page.getByTestId('ticket-row').first()).toHaveAttribute('aria-current', 'true');
+  await expect(view.getByRole('textbox', { name: 'Reply' })).toBeVisible();
   await page.keyboard.press('r');
   await expect(view.getByRole('textbox', { name: 'Reply' })).toBeFocused();
 
@@ -92,7 +97,7 @@ test('working offline keeps a note pending until the agent goes back online', as
   await expect(note).toHaveAttribute('data-pending', 'true');
   await expect(note.getByTestId('pending-marker')).toContainText('Sending…');
   await expect(page.getByTestId('unsent-count')).toHaveText('1 unsent');
-  await page.screenshot({ path: 'test-results/spine-5-offline-note-pending.png' });
+  await page.screenshot({ path: 'test-results/spine-5-offline-note-pending.png', animations: 'disabled' });
 
   await page.getByRole('switch', { name: 'Work offline' }).click();
   await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 30_000 });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import {
   Alert,
   Anchor,
@@ -38,6 +38,7 @@ export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; on
   const [advanced, setAdvanced] = useState(!hubUrl);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,6 +53,11 @@ export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; on
     setBusy(false);
     if (!reply.ok) {
       setError(reply.error.message);
+      if (reply.error.code === 'unauthorized') {
+        // Wrong credentials: retype the password, keep the email.
+        setPassword('');
+        passwordRef.current?.focus();
+      }
       return;
     }
     if (!reply.data.agent) {
@@ -95,6 +101,7 @@ export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; on
             autoFocus
           />
           <PasswordInput
+            ref={passwordRef}
             label="Password"
             autoComplete="current-password"
             value={password}
