@@ -107,12 +107,17 @@ for (const backend of backends) {
         (await call(coreA, 'tickets.list', {})).some((t) => t.subject === 'Where is my parcel?' && t.number !== null),
       );
 
+      const changedOnB: string[][] = [];
+      const unsubscribe = coreB.on('data.changed', (p) => changedOnB.push(p.entities));
       const body = `On it — ${uuidv7()}`;
       const sent = await call(coreA, 'messages.send', { ticketId, kind: 'reply', body });
       const local = (await thread(coreA)).find((m) => m.id === sent.messageId);
       expect(local).toMatchObject({ body, authorName: 'Priya Nair', direction: 'outbound' });
       const onB = await waitFor('the reply on B', async () => (await thread(coreB)).find((m) => m.id === sent.messageId));
       expect(onB).toMatchObject({ body, authorName: 'Priya Nair', pending: false });
+      // The renderer re-queries on this event; a live arrival must announce the messages it wrote.
+      expect(changedOnB.some((entities) => entities.includes('messages'))).toBe(true);
+      unsubscribe();
       await waitFor('A to settle the reply', async () => (await thread(coreA)).find((m) => m.id === sent.messageId)?.pending === false);
     });
 
