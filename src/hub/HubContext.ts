@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { TokenSigner } from './auth/tokens';
+import type { TokenSigner } from './auth/TokenSigner';
 import type { HubDb } from './store/openStore';
 import type { WriteLane } from './write/WriteLane';
 

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { describeZodError } from './parseInput';
-import { defaultHubDataDir, startHub } from './startHub';
+import { defaultHubDataDir } from './defaultHubDataDir';
+import { describeZodError } from './describeZodError';
+import { startHub } from './startHub';
 
 const usage = `Usage: npm run hub -- [--port 4477] [--host 127.0.0.1] [--data DIR | --data :memory:] [--seed demo] [--log]
   DATABASE_URL=postgres://… uses PostgreSQL instead of PGlite (unless --data is given).`;

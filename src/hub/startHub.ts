@@ -1,16 +1,17 @@
 import type { AddressInfo } from 'node:net';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import Fastify from 'fastify';
 import { uuidv7, type AgentRole, type MutationResult } from '../core';
 import { resolveSecret } from './auth/resolveSecret';
-import { TokenSigner } from './auth/tokens';
+import { TokenSigner } from './auth/TokenSigner';
+import { defaultHubDataDir } from './defaultHubDataDir';
 import type { HubContext } from './HubContext';
 import { registerRoutes } from './http/registerRoutes';
 import { seedDemo } from './seed/seedDemo';
-import { findAgentForLogin, loadAgent } from './store/agentQueries';
+import { findAgentForLogin } from './store/findAgentForLogin';
+import { loadAgent } from './store/loadAgent';
 import { openStore, type StoreTarget } from './store/openStore';
-import { attachSyncGateway, broadcastChanges } from './sync/attachSyncGateway';
+import { attachSyncGateway } from './sync/attachSyncGateway';
+import { broadcastChanges } from './sync/broadcastChanges';
 import type { HubIo } from './sync/HubSocket';
 import { applyMutation } from './write/applyMutation';
 import { WriteLane } from './write/WriteLane';
@@ -38,10 +39,6 @@ export interface RunningHub {
   /** Runs a mutation as the given agent (id or email) through the same authoritative path as socket pushes. */
   mutate(agent: string, name: string, args: unknown): Promise<MutationResult>;
   close(): Promise<void>;
-}
-
-export function defaultHubDataDir(): string {
-  return process.env.RELAY_HUB_DATA || join(homedir(), '.local', 'share', 'relay', 'hub');
 }
 
 function storeTarget(options: HubOptions): StoreTarget {

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { mutationEnvelopeSchema, SYNC_PROTOCOL_VERSION, type AgentRow } from '../../core';
-import { verifyPassword } from '../auth/passwords';
+import { verifyPassword } from '../auth/verifyPassword';
 import type { HubContext } from '../HubContext';
 import { HubRequestError, type HubErrorCode } from '../HubRequestError';
 import { parseInput } from '../parseInput';
-import { findAgentForLogin, loadAgent } from '../store/agentQueries';
+import { findAgentForLogin } from '../store/findAgentForLogin';
+import { loadAgent } from '../store/loadAgent';
 import { applyMutation } from '../write/applyMutation';
 
 const loginBodySchema = z.object({

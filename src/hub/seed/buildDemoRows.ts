@@ -85,7 +85,7 @@ export async function buildDemoRows(ticketNumber: () => Promise<number>): Promis
 }
 
 /** Minutes after DEMO_BASE_TIME of the ticket's first message: when it was opened. */
-export function firstAt(t: { messages: ReadonlyArray<{ at: number }> }): number {
+function firstAt(t: { messages: ReadonlyArray<{ at: number }> }): number {
   return Math.min(...t.messages.map((m) => m.at));
 }
 

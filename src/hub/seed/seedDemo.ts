@@ -1,6 +1,6 @@
 import { count, eq, inArray } from 'drizzle-orm';
 import type { RunningHub } from '../startHub';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword } from '../auth/hashPassword';
 import type { HubContext } from '../HubContext';
 import { agents, teams } from '../store/schema';
 import { allocateSequence } from '../write/allocateSequence';

@@ -22,7 +22,7 @@ export interface HubStore {
 }
 
 /** repo-root/migrations/hub, found from this file; packaged apps pass their own folder. */
-export function defaultMigrationsDir(): string {
+function defaultMigrationsDir(): string {
   return fileURLToPath(new URL('../../../migrations/hub', import.meta.url));
 }
 

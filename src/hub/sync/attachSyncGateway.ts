@@ -1,11 +1,14 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { socketAuthSchema, type Ack, type LiveChanges } from '../../core';
+import { socketAuthSchema, type Ack } from '../../core';
 import type { HubContext } from '../HubContext';
 import { HubRequestError } from '../HubRequestError';
-import { loadAgent } from '../store/agentQueries';
+import { loadAgent } from '../store/loadAgent';
 import type { HubIo } from './HubSocket';
-import { handleHello, handlePull, handlePush, handleSnapshot } from './syncHandlers';
+import { handleHello } from './handleHello';
+import { handlePull } from './handlePull';
+import { handlePush } from './handlePush';
+import { handleSnapshot } from './handleSnapshot';
 
 /** Attaches socket.io to the HTTP server: token auth on connect, then the sync events. */
 export function attachSyncGateway(server: HttpServer, ctx: HubContext): HubIo {
@@ -37,11 +40,6 @@ export function attachSyncGateway(server: HttpServer, ctx: HubContext): HubIo {
     socket.on('push', (req, ack) => respond(ctx, ack, () => handlePush(ctx, socket, req)));
   });
   return io;
-}
-
-/** Sends committed batches to their scope rooms. */
-export function broadcastChanges(io: HubIo, batches: readonly LiveChanges[]): void {
-  for (const batch of batches) io.to(batch.scope).emit('changes', batch);
 }
 
 /** Every ack is `{ok:true,data}` or `{ok:false,error:{code,message}}`; bugs are logged, not leaked. */

@@ -2,7 +2,7 @@ import { and, asc, count, eq, gt, type SQL } from 'drizzle-orm';
 import { teamIdOfScope, type EntityName, type Scope } from '../../core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { HubDb } from '../store/openStore';
-import { agentRowColumns } from '../store/entityTables';
+import { agentRowColumns } from '../store/agentRowColumns';
 import { agents, customers, messages, teams, tickets } from '../store/schema';
 
 export interface SnapshotPage {

@@ -1,7 +1,7 @@
 import { eq, max } from 'drizzle-orm';
 import { entityNames, type ChangeRow, type LiveChanges, type RowChange, type Scope } from '../../core';
 import type { HubTx } from '../store/openStore';
-import { writeRowChange } from '../store/rowStore';
+import { writeRowChange } from '../store/writeRowChange';
 import { changes } from '../store/schema';
 
 export interface AppendedChanges {

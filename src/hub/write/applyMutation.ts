@@ -10,7 +10,7 @@ import {
   type SequenceName,
 } from '../../core';
 import type { HubTx } from '../store/openStore';
-import { loadRows } from '../store/rowStore';
+import { loadRows } from '../store/loadRows';
 import { agents, appliedMutations } from '../store/schema';
 import { allocateSequence } from './allocateSequence';
 import { appendChanges } from './appendChanges';

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { idSchema, mutationEnvelopeSchema, type MutationResult } from '../../core';
 import type { HubContext } from '../HubContext';
 import { HubRequestError } from '../HubRequestError';
-import { describeZodError } from '../parseInput';
+import { describeZodError } from '../describeZodError';
+import { parseInput } from '../parseInput';
 import { applyMutation } from './applyMutation';
 
 /** A push is parsed leniently so one malformed envelope does not sink the others. */
-export const lenientPushSchema = z.object({ mutations: z.array(z.unknown()).min(1).max(500) });
+const lenientPushSchema = z.object({ mutations: z.array(z.unknown()).min(1).max(500) });
 const envelopeIdSchema = z.object({ id: idSchema });
 
 /**
@@ -20,8 +21,9 @@ export async function pushMutations(
   ctx: HubContext,
   agentId: string,
   clientId: string,
-  mutations: readonly unknown[],
+  push: unknown,
 ): Promise<MutationResult[]> {
+  const { mutations } = parseInput(lenientPushSchema, push, 'push');
   const results: MutationResult[] = [];
   for (const [index, raw] of mutations.entries()) {
     const envelope = mutationEnvelopeSchema.safeParse(raw);

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { postgresSkipReason } from '../../fixtures/hub/hubBackends';
+import { postgresSkipReason } from '../../fixtures/hub/postgresSkipReason';
 import { defineHubSuite } from './hubSuite';
 
 const skipReason = postgresSkipReason();

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { teamScope, uuidv7, type SnapshotResponse } from '../../../src/core';
 import { startHub } from '../../../src/hub/startHub';
-import { connectSocket, login, requestOk } from '../../fixtures/hub/hubClient';
+import { connectSocket } from '../../fixtures/hub/connectSocket';
+import { hubLogin } from '../../fixtures/hub/hubLogin';
+import { socketRequestOk } from '../../fixtures/hub/socketRequest';
 
 describe('hub on a PGlite data folder', () => {
   const dir = mkdtempSync(join(tmpdir(), 'relay-hub-'));
@@ -13,7 +15,7 @@ describe('hub on a PGlite data folder', () => {
 
   it('keeps data, tokens and the seed across a restart without seeding twice', async () => {
     const first = await startHub({ dataDir, port: 0, seed: 'demo' });
-    const { token, agent } = await login(first.url, 'daniel@relay.example', 'demo-daniel');
+    const { token, agent } = await hubLogin(first.url, 'daniel@relay.example', 'demo-daniel');
     const ticketId = uuidv7();
     const created = await first.mutate(agent.id, 'ticket.create', {
       id: ticketId,
@@ -34,10 +36,10 @@ describe('hub on a PGlite data folder', () => {
       expect(me.status).toBe(200);
       const socket = await connectSocket(second.url, { token });
       try {
-        await requestOk(socket, 'hello', { protocol: 1, clientId: uuidv7(), cursors: {} });
-        const teams = await requestOk<SnapshotResponse>(socket, 'snapshot', { scope: 'tenant', entity: 'teams', afterId: null, limit: 100 });
+        await socketRequestOk(socket, 'hello', { protocol: 1, clientId: uuidv7(), cursors: {} });
+        const teams = await socketRequestOk<SnapshotResponse>(socket, 'snapshot', { scope: 'tenant', entity: 'teams', afterId: null, limit: 100 });
         expect(teams.total).toBe(2);
-        const tickets = await requestOk<SnapshotResponse>(socket, 'snapshot', {
+        const tickets = await socketRequestOk<SnapshotResponse>(socket, 'snapshot', {
           scope: teamScope(agent.teamId),
           entity: 'tickets',
           afterId: null,
@@ -56,8 +58,8 @@ describe('hub on a PGlite data folder', () => {
 async function anyCustomer(url: string, token: string): Promise<string> {
   const socket = await connectSocket(url, { token });
   try {
-    await requestOk(socket, 'hello', { protocol: 1, clientId: uuidv7(), cursors: {} });
-    const page = await requestOk<SnapshotResponse>(socket, 'snapshot', { scope: 'tenant', entity: 'customers', afterId: null, limit: 1 });
+    await socketRequestOk(socket, 'hello', { protocol: 1, clientId: uuidv7(), cursors: {} });
+    const page = await socketRequestOk<SnapshotResponse>(socket, 'snapshot', { scope: 'tenant', entity: 'customers', afterId: null, limit: 1 });
     return String(page.rows[0]?.id);
   } finally {
     socket.close();

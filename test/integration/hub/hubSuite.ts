@@ -10,8 +10,10 @@ import {
   type TicketRow,
 } from '../../../src/core';
 import { startHub, type RunningHub } from '../../../src/hub/startHub';
-import { openHubBackend, type HubBackend, type HubBackendKind } from '../../fixtures/hub/hubBackends';
-import { connectSocket, login, request, requestOk, type HubClientSocket } from '../../fixtures/hub/hubClient';
+import { openHubBackend, type HubBackend, type HubBackendKind } from '../../fixtures/hub/openHubBackend';
+import { connectSocket, type HubClientSocket } from '../../fixtures/hub/connectSocket';
+import { hubLogin } from '../../fixtures/hub/hubLogin';
+import { socketRequest, socketRequestOk } from '../../fixtures/hub/socketRequest';
 import type { Session } from '../../fixtures/hub/HubTestKit';
 import { defineSyncTests } from './syncTests';
 
@@ -34,13 +36,13 @@ export function defineHubSuite(kind: HubBackendKind): void {
 
     async function session(email: string): Promise<Session> {
       const password = hub.demoCredentials.find((c) => c.email === email)?.password ?? 'missing';
-      const { token, agent } = await login(hub.url, email, password);
+      const { token, agent } = await hubLogin(hub.url, email, password);
       const socket = await connectSocket(hub.url, { token });
       sockets.push(socket);
       const live: LiveChanges[] = [];
       socket.on('changes', (batch) => live.push(batch));
       const clientId = uuidv7();
-      const hello = await requestOk<HelloResponse>(socket, 'hello', { protocol: 1, clientId, cursors: {} });
+      const hello = await socketRequestOk<HelloResponse>(socket, 'hello', { protocol: 1, clientId, cursors: {} });
       return { socket, agent, token, clientId, hello, live };
     }
 
@@ -49,7 +51,7 @@ export function defineHubSuite(kind: HubBackendKind): void {
       let afterId: string | null = null;
       let first: SnapshotResponse | undefined;
       for (;;) {
-        const page: SnapshotResponse = await requestOk<SnapshotResponse>(s.socket, 'snapshot', { scope, entity, afterId, limit: 2 });
+        const page: SnapshotResponse = await socketRequestOk<SnapshotResponse>(s.socket, 'snapshot', { scope, entity, afterId, limit: 2 });
         first ??= page;
         rows.push(...page.rows);
         if (!page.hasMore) break;
@@ -114,7 +116,7 @@ export function defineHubSuite(kind: HubBackendKind): void {
       });
 
       it('applies a mutation posted over HTTP and refuses a malformed envelope with 400', async () => {
-        const { token, agent } = await login(hub.url, 'tom@relay.example', 'demo-tom');
+        const { token, agent } = await hubLogin(hub.url, 'tom@relay.example', 'demo-tom');
         const s = await session('tom@relay.example');
         const ticket = await firstTicket(s, agent.teamId);
         const env = { ...envelope(s, 'message.send', { id: uuidv7(), ticketId: ticket.id, kind: 'note', body: 'Called the haulier.' }) };
@@ -140,7 +142,7 @@ export function defineHubSuite(kind: HubBackendKind): void {
 
       it('refuses a socket with a bad or tampered token', async () => {
         await expect(connectSocket(hub.url, { token: 'garbage' })).rejects.toThrow(/unauthorized: malformed token/);
-        const { token } = await login(hub.url, 'priya@relay.example', 'demo-priya');
+        const { token } = await hubLogin(hub.url, 'priya@relay.example', 'demo-priya');
         const [v, payload, sig] = token.split('.');
         const forged = Buffer.from(payload ?? '', 'base64url').toString().replace(/"sub":"[^"]+"/, `"sub":"${uuidv7()}"`);
         const tampered = `${v}.${Buffer.from(forged).toString('base64url')}.${sig}`;
@@ -148,10 +150,10 @@ export function defineHubSuite(kind: HubBackendKind): void {
       });
 
       it('answers requests before hello with an error ack', async () => {
-        const { token } = await login(hub.url, 'priya@relay.example', 'demo-priya');
+        const { token } = await hubLogin(hub.url, 'priya@relay.example', 'demo-priya');
         const socket = await connectSocket(hub.url, { token });
         sockets.push(socket);
-        const reply = await request(socket, 'pull', { cursors: {}, limit: 10 });
+        const reply = await socketRequest(socket, 'pull', { cursors: {}, limit: 10 });
         expect(reply).toMatchObject({ ok: false, error: { code: 'protocol' } });
       });
     });

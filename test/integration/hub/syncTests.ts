@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { teamScope, uuidv7, type HelloResponse, type MutationResult, type PullResponse, type PushResponse } from '../../../src/core';
-import { request, requestOk, waitFor } from '../../fixtures/hub/hubClient';
+import { socketRequest, socketRequestOk } from '../../fixtures/hub/socketRequest';
+import { waitFor } from '../../fixtures/hub/waitFor';
 import type { HubTestKit, Session } from '../../fixtures/hub/HubTestKit';
 
-const push = (s: Session, mutations: unknown[]) => requestOk<PushResponse>(s.socket, 'push', { mutations });
+const push = (s: Session, mutations: unknown[]) => socketRequestOk<PushResponse>(s.socket, 'push', { mutations });
 
 /** hello / snapshot / pull / push / live, shared by every backend's suite. */
 export function defineSyncTests(kit: () => HubTestKit): void {
@@ -37,19 +38,19 @@ export function defineSyncTests(kit: () => HubTestKit): void {
 
       const otherTeam = teams.rows.find((t) => t.id !== priya.agent.teamId);
       const freight = teamScope(String(otherTeam?.id));
-      const refused = await request(priya.socket, 'snapshot', { scope: freight, entity: 'tickets', afterId: null, limit: 10 });
+      const refused = await socketRequest(priya.socket, 'snapshot', { scope: freight, entity: 'tickets', afterId: null, limit: 10 });
       expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
       // From zero, pull returns this agent's scopes only, even when asked for the other team.
-      const pulled = await requestOk<PullResponse>(priya.socket, 'pull', { cursors: { tenant: 0, [parcel]: 0, [freight]: 0 }, limit: 5000 });
+      const pulled = await socketRequestOk<PullResponse>(priya.socket, 'pull', { cursors: { tenant: 0, [parcel]: 0, [freight]: 0 }, limit: 5000 });
       expect(pulled.rows.length).toBeGreaterThan(0);
       expect(new Set(pulled.rows.map((r) => r.scope))).toEqual(new Set(['tenant', parcel]));
       const seqs = pulled.rows.map((r) => r.seq);
       expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
       // Pull from the snapshot's seq: nothing new has happened in between.
-      const delta = await requestOk<PullResponse>(priya.socket, 'pull', { cursors: { [parcel]: tickets.seq }, limit: 10 });
+      const delta = await socketRequestOk<PullResponse>(priya.socket, 'pull', { cursors: { [parcel]: tickets.seq }, limit: 10 });
       expect(delta).toEqual({ rows: [], hasMore: false });
-      const paged = await requestOk<PullResponse>(priya.socket, 'pull', { cursors: { tenant: 0 }, limit: 3 });
+      const paged = await socketRequestOk<PullResponse>(priya.socket, 'pull', { cursors: { tenant: 0 }, limit: 3 });
       expect(paged.rows).toHaveLength(3);
       expect(paged.hasMore).toBe(true);
     });
@@ -60,14 +61,14 @@ export function defineSyncTests(kit: () => HubTestKit): void {
       const tom = await session('tom@relay.example');
       const freight = teamScope(tom.agent.teamId);
       const parcel = teamScope(priya.agent.teamId);
-      const hello = await requestOk<HelloResponse>(priya.socket, 'hello', {
+      const hello = await socketRequestOk<HelloResponse>(priya.socket, 'hello', {
         protocol: 1,
         clientId: priya.clientId,
         cursors: { tenant: 1_000_000, [parcel]: 1, [freight]: 3 },
       });
       expect(hello.snapshot).toEqual(['tenant']);
       expect(hello.dropped).toEqual([freight]);
-      const old = await request(priya.socket, 'hello', { protocol: 99, clientId: priya.clientId, cursors: {} });
+      const old = await socketRequest(priya.socket, 'hello', { protocol: 99, clientId: priya.clientId, cursors: {} });
       expect(old).toMatchObject({ ok: false, error: { code: 'protocol' } });
     });
 
@@ -86,7 +87,7 @@ export function defineSyncTests(kit: () => HubTestKit): void {
 
       const messages = await snapshotAll(priya, parcel, 'messages');
       expect(messages.rows.filter((r) => r.id === messageId)).toHaveLength(1);
-      const written = await requestOk<PullResponse>(priya.socket, 'pull', { cursors: { [parcel]: before }, limit: 100 });
+      const written = await socketRequestOk<PullResponse>(priya.socket, 'pull', { cursors: { [parcel]: before }, limit: 100 });
       expect(written.rows.map((r) => `${r.entity}:${r.id}`).sort()).toEqual([`messages:${messageId}`, `tickets:${ticket.id}`].sort());
       const result = first.results[0] as Extract<MutationResult, { status: 'applied' }>;
       expect(result.seqs[parcel]).toBe(Math.max(...written.rows.map((r) => r.seq)));
@@ -110,7 +111,7 @@ export function defineSyncTests(kit: () => HubTestKit): void {
       expect(reason).toContain('ticketId');
       expect(results[3]).toMatchObject({ error: { code: 'unknown_mutation' } });
       expect(results[4]).toMatchObject({ id: badEnvelope.id, error: { code: 'invalid_args' } });
-      const noId = await request(priya.socket, 'push', { mutations: [{ name: 'message.send' }] });
+      const noId = await socketRequest(priya.socket, 'push', { mutations: [{ name: 'message.send' }] });
       expect(noId).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
       // A mutation claiming another client's id is refused, not applied under that client's key.
       const foreign = { ...envelope(priya, 'ticket.update', { id: ticket.id, priority: 'low' }), clientId: uuidv7() };

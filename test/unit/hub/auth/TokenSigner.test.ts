@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { TOKEN_LIFETIME_MS, TokenSigner } from '../../../../src/hub/auth/tokens';
+import { TOKEN_LIFETIME_MS, TokenSigner } from '../../../../src/hub/auth/TokenSigner';
 
 const agentId = '01934a6e-7c1a-7d3e-9b2f-5a6c7d8e9f01';
 const secret = 'a-test-secret-of-enough-length';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '../../../../src/hub/auth/passwords';
+import { hashPassword } from '../../../../src/hub/auth/hashPassword';
+import { verifyPassword } from '../../../../src/hub/auth/verifyPassword';
 
 describe('passwords', () => {
   it('hashes with argon2id and a fresh salt each time', async () => {
