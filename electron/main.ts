@@ -9,7 +9,8 @@ import { startBackend, type Backend } from './startBackend';
 
 // Everything the window may do is decided here; the renderer is treated as untrusted.
 app.enableSandbox();
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second launch just focuses the first window (see 'second-instance'); it must not open the replica twice.
+if (!app.requestSingleInstanceLock()) app.exit(0);
 
 // Main is built as ESM (package.json type: module): derive our folder from import.meta.url.
 const here = dirname(fileURLToPath(import.meta.url));

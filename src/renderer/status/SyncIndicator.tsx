@@ -25,7 +25,14 @@ export function SyncIndicator() {
           <Text size="sm" fw={500} data-testid="sync-label">
             {label(status)}
           </Text>
-          {status.lastError && <IconAlertTriangle size={16} color="var(--mantine-color-orange-6)" aria-label="Sync problem" />}
+          {status.lastError && (
+            <>
+              <IconAlertTriangle size={16} color="var(--mantine-color-orange-6)" aria-label="Sync problem" />
+              <Text size="xs" c="orange.7" maw={220} truncate data-testid="sync-error">
+                {status.lastError}
+              </Text>
+            </>
+          )}
         </Group>
       </Tooltip>
       {status.syncing && status.progress && status.progress.total > 0 && (
