@@ -186,20 +186,21 @@ for (const backend of backends) {
       expect(await hub.mutate(MAYA.email, 'ticket.update', { id: other.id, status: 'closed' })).toMatchObject({ status: 'applied' });
 
       await proxy.restore();
-      await waitFor('A to hear the rejection', () => {
-        const db = new Database(pathA, { readonly: true });
-        try {
-          return db.prepare('SELECT code, message FROM failed_mutations WHERE id = ?').get(sent.mutationId) as
-            | { code: string; message: string }
-            | undefined;
-        } finally {
-          db.close();
-        }
-      }).then((failed) => expect(failed).toMatchObject({ code: 'conflict', message: expect.stringContaining('closed') }));
+      const failure = await waitFor('A to hear the rejection', async () =>
+        (await call(coreA, 'sync.failures', {})).find((f) => f.id === sent.mutationId),
+      );
+      expect(failure).toMatchObject({
+        code: 'conflict',
+        message: expect.stringContaining('closed'),
+        summary: `Reply on #${other.number} ${other.subject}`,
+        ticketId: other.id,
+      });
       const detail = await call(coreA, 'tickets.get', { id: other.id });
       expect(detail?.ticket.status).toBe('closed');
       expect(detail?.messages.some((m) => m.id === sent.messageId)).toBe(false);
       expect((await call(coreA, 'sync.status', {})).unsent).toBe(0);
+      await call(coreA, 'sync.dismissFailure', { id: sent.mutationId });
+      expect((await call(coreA, 'sync.failures', {})).some((f) => f.id === sent.mutationId)).toBe(false);
     });
 
     it('refuses an invalid token: the status says so and the core keeps serving its replica', async () => {

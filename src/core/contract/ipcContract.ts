@@ -38,6 +38,18 @@ export const ticketDetailSchema = z.object({
 });
 export type TicketDetail = z.infer<typeof ticketDetailSchema>;
 
+/** A local change the hub refused: what it was, and why, in words the agent can act on. */
+export const failedChangeSchema = z.object({
+  id: idSchema,
+  /** e.g. "Reply on #1001 Pallet 3 of 5 missing". */
+  summary: z.string(),
+  code: z.string(),
+  message: z.string(),
+  failedAt: z.number(),
+  ticketId: idSchema.nullable(),
+});
+export type FailedChange = z.infer<typeof failedChangeSchema>;
+
 export const ticketViewSchema = z.enum(['all', 'mine', 'unassigned']);
 export type TicketView = z.infer<typeof ticketViewSchema>;
 
@@ -58,6 +70,8 @@ export const ipcContract = {
   'session.signOut': { input: z.object({}), output: z.object({ ok: z.literal(true) }) },
   'sync.status': { input: z.object({}), output: syncStatusSchema },
   'sync.setPaused': { input: z.object({ paused: z.boolean() }), output: syncStatusSchema },
+  'sync.failures': { input: z.object({}), output: z.array(failedChangeSchema) },
+  'sync.dismissFailure': { input: z.object({ id: idSchema }), output: z.object({ ok: z.literal(true) }) },
   'tickets.list': {
     input: z.object({
       view: ticketViewSchema.default('all'),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { MutationRejection, uuidv7, type IpcChannel, type IpcOutput, type ipcContract, type MutationName } from '../../core';
 import type { LocalStore } from '../db/localStore';
 import { getTicketDetail } from '../queries/getTicketDetail';
+import { listFailedChanges } from '../queries/listFailedChanges';
 import { listTickets } from '../queries/listTickets';
 import type { SessionController } from '../session/SessionController';
 import type { StatusTracker } from '../status/StatusTracker';
@@ -47,6 +48,11 @@ export function createIpcHandlers(ctx: HandlerContext) {
     },
     'sync.status': async () => ctx.status.get(),
     'sync.setPaused': async (input) => ctx.session.setPaused(input.paused),
+    'sync.failures': async () => listFailedChanges(ctx.store.db),
+    'sync.dismissFailure': async (input) => {
+      ctx.store.outbox.dismissFailure(input.id);
+      return { ok: true as const };
+    },
     'tickets.list': async (input) => listTickets(ctx.store.db, input, ctx.session.actor()?.agentId ?? null),
     'tickets.get': async (input) => getTicketDetail(ctx.store.db, input.id),
     'tickets.update': async (input) => {

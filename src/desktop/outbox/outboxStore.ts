@@ -25,6 +25,8 @@ export interface OutboxStore {
   markAcked(mutationId: string, seqs: Record<string, number>): void;
   drop(mutationId: string): void;
   fail(mutationId: string, code: RejectionCode, message: string, failedAt: number): void;
+  /** The agent has read why the hub refused it. */
+  dismissFailure(mutationId: string): void;
 }
 
 function toEntry(row: typeof outbox.$inferSelect): OutboxEntry {
@@ -70,6 +72,9 @@ export function createOutboxStore(db: ReplicaDb): OutboxStore {
         .onConflictDoNothing()
         .run();
       db.delete(outbox).where(eq(outbox.mutationId, mutationId)).run();
+    },
+    dismissFailure(mutationId) {
+      db.delete(failedMutations).where(eq(failedMutations.id, mutationId)).run();
     },
   };
 }

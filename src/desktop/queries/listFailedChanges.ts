@@ -1,0 +1,42 @@
+import { desc, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FailedChange } from '../../core';
+import type { ReplicaDb } from '../db/openReplica';
+import { failedMutations, tickets } from '../db/schema';
+
+const ticketArgs = z.object({ ticketId: z.string().optional(), id: z.string().optional(), kind: z.string().optional() });
+
+const labels: Record<string, (kind: string | undefined) => string> = {
+  'message.send': (kind) => (kind === 'note' ? 'Internal note' : 'Reply'),
+  'ticket.update': () => 'Ticket change',
+  'ticket.create': () => 'New ticket',
+};
+
+/** Changes the hub refused, newest first, each described by what it touched. */
+export function listFailedChanges(db: ReplicaDb): FailedChange[] {
+  const failures = db.select().from(failedMutations).orderBy(desc(failedMutations.failedAt)).all();
+  const parsed = failures.map((f) => {
+    const args = ticketArgs.safeParse(JSON.parse(f.args));
+    const ticketId = args.success ? (f.name === 'message.send' ? args.data.ticketId : args.data.id) : undefined;
+    return { failure: f, ticketId: ticketId ?? null, kind: args.success ? args.data.kind : undefined };
+  });
+  const ids = parsed.flatMap((p) => (p.ticketId ? [p.ticketId] : []));
+  const known = new Map(
+    ids.length === 0
+      ? []
+      : db.select({ id: tickets.id, number: tickets.number, subject: tickets.subject }).from(tickets).where(inArray(tickets.id, ids)).all().map((t) => [t.id, t]),
+  );
+  return parsed.map(({ failure, ticketId, kind }) => {
+    const ticket = ticketId ? known.get(ticketId) : undefined;
+    const what = labels[failure.name]?.(kind) ?? failure.name;
+    const where = ticket ? ` on #${ticket.number ?? '—'} ${ticket.subject}` : '';
+    return {
+      id: failure.id,
+      summary: `${what}${where}`,
+      code: failure.code,
+      message: failure.message,
+      failedAt: failure.failedAt,
+      ticketId: ticket ? ticketId : null,
+    };
+  });
+}
