@@ -25,6 +25,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter,
+  projects: [
+    { name: 'browser', testMatch: 'spine.spec.ts' },
+    // Drives the real desktop app; skips (saying why) where Electron's binary is not installed.
+    { name: 'electron', testMatch: 'electron.spec.ts' },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 720 },

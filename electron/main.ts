@@ -9,6 +9,8 @@ import { startBackend, type Backend } from './startBackend';
 
 // Everything the window may do is decided here; the renderer is treated as untrusted.
 app.enableSandbox();
+// Tests and side-by-side profiles point the app at their own folder (replica, embedded hub, token).
+if (process.env['RELAY_USER_DATA_DIR']) app.setPath('userData', process.env['RELAY_USER_DATA_DIR']);
 // A second launch just focuses the first window (see 'second-instance'); it must not open the replica twice.
 if (!app.requestSingleInstanceLock()) app.exit(0);
 
