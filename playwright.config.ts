@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
-import { e2ePort, e2eToken } from './test/e2e/e2eEnv';
+import { e2eHubPort, e2ePort, e2eToken } from './test/e2e/e2eEnv';
 
 /**
  * Browser mode end to end: the launcher runs the embedded hub, the desktop core and the bridge
@@ -59,6 +59,7 @@ export default defineConfig({
     env: {
       RELAY_DATA_DIR: process.env['RELAY_E2E_DATA_DIR'],
       RELAY_PORT: String(port),
+      RELAY_HUB_PORT: String(e2eHubPort),
       RELAY_BRIDGE_TOKEN: e2eToken,
     },
   },

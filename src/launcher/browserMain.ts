@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   let hub: RunningHub | null = null;
   let hubUrl = process.env['RELAY_HUB_URL'];
   if (!hubUrl) {
-    hub = await startHub({ dataDir: join(dataDir, 'hub'), seed: 'demo', port: 0 });
+    // RELAY_HUB_PORT pins the embedded hub's port so a second desktop (or a test) can reach it.
+    const hubPort = Number(process.env['RELAY_HUB_PORT'] || 0);
+    hub = await startHub({ dataDir: join(dataDir, 'hub'), seed: 'demo', port: hubPort });
     hubUrl = hub.url;
   }
   const core = await createDesktopCore({

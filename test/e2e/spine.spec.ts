@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { e2eToken } from './e2eEnv';
+import { e2eHubPort, e2eToken } from './e2eEnv';
+import { hubAsAgent } from './hubAsAgent';
 
 // Demo data seeded by the embedded hub (src/hub/seed/demoPeople.ts): Priya works in Parcel Support.
 const agent = { email: 'priya@relay.example', password: 'demo-priya', name: 'Priya Nair' };
@@ -103,4 +104,38 @@ test('working offline keeps a note pending until the agent goes back online', as
   await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 30_000 });
   await expect(note).toHaveAttribute('data-pending', 'false', { timeout: 30_000 });
   await expect(page.getByTestId('unsent-count')).toHaveCount(0);
+});
+
+test('a reply the hub refuses is reported with the reason and can be dismissed', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 30_000 });
+  const row = page.getByTestId('ticket-row').nth(1);
+  const ticketId = await row.getAttribute('data-ticket-id');
+  expect(ticketId).toBeTruthy();
+  await row.click();
+  const view = page.getByTestId('ticket-view');
+
+  // Priya answers offline while a lead closes the same ticket on the hub.
+  await page.getByRole('switch', { name: 'Work offline' }).click();
+  await expect(page.getByTestId('sync-label')).toHaveText('Working offline');
+  const body = `Answer written offline (e2e ${Date.now()})`;
+  await view.getByRole('textbox', { name: 'Reply' }).fill(body);
+  await view.getByRole('button', { name: 'Send reply' }).click();
+  await expect(view.getByTestId('message').filter({ hasText: body })).toHaveAttribute('data-pending', 'true');
+
+  const lead = await hubAsAgent(`http://127.0.0.1:${e2eHubPort}`, 'maya@relay.example', 'demo-maya');
+  expect((await lead.mutate('ticket.update', { id: ticketId, status: 'closed' })).status).toBe('applied');
+
+  await page.getByRole('switch', { name: 'Work offline' }).click();
+  const failures = page.getByTestId('failed-changes');
+  await expect(failures).toHaveText('1 not accepted', { timeout: 30_000 });
+  await expect(page.getByText('is closed; open a follow-up instead.').first()).toBeVisible();
+  // The refused reply is rolled back; the thread shows the hub's truth.
+  await expect(view.getByTestId('message').filter({ hasText: body })).toHaveCount(0);
+  await expect(page.getByTestId('unsent-count')).toHaveCount(0);
+
+  await failures.click();
+  await page.screenshot({ path: 'test-results/spine-6-refused-change.png', animations: 'disabled' });
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(failures).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { Avatar, Group, Menu, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconTruckDelivery } from '@tabler/icons-react';
 import type { AgentRow } from '../../core';
+import { FailedChanges } from '../status/FailedChanges';
 import { SyncIndicator } from '../status/SyncIndicator';
 
 function initials(name: string): string {
@@ -12,7 +13,13 @@ function initials(name: string): string {
     .toUpperCase();
 }
 
-export function AppHeader({ agent, onSignOut }: { agent: AgentRow; onSignOut(): void }) {
+interface Props {
+  agent: AgentRow;
+  onSignOut(): void;
+  onOpenTicket(ticketId: string): void;
+}
+
+export function AppHeader({ agent, onSignOut, onOpenTicket }: Props) {
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="xs" wrap="nowrap">
@@ -24,6 +31,7 @@ export function AppHeader({ agent, onSignOut }: { agent: AgentRow; onSignOut(): 
         </Text>
       </Group>
       <Group gap="lg" wrap="nowrap">
+        <FailedChanges onOpenTicket={onOpenTicket} />
         <SyncIndicator />
         <Menu position="bottom-end" withArrow>
           <Menu.Target>

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Badge, Button, Group, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertOctagon } from '@tabler/icons-react';
+import type { FailedChange } from '../../core';
+import { dayTime } from '../app/formatTime';
+import { relay } from '../bridge/relay';
+import { useRelayEvent } from '../bridge/useRelayEvent';
+
+/**
+ * Changes made on this computer that the hub refused (e.g. a reply to a ticket someone closed
+ * meanwhile). Each new one is announced once; the list stays until the agent dismisses it.
+ */
+export function FailedChanges({ onOpenTicket }: { onOpenTicket(ticketId: string): void }) {
+  const [failures, setFailures] = useState<FailedChange[]>([]);
+  const announced = useRef<Set<string> | null>(null);
+
+  const load = useCallback(() => {
+    void relay()
+      .invoke('sync.failures', {})
+      .then((reply) => {
+        if (!reply.ok) return;
+        // Failures present at start were already seen (or announced in an earlier run).
+        const first = announced.current === null;
+        const seen = (announced.current ??= new Set(reply.data.map((f) => f.id)));
+        for (const f of reply.data) {
+          if (seen.has(f.id) && !first) continue;
+          seen.add(f.id);
+          if (!first) notifications.show({ color: 'red', title: `Not accepted: ${f.summary}`, message: f.message, autoClose: 10_000 });
+        }
+        setFailures(reply.data);
+      });
+  }, []);
+  useEffect(load, [load]);
+  // A refusal rolls rows back (data.changed) and always lowers the unsent count (sync.status).
+  useRelayEvent('data.changed', load);
+  const lastUnsent = useRef<number | null>(null);
+  useRelayEvent('sync.status', (status) => {
+    if (status.unsent === lastUnsent.current) return;
+    lastUnsent.current = status.unsent;
+    load();
+  });
+
+  async function dismiss(id: string) {
+    const reply = await relay().invoke('sync.dismissFailure', { id });
+    if (reply.ok) setFailures((list) => list.filter((f) => f.id !== id));
+    else notifications.show({ color: 'red', title: 'Could not dismiss', message: reply.error.message });
+  }
+
+  if (failures.length === 0) return null;
+  return (
+    <Popover position="bottom-end" width={380} withArrow shadow="md">
+      <Popover.Target>
+        <UnstyledButton aria-label="Changes the hub refused" data-testid="failed-changes">
+          <Badge color="red" variant="filled" leftSection={<IconAlertOctagon size={12} />}>
+            {failures.length} not accepted
+          </Badge>
+        </UnstyledButton>
+      </Popover.Target>
+      <Popover.Dropdown p="xs">
+        <Text size="sm" fw={700} px={4} mb={4}>
+          The hub refused these changes
+        </Text>
+        <ScrollArea.Autosize mah={320}>
+          <Stack gap="xs">
+            {failures.map((f) => (
+              <Stack key={f.id} gap={2} p={6} style={{ borderRadius: 6, background: 'var(--mantine-color-default-hover)' }}>
+                <Text size="sm" fw={600} lineClamp={2}>
+                  {f.summary}
+                </Text>
+                <Text size="sm">{f.message}</Text>
+                <Group justify="space-between" mt={2}>
+                  <Text size="xs" c="dimmed">
+                    {dayTime(f.failedAt)}
+                  </Text>
+                  <Group gap={4}>
+                    {f.ticketId && (
+                      <Button size="compact-xs" variant="light" onClick={() => f.ticketId && onOpenTicket(f.ticketId)}>
+                        Open ticket
+                      </Button>
+                    )}
+                    <Button size="compact-xs" variant="subtle" color="gray" onClick={() => void dismiss(f.id)}>
+                      Dismiss
+                    </Button>
+                  </Group>
+                </Group>
+              </Stack>
+            ))}
+          </Stack>
+        </ScrollArea.Autosize>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
