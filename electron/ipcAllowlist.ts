@@ -1,8 +1,5 @@
 import { ipcChannels, ipcEventNames, type IpcChannel, type IpcEventName } from '../src/core/contract/ipcContract';
 
-/** The two Electron IPC names Relay uses: one request/reply pipe, one event pipe. */
-export const relayIpc = { invoke: 'relay:invoke', event: 'relay:event' } as const;
-
 const channels: ReadonlySet<string> = new Set(ipcChannels);
 const events: ReadonlySet<string> = new Set(ipcEventNames);
 

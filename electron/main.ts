@@ -3,7 +3,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { ipcEventNames, type IpcReply, type IpcChannel } from '../src/core';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
-import { ipcAllowlist, relayIpc } from './ipcAllowlist';
+import { ipcAllowlist } from './ipcAllowlist';
+import { relayIpc } from './relayIpc';
 import { isOwnPage } from './isOwnPage';
 import { startBackend, type Backend } from './startBackend';
 

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { IpcError, RelayBridge } from '../src/core/contract/ipcContract';
-import { ipcAllowlist, relayIpc } from './ipcAllowlist';
+import { ipcAllowlist } from './ipcAllowlist';
+import { relayIpc } from './relayIpc';
 
 /** The page gets exactly `window.relay.invoke/on` for allowlisted names; no Electron or Node API. */
 const bridge: RelayBridge = {

@@ -3,7 +3,9 @@ import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { ipcEventNames, type IpcEventName } from '../../core';
 import type { BridgeCore } from './bridgeCore';
-import { isLoopbackHost, tokenMatches } from './bridgeGuards';
+import { bridgeContentSecurityPolicy } from './bridgeContentSecurityPolicy';
+import { isLoopbackHost } from './isLoopbackHost';
+import { tokenMatches } from './tokenMatches';
 
 export interface BridgeServerOptions {
   core: BridgeCore;
@@ -21,20 +23,6 @@ export interface BridgeServer {
   port: number;
   close(): Promise<void>;
 }
-
-/** Same policy as the Electron window: our own scripts only; Mantine injects <style> tags. */
-export const bridgeContentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
 
 const heartbeatMs = 20_000;
 

@@ -1,5 +1,6 @@
 import { IconBrandWhatsapp, IconMail, IconMessageCircle, IconMessage2, IconPhone } from '@tabler/icons-react';
 import type { Channel } from '../../core';
+import { ticketLabels } from './ticketLabels';
 
 const icons = {
   email: IconMail,
@@ -9,15 +10,7 @@ const icons = {
   phone: IconPhone,
 } satisfies Record<Channel, unknown>;
 
-export const channelLabels: Record<Channel, string> = {
-  email: 'Email',
-  chat: 'Chat',
-  sms: 'SMS',
-  social: 'Social',
-  phone: 'Phone',
-};
-
 export function ChannelIcon({ channel, size = 16 }: { channel: Channel; size?: number }) {
   const Icon = icons[channel];
-  return <Icon size={size} stroke={1.6} aria-label={channelLabels[channel]} />;
+  return <Icon size={size} stroke={1.6} aria-label={ticketLabels.channel[channel]} />;
 }

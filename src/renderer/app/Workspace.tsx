@@ -7,7 +7,7 @@ import { relay } from '../bridge/relay';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { InboxNav } from '../inbox/InboxNav';
 import { TicketList } from '../inbox/TicketList';
-import { replyBoxId } from '../ticket/ReplyComposer';
+import { replyBoxId } from '../ticket/replyBoxId';
 import { TicketView } from '../ticket/TicketView';
 import { AppHeader } from './AppHeader';
 

@@ -1,8 +1,9 @@
 import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { TicketListItem } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
-import { PriorityBadge, StatusBadge } from '../app/TicketBadges';
-import { relativeTime } from '../app/formatTime';
+import { PriorityBadge } from '../app/PriorityBadge';
+import { StatusBadge } from '../app/StatusBadge';
+import { formatTime } from '../app/formatTime';
 
 interface Props {
   ticket: TicketListItem;
@@ -42,7 +43,7 @@ export function TicketListRow({ ticket, open, cursor, onOpen }: Props) {
             </Text>
           </Group>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {relativeTime(ticket.lastMessageAt)}
+            {formatTime.relative(ticket.lastMessageAt)}
           </Text>
         </Group>
         <Text size="sm" fw={ticket.status === 'new' ? 700 : 500} lineClamp={1}>

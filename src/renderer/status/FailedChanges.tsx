@@ -3,7 +3,7 @@ import { Badge, Button, Group, Popover, ScrollArea, Stack, Text, UnstyledButton 
 import { notifications } from '@mantine/notifications';
 import { IconAlertOctagon } from '@tabler/icons-react';
 import type { FailedChange } from '../../core';
-import { dayTime } from '../app/formatTime';
+import { formatTime } from '../app/formatTime';
 import { relay } from '../bridge/relay';
 import { useRelayEvent } from '../bridge/useRelayEvent';
 
@@ -71,7 +71,7 @@ export function FailedChanges({ onOpenTicket }: { onOpenTicket(ticketId: string)
                 <Text size="sm">{f.message}</Text>
                 <Group justify="space-between" mt={2}>
                   <Text size="xs" c="dimmed">
-                    {dayTime(f.failedAt)}
+                    {formatTime.dayTime(f.failedAt)}
                   </Text>
                   <Group gap={4}>
                     {f.ticketId && (

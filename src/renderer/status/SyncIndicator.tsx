@@ -2,7 +2,7 @@ import { Badge, Box, Group, Loader, Progress, Switch, Text, Tooltip } from '@man
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconPlugConnectedX } from '@tabler/icons-react';
 import type { SyncStatus } from '../../core';
-import { clockTime } from '../app/formatTime';
+import { formatTime } from '../app/formatTime';
 import { relay } from '../bridge/relay';
 import { useSyncStatus } from './useSyncStatus';
 
@@ -76,7 +76,7 @@ function label(status: SyncStatus): string {
     case 'connecting':
       return 'Connecting…';
     case 'offline':
-      return status.offlineSince ? `Offline since ${clockTime(status.offlineSince)}` : 'Offline';
+      return status.offlineSince ? `Offline since ${formatTime.clock(status.offlineSince)}` : 'Offline';
     case 'signed_out':
       return 'Signed out';
   }

@@ -1,7 +1,7 @@
 import { Box, Group, Paper, Text } from '@mantine/core';
 import { IconClock, IconLock } from '@tabler/icons-react';
 import type { ThreadMessage } from '../../core';
-import { dayTime } from '../app/formatTime';
+import { formatTime } from '../app/formatTime';
 
 const deliveryLabels: Record<ThreadMessage['deliveryStatus'], string | null> = {
   received: null,
@@ -49,7 +49,7 @@ export function MessageBubble({ message, customerName }: { message: ThreadMessag
             )}
           </Group>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {dayTime(message.createdAt)}
+            {formatTime.dayTime(message.createdAt)}
           </Text>
         </Group>
         <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="message-body">

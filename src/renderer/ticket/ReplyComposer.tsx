@@ -4,8 +4,8 @@ import { IconLock, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TicketRow } from '../../core';
 import { relay } from '../bridge/relay';
+import { replyBoxId } from './replyBoxId';
 
-export const replyBoxId = 'reply-box';
 type Kind = 'reply' | 'note';
 
 /** How a reply reaches the customer, phrased for the hint under the toggle. */

@@ -3,11 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconUserCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ticketStatusSchema, type AgentRow, type IpcInput, type TicketDetail, type TicketStatus } from '../../core';
-import { ChannelIcon, channelLabels } from '../app/ChannelIcon';
-import { PriorityBadge, StatusBadge, statusLabels } from '../app/TicketBadges';
+import { ChannelIcon } from '../app/ChannelIcon';
+import { PriorityBadge } from '../app/PriorityBadge';
+import { StatusBadge } from '../app/StatusBadge';
+import { ticketLabels } from '../app/ticketLabels';
 import { relay } from '../bridge/relay';
 
-const statusOptions = ticketStatusSchema.options.map((s) => ({ value: s, label: statusLabels[s] }));
+const statusOptions = ticketStatusSchema.options.map((s) => ({ value: s, label: ticketLabels.status[s] }));
 
 export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: AgentRow }) {
   const { ticket, customer, assignee } = detail;
@@ -37,7 +39,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
             <StatusBadge status={ticket.status} />
             {ticket.priority !== 'normal' && <PriorityBadge priority={ticket.priority} />}
             <Badge size="sm" variant="default" leftSection={<ChannelIcon channel={ticket.channel} size={12} />}>
-              {channelLabels[ticket.channel]}
+              {ticketLabels.channel[ticket.channel]}
             </Badge>
           </Group>
         </Stack>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ipcChannels, ipcEventNames } from '../../../src/core';
-import { ipcAllowlist, relayIpc } from '../../../electron/ipcAllowlist';
+import { ipcAllowlist } from '../../../electron/ipcAllowlist';
+import { relayIpc } from '../../../electron/relayIpc';
 
 describe('ipcAllowlist', () => {
   it('allows every channel and event of the contract', () => {
