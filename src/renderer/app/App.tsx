@@ -8,7 +8,8 @@ import { theme } from './theme';
 export function App({ bridgeReady }: { bridgeReady: boolean }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="bottom-right" />
+      {/* Bottom-left keeps toasts off the reply composer and the header controls. */}
+      <Notifications position="bottom-left" containerWidth={400} />
       {bridgeReady ? <SessionGate /> : <MissingBridge />}
     </MantineProvider>
   );
