@@ -69,6 +69,18 @@ test('sign in, open a ticket, reply, and see the reply confirmed by the hub', as
   await expect(sent.getByTestId('pending-marker')).toHaveCount(0);
   await expect(page.getByTestId('unsent-count')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/spine-4-ticket-after-reply.png', animations: 'disabled' });
+
+  // Status and assignee changes go through the same outbox.
+  await view.getByRole('button', { name: 'Assign to me' }).click();
+  await expect(view.getByTestId('ticket-assignee')).toHaveText(`${agent.name} (you)`);
+  await view.getByRole('button', { name: 'Mark solved' }).click();
+  await expect(view.getByRole('button', { name: 'Mark solved' })).toHaveCount(0);
+  const subject = (await view.getByTestId('ticket-subject').textContent()) ?? '';
+  const views = page.getByRole('navigation', { name: 'Inbox views' });
+  await views.getByText('Mine', { exact: true }).click();
+  await expect(page.getByTestId('ticket-row').filter({ hasText: subject })).toHaveCount(1);
+  await expect(page.getByTestId('unsent-count')).toHaveCount(0, { timeout: 30_000 });
+  await views.getByText('All tickets', { exact: true }).click();
 });
 
 test('working offline keeps a note pending until the agent goes back online', async ({ page }) => {
