@@ -8,6 +8,7 @@ import { nowMs } from './lib/timer';
 import { tempDir } from './lib/tempDir';
 
 const actor: Actor = { agentId: uuidv7(), role: 'agent', teamId: uuidv7() };
+const ROUNDS = 5;
 
 function openTicket(now: number): TicketRow {
   return {
@@ -31,69 +32,91 @@ function replyRow(ticket: TicketRow, i: number, now: number): MessageRow {
   return { id: uuidv7(now), ticketId: ticket.id, direction: 'outbound', channel: ticket.channel, authorId: actor.agentId, body: benchBody(i), deliveryStatus: 'queued', createdAt: now };
 }
 
+/** One contender: writes `count` replies and says how long that took (ms); `close` releases its file. */
+interface Writer {
+  write(count: number): number;
+  close(): void;
+}
+
 /** Replies through runLocalWrite (mutation + stash + outbox row, one transaction each). */
-function appWritePath(path: string, n: number): number {
+function appWriter(path: string): Writer {
   const store = openLocalStore(path);
-  try {
-    const ticket = openTicket(Date.now());
-    store.rows.put('tickets', ticket);
-    const clientId = uuidv7();
-    const warmup = Math.min(50, n);
-    const send = (i: number): void => {
-      const now = Date.now();
-      runLocalWrite(store, { id: uuidv7(now), name: 'message.send', args: { id: uuidv7(now), ticketId: ticket.id, kind: 'reply', body: benchBody(i) }, clientId, createdAt: now }, actor);
-    };
-    for (let i = 0; i < warmup; i++) send(i);
-    const start = nowMs();
-    for (let i = 0; i < n; i++) send(i);
-    return n / ((nowMs() - start) / 1000);
-  } finally {
-    store.close();
-  }
+  const ticket = openTicket(Date.now());
+  store.rows.put('tickets', ticket);
+  const clientId = uuidv7();
+  return {
+    write(count) {
+      const start = nowMs();
+      for (let i = 0; i < count; i++) {
+        const now = Date.now();
+        const args = { id: uuidv7(now), ticketId: ticket.id, kind: 'reply', body: benchBody(i) };
+        runLocalWrite(store, { id: uuidv7(now), name: 'message.send', args, clientId, createdAt: now }, actor);
+      }
+      return nowMs() - start;
+    },
+    close: () => store.close(),
+  };
 }
 
 /** The same message rows inserted with a prepared statement: one transaction per row, or all in one. */
-function rawInserts(path: string, n: number, oneTransaction: boolean): number {
+function rawWriter(path: string, oneTransaction: boolean): Writer {
   const replica = openReplica(path);
-  try {
-    const ticket = openTicket(Date.now());
-    const insert = replica.sqlite.prepare(
-      'INSERT INTO messages (id, ticket_id, direction, channel, author_id, body, delivery_status, created_at) ' +
-        'VALUES (@id, @ticketId, @direction, @channel, @authorId, @body, @deliveryStatus, @createdAt)',
-    );
-    const one = replica.sqlite.transaction((row: MessageRow) => insert.run(row));
-    const all = replica.sqlite.transaction((rows: MessageRow[]) => {
-      for (const row of rows) insert.run(row);
-    });
-    for (let i = 0; i < Math.min(50, n); i++) one(replyRow(ticket, i, Date.now()));
-    // Rows are built inside the timed loop for the per-row case, as the app builds its rows too.
-    const start = nowMs();
-    if (oneTransaction) all(Array.from({ length: n }, (_, i) => replyRow(ticket, i, Date.now())));
-    else for (let i = 0; i < n; i++) one(replyRow(ticket, i, Date.now()));
-    return n / ((nowMs() - start) / 1000);
-  } finally {
-    replica.close();
-  }
+  const ticket = openTicket(Date.now());
+  const insert = replica.sqlite.prepare(
+    'INSERT INTO messages (id, ticket_id, direction, channel, author_id, body, delivery_status, created_at) ' +
+      'VALUES (@id, @ticketId, @direction, @channel, @authorId, @body, @deliveryStatus, @createdAt)',
+  );
+  const one = replica.sqlite.transaction((row: MessageRow) => insert.run(row));
+  const all = replica.sqlite.transaction((rows: MessageRow[]) => {
+    for (const row of rows) insert.run(row);
+  });
+  return {
+    write(count) {
+      // Rows are built inside the timed section, as the app builds its rows too.
+      const start = nowMs();
+      if (oneTransaction) all(Array.from({ length: count }, (_, i) => replyRow(ticket, i, Date.now())));
+      else for (let i = 0; i < count; i++) one(replyRow(ticket, i, Date.now()));
+      return nowMs() - start;
+    },
+    close: () => replica.close(),
+  };
 }
 
 /** Bench 1: the desktop's local write path against raw SQLite inserts on the same kind of file. */
 export async function benchLocalWrite(scale: number): Promise<BenchOutcome> {
-  const n = Math.round(2000 * scale);
+  const n = Math.max(ROUNDS, Math.round(2000 * scale));
+  const perRound = Math.ceil(n / ROUNDS);
   const dir = tempDir('relay-bench-write-');
+  // Each contender has its own file (same pragmas and schema via openReplica).
+  const writers = { app: appWriter(dir.file('app.sqlite')), raw: rawWriter(dir.file('raw.sqlite'), false), batch: rawWriter(dir.file('batch.sqlite'), true) };
   try {
-    // Each variant gets a fresh file (same pragmas and schema via openReplica) so none inherits another's size.
-    const raw = rawInserts(dir.file('raw.sqlite'), n, false);
-    const app = appWritePath(dir.file('app.sqlite'), n);
-    const batched = rawInserts(dir.file('batch.sqlite'), n, true);
+    const ms = { app: 0, raw: 0, batch: 0 };
+    const rounds: Array<Record<string, number>> = [];
+    const order = ['app', 'raw', 'batch'] as const;
+    for (const name of order) writers[name].write(50);
+    // Interleaved rounds, rotating who goes first, so a burst of disk noise from other processes hits all three alike.
+    for (let round = 0; round < ROUNDS; round++) {
+      for (let k = 0; k < order.length; k++) {
+        const name = order[(round + k) % order.length] ?? 'app';
+        const elapsed = writers[name].write(perRound);
+        ms[name] += elapsed;
+        (rounds[round] ??= {})[`${name}OpsPerSec`] = perRound / (elapsed / 1000);
+      }
+    }
+    const total = perRound * ROUNDS;
+    const rate = (elapsed: number): number => total / (elapsed / 1000);
+    const [app, raw, batched] = [rate(ms.app), rate(ms.raw), rate(ms.batch)];
     const bench = 'local write (WAL, synchronous=FULL)';
+    const measure = `runLocalWrite message.send ×${total}`;
     return {
       figures: [
-        figure({ bench, measure: `runLocalWrite message.send ×${n}`, value: app, unit: 'ops/s', baseline: 'raw INSERT, 1 tx/row', baselineValue: raw }),
-        figure({ bench, measure: `runLocalWrite message.send ×${n}`, value: app, unit: 'ops/s', baseline: 'raw INSERT, all in 1 tx', baselineValue: batched }),
+        figure({ bench, measure, value: app, unit: 'ops/s', baseline: 'raw INSERT, 1 tx/row', baselineValue: raw }),
+        figure({ bench, measure, value: app, unit: 'ops/s', baseline: 'raw INSERT, all in 1 tx', baselineValue: batched }),
       ],
-      details: { n, appOpsPerSec: app, rawPerRowOpsPerSec: raw, rawOneTxOpsPerSec: batched },
+      details: { n: total, rounds: ROUNDS, appOpsPerSec: app, rawPerRowOpsPerSec: raw, rawOneTxOpsPerSec: batched, perRound: rounds },
     };
   } finally {
+    for (const w of Object.values(writers)) w.close();
     dir.remove();
   }
 }
