@@ -9,7 +9,7 @@ export interface BenchOptions {
   only: BenchName[];
 }
 
-const scaleSchema = z.coerce.number().positive('--scale must be a positive number').max(1000);
+const scaleSchema = z.coerce.number({ error: '--scale must be a number' }).positive('--scale must be a positive number').max(1000);
 const onlySchema = z.array(z.enum(benchNames));
 
 const usage = `usage: npm run bench -- [--scale N] [--only ${benchNames.join(',')}]
