@@ -38,6 +38,7 @@ export async function startBackend(userData: string, migrationsRoot: string): Pr
   const migrations = (layer: 'hub' | 'local') => join(migrationsRoot, layer);
   let hubUrl = configuredHubUrl(userData);
   let closeHub: () => Promise<void> = async () => undefined;
+  const hubIsEmbedded = !hubUrl;
   if (!hubUrl) {
     const hub = await startHub({ dataDir: join(userData, 'hub'), seed: 'demo', port: 0, migrationsDir: migrations('hub') });
     hubUrl = hub.url;
@@ -48,6 +49,7 @@ export async function startBackend(userData: string, migrationsRoot: string): Pr
   const core = await createDesktopCore({
     dbPath: join(userData, 'replica.sqlite'),
     hubUrl,
+    hubIsEmbedded,
     tokenStore: safeStorageTokenStore(join(userData, 'session-token.bin')),
     migrationsFolder: migrations('local'),
   });

@@ -15,6 +15,11 @@ export interface DesktopCoreOptions {
   dbPath: string;
   /** Default hub address used by session.signIn when the input has none. */
   hubUrl?: string | null;
+  /**
+   * `hubUrl` is this app's own embedded hub, whose port changes from run to run: a session
+   * signed in to it follows it to its new address instead of losing it. Default false.
+   */
+  hubIsEmbedded?: boolean;
   /** Default: in-memory (Electron passes a safeStorage-backed one; browser mode a 0600 file). */
   tokenStore?: TokenStore;
   now?: () => number;
@@ -45,6 +50,7 @@ export async function createDesktopCore(options: DesktopCoreOptions): Promise<De
     status,
     events,
     defaultHubUrl: options.hubUrl ?? null,
+    hubIsEmbedded: options.hubIsEmbedded ?? false,
     now,
     log,
   });

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   const core = await createDesktopCore({
     dbPath: join(dataDir, 'replica.sqlite'),
     hubUrl,
+    hubIsEmbedded: hub !== null,
     tokenStore: fileTokenStore(join(dataDir, 'session-token')),
   });
   const bridge = await createBridgeServer({ core, staticDir, token, port });

@@ -194,12 +194,15 @@ for (const backend of backends) {
         message: expect.stringContaining('closed'),
         summary: `Reply on #${other.number} ${other.subject}`,
         ticketId: other.id,
+        text: body,
       });
+      expect((await call(coreA, 'sync.status', {})).refused).toBe(1);
       const detail = await call(coreA, 'tickets.get', { id: other.id });
       expect(detail?.ticket.status).toBe('closed');
       expect(detail?.messages.some((m) => m.id === sent.messageId)).toBe(false);
       expect((await call(coreA, 'sync.status', {})).unsent).toBe(0);
       await call(coreA, 'sync.dismissFailure', { id: sent.mutationId });
+      expect((await call(coreA, 'sync.status', {})).refused).toBe(0);
       expect((await call(coreA, 'sync.failures', {})).some((f) => f.id === sent.mutationId)).toBe(false);
     });
 

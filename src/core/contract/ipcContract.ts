@@ -47,6 +47,8 @@ export const failedChangeSchema = z.object({
   message: z.string(),
   failedAt: z.number(),
   ticketId: idSchema.nullable(),
+  /** The words of a refused reply or note, so the agent can reuse them; null for other changes. */
+  text: z.string().nullable(),
 });
 export type FailedChange = z.infer<typeof failedChangeSchema>;
 

@@ -14,6 +14,8 @@ export const syncStatusSchema = z.object({
     .nullable(),
   /** Local changes not yet confirmed by the hub. */
   unsent: z.number().int().nonnegative(),
+  /** Local changes the hub refused that the agent has not dismissed yet (see `sync.failures`). */
+  refused: z.number().int().nonnegative(),
   /** Why the last connection attempt failed, in words an agent can act on. */
   lastError: z.string().nullable(),
   /** The agent chose "Work offline". */

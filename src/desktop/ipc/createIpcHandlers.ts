@@ -51,6 +51,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     'sync.failures': async () => listFailedChanges(ctx.store.db),
     'sync.dismissFailure': async (input) => {
       ctx.store.outbox.dismissFailure(input.id);
+      ctx.status.set(ctx.store.outbox.counts());
       return { ok: true as const };
     },
     'tickets.list': async (input) => listTickets(ctx.store.db, input, ctx.session.actor()?.agentId ?? null),

@@ -22,6 +22,8 @@ export interface OutboxStore {
   all(): OutboxEntry[];
   pending(limit: number): OutboxEntry[];
   unsentCount(): number;
+  /** What the status indicator counts: changes not yet confirmed, and refusals not yet dismissed. */
+  counts(): { unsent: number; refused: number };
   markAcked(mutationId: string, seqs: Record<string, number>): void;
   drop(mutationId: string): void;
   fail(mutationId: string, code: RejectionCode, message: string, failedAt: number): void;
@@ -58,6 +60,12 @@ export function createOutboxStore(db: ReplicaDb): OutboxStore {
     pending: (limit) =>
       db.select().from(outbox).where(eq(outbox.status, 'pending')).orderBy(asc(outbox.seq)).limit(limit).all().map(toEntry),
     unsentCount: () => db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'pending')).get()?.n ?? 0,
+    counts() {
+      return {
+        unsent: this.unsentCount(),
+        refused: db.select({ n: count() }).from(failedMutations).get()?.n ?? 0,
+      };
+    },
     markAcked(mutationId, seqs) {
       db.update(outbox).set({ status: 'acked', ackSeqs: JSON.stringify(seqs) }).where(eq(outbox.mutationId, mutationId)).run();
     },

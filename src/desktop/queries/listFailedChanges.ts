@@ -4,7 +4,12 @@ import type { FailedChange } from '../../core';
 import type { ReplicaDb } from '../db/openReplica';
 import { failedMutations, tickets } from '../db/schema';
 
-const ticketArgs = z.object({ ticketId: z.string().optional(), id: z.string().optional(), kind: z.string().optional() });
+const ticketArgs = z.object({
+  ticketId: z.string().optional(),
+  id: z.string().optional(),
+  kind: z.string().optional(),
+  body: z.string().optional(),
+});
 
 const labels: Record<string, (kind: string | undefined) => string> = {
   'message.send': (kind) => (kind === 'note' ? 'Internal note' : 'Reply'),
@@ -18,7 +23,12 @@ export function listFailedChanges(db: ReplicaDb): FailedChange[] {
   const parsed = failures.map((f) => {
     const args = ticketArgs.safeParse(JSON.parse(f.args));
     const ticketId = args.success ? (f.name === 'message.send' ? args.data.ticketId : args.data.id) : undefined;
-    return { failure: f, ticketId: ticketId ?? null, kind: args.success ? args.data.kind : undefined };
+    return {
+      failure: f,
+      ticketId: ticketId ?? null,
+      kind: args.success ? args.data.kind : undefined,
+      text: args.success && f.name === 'message.send' ? (args.data.body ?? null) : null,
+    };
   });
   const ids = parsed.flatMap((p) => (p.ticketId ? [p.ticketId] : []));
   const known = new Map(
@@ -26,7 +36,7 @@ export function listFailedChanges(db: ReplicaDb): FailedChange[] {
       ? []
       : db.select({ id: tickets.id, number: tickets.number, subject: tickets.subject }).from(tickets).where(inArray(tickets.id, ids)).all().map((t) => [t.id, t]),
   );
-  return parsed.map(({ failure, ticketId, kind }) => {
+  return parsed.map(({ failure, ticketId, kind, text }) => {
     const ticket = ticketId ? known.get(ticketId) : undefined;
     const what = labels[failure.name]?.(kind) ?? failure.name;
     const where = ticket ? ` on #${ticket.number ?? '—'} ${ticket.subject}` : '';
@@ -37,6 +47,7 @@ export function listFailedChanges(db: ReplicaDb): FailedChange[] {
       message: failure.message,
       failedAt: failure.failedAt,
       ticketId: ticket ? ticketId : null,
+      text,
     };
   });
 }

@@ -9,6 +9,9 @@ import { loginToHub } from './loginToHub';
 import type { TokenStore } from './TokenStore';
 import { wipeReplica } from './wipeReplica';
 
+/** What a session stores instead of an address when it is signed in to the app's embedded hub. */
+const EMBEDDED_HUB = 'embedded:';
+
 export interface SessionView {
   hubUrl: string | null;
   agent: AgentRow | null;
@@ -26,6 +29,7 @@ export class SessionController {
       status: StatusTracker;
       events: EventHub;
       defaultHubUrl: string | null;
+      hubIsEmbedded: boolean;
       now: () => number;
       log: Logger;
     },
@@ -34,7 +38,12 @@ export class SessionController {
   view(): SessionView {
     const stored = this.deps.store.state.session();
     const signedIn = stored !== null && this.deps.tokenStore.load() !== null;
-    return { hubUrl: stored?.hubUrl ?? this.deps.defaultHubUrl, agent: signedIn ? stored.agent : null };
+    return { hubUrl: stored ? this.addressOf(stored.hubUrl) : this.deps.defaultHubUrl, agent: signedIn ? stored.agent : null };
+  }
+
+  /** The stored hub reference as an address to connect to (null: the embedded hub is not running). */
+  private addressOf(hubRef: string): string | null {
+    return hubRef === EMBEDDED_HUB ? (this.deps.hubIsEmbedded ? this.deps.defaultHubUrl : null) : hubRef;
   }
 
   actor(): Actor | null {
@@ -44,7 +53,7 @@ export class SessionController {
 
   /** On start: a stored session and token resume sync with no sign-in. */
   resume(): void {
-    this.deps.status.set({ unsent: this.deps.store.outbox.unsentCount() });
+    this.deps.status.set({ ...this.deps.store.outbox.counts() });
     this.startSync();
   }
 
@@ -54,15 +63,17 @@ export class SessionController {
     if (!raw) throw new IpcFailure('invalid_input', 'hubUrl: enter the hub address');
     const hubUrl = raw.replace(/\/+$/, '');
     const { token, agent } = await loginToHub(hubUrl, input.email, input.password);
+    const embedded = this.deps.hubIsEmbedded && hubUrl === this.deps.defaultHubUrl?.replace(/\/+$/, '');
+    const hubRef = embedded ? EMBEDDED_HUB : hubUrl;
     await this.stopSync();
-    if (stored && (stored.agent.id !== agent.id || stored.hubUrl !== hubUrl)) {
+    if (stored && (stored.agent.id !== agent.id || stored.hubUrl !== hubRef)) {
       // Another agent's (or hub's) rows must never show under this sign-in.
       wipeReplica(this.deps.store);
       this.dataChanged(['teams', 'agents', 'customers', 'tickets', 'messages']);
     }
-    this.deps.store.state.setSession({ hubUrl, agent });
+    this.deps.store.state.setSession({ hubUrl: hubRef, agent });
     this.deps.tokenStore.save(token);
-    this.deps.status.set({ lastError: null, unsent: this.deps.store.outbox.unsentCount() });
+    this.deps.status.set({ lastError: null, ...this.deps.store.outbox.counts() });
     this.startSync();
     return { hubUrl, agent };
   }
@@ -82,7 +93,7 @@ export class SessionController {
 
   /** A local write landed: tell the renderer and send it if online. */
   localWrite(entities: EntityName[]): void {
-    this.deps.status.set({ unsent: this.deps.store.outbox.unsentCount() });
+    this.deps.status.set({ ...this.deps.store.outbox.counts() });
     this.dataChanged(entities);
     this.engine?.flushSoon();
   }
@@ -94,10 +105,11 @@ export class SessionController {
   private startSync(): void {
     const stored = this.deps.store.state.session();
     const token = this.deps.tokenStore.load();
-    if (!stored || !token || this.engine) return;
+    const hubUrl = stored ? this.addressOf(stored.hubUrl) : null;
+    if (!stored || !token || !hubUrl || this.engine) return;
     const engine = new SyncEngine({
       store: this.deps.store,
-      hubUrl: stored.hubUrl,
+      hubUrl,
       token,
       clientId: this.deps.store.state.clientId(),
       actor: () => this.actor(),

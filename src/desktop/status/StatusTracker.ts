@@ -8,6 +8,7 @@ export class StatusTracker {
     syncing: false,
     progress: null,
     unsent: 0,
+    refused: 0,
     lastError: null,
     paused: false,
   };

@@ -187,7 +187,7 @@ export class SyncEngine {
       if (batch.prev <= cursor) {
         const entities = applyChangeRows(ctx.store, ctx.actor(), batch.rows, ctx.log);
         ctx.dataChanged(entities);
-        ctx.status.set({ unsent: ctx.store.outbox.unsentCount() });
+        ctx.status.set({ ...ctx.store.outbox.counts() });
       } else {
         await pullUntilCurrent(ctx);
       }

@@ -38,7 +38,7 @@ export async function flushOutbox(ctx: SyncStepContext): Promise<void> {
     const entities: EntityName[] =
       rejected || store.outbox.all().some((e) => isSettled(e, cursors)) ? writeHubState(store, ctx.actor(), () => [], ctx.log) : [];
     if (entities.length > 0 || rejected) ctx.dataChanged(entities);
-    ctx.status.set({ unsent: store.outbox.unsentCount() });
+    ctx.status.set({ ...store.outbox.counts() });
     // The hub answered none of them: stop rather than spin; the next trigger retries.
     if (answered === 0) return;
   }

@@ -15,7 +15,7 @@ export async function pullUntilCurrent(ctx: SyncStepContext): Promise<void> {
     if (connection.closed) return;
     if (page.rows.length > 0) {
       ctx.dataChanged(applyChangeRows(store, ctx.actor(), page.rows, ctx.log));
-      ctx.status.set({ unsent: store.outbox.unsentCount() });
+      ctx.status.set({ ...store.outbox.counts() });
     }
     // No rows but "more" would loop forever; the next live batch or reconnect retries.
     if (!page.hasMore || page.rows.length === 0) return;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Badge, Button, Group, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, CopyButton, Group, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertOctagon } from '@tabler/icons-react';
 import type { FailedChange } from '../../core';
@@ -32,12 +32,11 @@ export function FailedChanges({ onOpenTicket }: { onOpenTicket(ticketId: string)
       });
   }, []);
   useEffect(load, [load]);
-  // A refusal rolls rows back (data.changed) and always lowers the unsent count (sync.status).
-  useRelayEvent('data.changed', load);
-  const lastUnsent = useRef<number | null>(null);
+  // The status counts refusals, so a change in that count is the cue to reload the list.
+  const lastRefused = useRef<number | null>(null);
   useRelayEvent('sync.status', (status) => {
-    if (status.unsent === lastUnsent.current) return;
-    lastUnsent.current = status.unsent;
+    if (status.refused === lastRefused.current) return;
+    lastRefused.current = status.refused;
     load();
   });
 
@@ -69,6 +68,20 @@ export function FailedChanges({ onOpenTicket }: { onOpenTicket(ticketId: string)
                   {f.summary}
                 </Text>
                 <Text size="sm">{f.message}</Text>
+                {f.text && (
+                  <Group gap={4} wrap="nowrap" align="flex-start">
+                    <Text size="xs" c="dimmed" fs="italic" lineClamp={3} style={{ flex: 1 }}>
+                      “{f.text}”
+                    </Text>
+                    <CopyButton value={f.text}>
+                      {({ copied, copy }) => (
+                        <Button size="compact-xs" variant="subtle" onClick={copy}>
+                          {copied ? 'Copied' : 'Copy text'}
+                        </Button>
+                      )}
+                    </CopyButton>
+                  </Group>
+                )}
                 <Group justify="space-between" mt={2}>
                   <Text size="xs" c="dimmed">
                     {formatTime.dayTime(f.failedAt)}
