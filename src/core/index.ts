@@ -16,3 +16,5 @@ export * from './contract/changeRow';
 export * from './contract/syncProtocol';
 export * from './contract/syncStatus';
 export * from './contract/ipcContract';
+export * from './logistics/trackingStatus';
+export * from './logistics/exceptionKinds';
