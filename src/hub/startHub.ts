@@ -6,6 +6,8 @@ import { TokenSigner } from './auth/TokenSigner';
 import { defaultHubDataDir } from './defaultHubDataDir';
 import type { HubContext } from './HubContext';
 import { registerRoutes } from './http/registerRoutes';
+import { attachRedisAdapter, type RedisAdapterHandle } from './scale/attachRedisAdapter';
+import { resolveRedisTarget } from './scale/resolveRedisTarget';
 import { seedDemo } from './seed/seedDemo';
 import { findAgentForLogin } from './store/findAgentForLogin';
 import { loadAgent } from './store/loadAgent';
@@ -30,6 +32,10 @@ export interface HubOptions {
   log?: boolean;
   /** Where the hub's SQL migrations are; default repo-root/migrations/hub (packaged apps pass theirs). */
   migrationsDir?: string;
+  /** Redis for scale-out (socket.io Redis adapter); default env REDIS_URL on PostgreSQL; null = off. See scale/. */
+  redisUrl?: string | null;
+  /** Redis pub/sub channel prefix; default derived from the database URL so only nodes of one database share it. */
+  redisKey?: string;
 }
 
 export interface RunningHub {
@@ -55,6 +61,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   // Without `log`, requests are not logged but failures still are: a silent 500 helps nobody.
   const app = Fastify({ logger: options.log ? true : { level: 'error' } });
   let io: HubIo | undefined;
+  let redis: RedisAdapterHandle | undefined;
   try {
     const secret = await resolveSecret(options.secret, store, target.kind === 'pglite' ? target.dataDir : null);
     // Broadcasts only after io exists; seeding runs before any socket can connect anyway.
@@ -64,11 +71,14 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const ctx: HubContext = { db: store.db, lane, tokens: new TokenSigner(secret), now: () => Date.now(), log: app.log };
     registerRoutes(app, ctx);
     io = attachSyncGateway(app.server, ctx);
+    const redisTarget = resolveRedisTarget(options, target);
+    if (redisTarget) redis = await attachRedisAdapter(io, redisTarget.url, redisTarget.key, app.log);
     const demoCredentials = options.seed === 'demo' ? await seedDemo(ctx) : [];
     await app.listen({ host, port: options.port ?? 4477 });
     const port = (app.server.address() as AddressInfo).port;
     const hubClientId = uuidv7();
     const openIo = io;
+    const openRedis = redis;
     let closing: Promise<void> | undefined;
     return {
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
@@ -83,9 +93,11 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       },
       close() {
         closing ??= (async () => {
-          openIo.disconnectSockets(true);
+          // local: with the Redis adapter a bare disconnectSockets would close every node's sockets.
+          openIo.local.disconnectSockets(true);
           await new Promise<void>((resolve) => openIo.close(() => resolve()));
           await app.close();
+          await openRedis?.close();
           await lane.drain();
           await store.close();
         })();
@@ -94,6 +106,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     };
   } catch (error) {
     io?.close();
+    await redis?.close();
     await app.close().catch(() => undefined);
     await store.close();
     throw error;
