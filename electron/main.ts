@@ -1,19 +1,39 @@
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
-import { ipcEventNames, type IpcReply, type IpcChannel } from '../src/core';
+import { app, ipcMain, safeStorage, session, shell, type BrowserWindow } from 'electron';
+import { ipcEventNames, type IpcChannel, type IpcReply, type OpenTarget } from '../src/core';
+import { appConfig } from './appConfig';
+import { AttentionWatcher } from './attention/AttentionWatcher';
+import { ownActionOf } from './attention/ownActionOf';
+import { seenFile } from './attention/seenFile';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { OpenRouter } from './deepLink/OpenRouter';
+import { deepLinkFromArgv, deepLinkScheme, parseDeepLink } from './deepLink/parseDeepLink';
 import { ipcAllowlist } from './ipcAllowlist';
 import { relayIpc } from './relayIpc';
-import { isOwnPage } from './isOwnPage';
+import { safeStorageTokenStore } from './safeStorageTokenStore';
+import { isTrustedSender } from './security/isTrustedSender';
+import { lockDownContents } from './security/lockDownContents';
+import { lockDownSession } from './security/lockDownSession';
+import { createShellIpc } from './shellIpc';
 import { startBackend, type Backend } from './startBackend';
+import { tokenStorageOf } from './tokens/tokenStorageOf';
+import { createMainWindow } from './wire/createMainWindow';
+import { showOsNotification } from './wire/showOsNotification';
+import { showUnreadBadge } from './wire/showUnreadBadge';
+import { startUpdater } from './wire/startUpdater';
 
-// Everything the window may do is decided here; the renderer is treated as untrusted.
+// Wiring only: every decision lives in an Electron-free module next to this file (unit-tested).
+const log = (message: string) => console.warn(`[relay shell] ${message}`);
+
 app.enableSandbox();
 // Tests and side-by-side profiles point the app at their own folder (replica, embedded hub, token).
 if (process.env['RELAY_USER_DATA_DIR']) app.setPath('userData', process.env['RELAY_USER_DATA_DIR']);
-// A second launch just focuses the first window (see 'second-instance'); it must not open the replica twice.
+// A second launch hands its deep link to the first (see 'second-instance') and exits.
 if (!app.requestSingleInstanceLock()) app.exit(0);
+// In development Electron runs as `electron out/main/main.js`: the link must relaunch it that way.
+if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(deepLinkScheme, process.execPath, [resolve(process.argv[1])]);
+else app.setAsDefaultProtocolClient(deepLinkScheme);
 
 // Main is built as ESM (package.json type: module): derive our folder from import.meta.url.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,83 +43,109 @@ const page = { devServerUrl, indexFileUrl: pathToFileURL(indexFile).href };
 
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
+let watcher: AttentionWatcher | null = null;
 
-function lockDownSession(): void {
-  const csp = contentSecurityPolicy(Boolean(devServerUrl));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
-  });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+function focusWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    // Links a customer sent open in the system browser, never inside Relay.
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+const router = new OpenRouter({
+  focusWindow,
+  announce: (target: OpenTarget) => mainWindow?.webContents.send(relayIpc.event, 'app.open', target),
 });
 
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 1024,
-    minHeight: 640,
-    show: false,
-    title: 'Relay',
-    webPreferences: {
-      preload: join(here, '../preload/preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
-  });
-  win.once('ready-to-show', () => win.show());
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(indexFile);
-  return win;
-}
+// macOS delivers links by event (also at launch, before 'ready'); Windows/Linux by argv.
+app.on('open-url', (event, url) => {
+  event.preventDefault();
+  router.open(parseDeepLink(url, log));
+});
+app.on('second-instance', (_event, argv) => {
+  focusWindow();
+  router.open(deepLinkFromArgv(argv, log));
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  lockDownContents(contents, (url) => void shell.openExternal(url), log);
+});
 
 function wireIpc(active: Backend): void {
+  const tokenStorage = tokenStorageOf(safeStorage, process.platform);
+  const shellIpc = createShellIpc({ info: () => ({ desktopShell: true, tokenStorage }), takePendingOpen: () => router.take() });
   ipcMain.handle(relayIpc.invoke, async (event, channel: unknown, input: unknown): Promise<IpcReply<IpcChannel>> => {
     const frame = event.senderFrame;
-    const ownWindow = mainWindow !== null && event.sender === mainWindow.webContents;
-    // Only the top frame of our window, showing our page: never an iframe or a foreign URL.
-    if (!frame || !ownWindow || frame !== mainWindow?.webContents.mainFrame || !isOwnPage(frame.url, page)) {
-      return { ok: false, error: { code: 'unauthorized', message: 'IPC refused: the request did not come from Relay’s own page.' } };
-    }
+    const trusted = isTrustedSender(
+      {
+        fromMainWindow: mainWindow !== null && event.sender === mainWindow.webContents,
+        fromTopFrame: frame !== null && frame === mainWindow?.webContents.mainFrame,
+        frameUrl: frame?.url ?? null,
+      },
+      page,
+    );
+    if (!trusted) return { ok: false, error: { code: 'unauthorized', message: 'IPC refused: the request did not come from Relay’s own page.' } };
     if (!ipcAllowlist.isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `"${String(channel)}" is not a Relay channel.` } };
     }
-    return active.core.invoke(channel, input);
+    const own = shellIpc.answer(channel, input);
+    if (own) return own;
+    // The core validates the input with the contract's zod schema before any handler runs.
+    const reply = await active.core.invoke(channel, input);
+    if (reply.ok) {
+      const action = ownActionOf(channel, input, watcher?.agent() ?? null);
+      if (action?.kind === 'viewed') watcher?.viewed(action.ticketId);
+      if (action?.kind === 'assigned_self') watcher?.assignedByMe(action.ticketId);
+    }
+    return reply;
   });
   for (const name of ipcEventNames) {
     active.core.on(name, (payload) => mainWindow?.webContents.send(relayIpc.event, name, payload));
   }
 }
 
-app.on('second-instance', () => {
-  if (mainWindow?.isMinimized()) mainWindow.restore();
-  mainWindow?.focus();
-});
+function openWindow(): BrowserWindow {
+  const win = createMainWindow({
+    preload: join(here, '../preload/preload.cjs'),
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+    log,
+    load: (w) => void (devServerUrl ? w.loadURL(devServerUrl) : w.loadFile(indexFile)),
+  });
+  win.on('closed', () => (mainWindow = null));
+  return win;
+}
 
 app.whenReady().then(async () => {
-  lockDownSession();
+  lockDownSession(session.defaultSession, contentSecurityPolicy(Boolean(devServerUrl)), log);
+  const userData = app.getPath('userData');
+  const config = appConfig(userData, process.env, log);
   // Packaged: migrations ship as extraResources; unpackaged: the repo's folder next to package.json.
   const migrationsRoot = app.isPackaged ? join(process.resourcesPath, 'migrations') : join(app.getAppPath(), 'migrations');
-  backend = await startBackend(app.getPath('userData'), migrationsRoot);
-  wireIpc(backend);
-  mainWindow = createWindow();
-  mainWindow.on('closed', () => (mainWindow = null));
-  app.on('activate', () => {
-    if (!mainWindow) mainWindow = createWindow();
+  backend = await startBackend({
+    userData,
+    migrationsRoot,
+    hubUrl: config.hubUrl,
+    tokenStore: safeStorageTokenStore(join(userData, 'session-token.bin'), safeStorage),
   });
+  wireIpc(backend);
+  mainWindow = openWindow();
+  watcher = new AttentionWatcher({
+    core: backend.core,
+    seen: seenFile(join(userData, 'seen-tickets.json'), log),
+    notify: (note) => showOsNotification(note, () => router.open(note.target)),
+    setUnread: (count) => showUnreadBadge(count, mainWindow),
+    now: Date.now,
+    log,
+  });
+  watcher.start();
+  // Windows/Linux: a link that launched the app arrives in our own argv.
+  router.open(deepLinkFromArgv(process.argv, log));
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = openWindow();
+  });
+  void startUpdater({ autoUpdate: config.autoUpdate, isPackaged: app.isPackaged, platform: process.platform }, log).catch((error: unknown) =>
+    log(`auto-update failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }).catch((error: unknown) => {
   console.error('Relay failed to start:', error);
   app.exit(1);
@@ -115,5 +161,6 @@ app.on('before-quit', (event) => {
   // Close the replica and the embedded hub cleanly before the process goes.
   event.preventDefault();
   quitting = true;
+  watcher?.stop();
   void backend.close().finally(() => app.quit());
 });

@@ -1,13 +1,14 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { safeStorage } from 'electron';
 import type { TokenStore } from '../src/desktop/session/TokenStore';
+import type { SafeStorageLike } from './tokens/tokenStorageOf';
 
 /**
- * Keeps the hub session token encrypted with the OS keychain (DPAPI on Windows, Keychain on
- * macOS). Where no keychain is available the token is not persisted: the agent signs in again.
+ * Keeps the hub session token encrypted by Electron's safeStorage (DPAPI on Windows, Keychain
+ * on macOS, the keyring on Linux). Where encryption is unavailable the token stays in memory
+ * only: the agent signs in again next start (the UI says so, see tokenStorageOf).
  */
-export function safeStorageTokenStore(path: string): TokenStore {
+export function safeStorageTokenStore(path: string, safeStorage: SafeStorageLike): TokenStore {
   let memory: string | null = null;
   return {
     load() {

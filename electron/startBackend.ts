@@ -1,42 +1,31 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { createDesktopCore, type DesktopCore } from '../src/desktop/createDesktopCore';
+import { createDesktopCore, type DesktopCore, type TokenStore } from '../src/desktop/createDesktopCore';
 import { startHub } from '../src/hub/startHub';
-import { safeStorageTokenStore } from './safeStorageTokenStore';
 
 export interface Backend {
   core: DesktopCore;
-  /** Set when this process runs the embedded hub. */
+  /** The hub this app talks to (the embedded one when none is configured). */
   hubUrl: string;
   close(): Promise<void>;
 }
 
-const configSchema = z.object({ hubUrl: z.url({ protocol: /^https?$/ }).optional() });
-
-/** `<userData>/config.json` may name the team's hub; a broken file is reported, not fatal. */
-function configuredHubUrl(userData: string): string | undefined {
-  if (process.env['RELAY_HUB_URL']) return process.env['RELAY_HUB_URL'];
-  const file = join(userData, 'config.json');
-  if (!existsSync(file)) return undefined;
-  try {
-    const parsed = configSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (parsed.success) return parsed.data.hubUrl;
-    console.warn(`Ignoring ${file}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  } catch (error) {
-    console.warn(`Ignoring ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return undefined;
+export interface BackendOptions {
+  userData: string;
+  migrationsRoot: string;
+  /** From config.json / RELAY_HUB_URL; absent: start the embedded demo hub. */
+  hubUrl: string | undefined;
+  tokenStore: TokenStore;
 }
 
 /**
  * The desktop core, plus, when no hub is configured, an embedded hub on PGlite in the
  * user-data folder with demo data, so a first run shows a working app with no setup.
  */
-export async function startBackend(userData: string, migrationsRoot: string): Promise<Backend> {
+export async function startBackend(options: BackendOptions): Promise<Backend> {
+  const { userData, migrationsRoot } = options;
   // Bundled code cannot find migrations relative to its source files: always pass the folder.
   const migrations = (layer: 'hub' | 'local') => join(migrationsRoot, layer);
-  let hubUrl = configuredHubUrl(userData);
+  let hubUrl = options.hubUrl;
   let closeHub: () => Promise<void> = async () => undefined;
   const hubIsEmbedded = !hubUrl;
   if (!hubUrl) {
@@ -50,7 +39,7 @@ export async function startBackend(userData: string, migrationsRoot: string): Pr
     dbPath: join(userData, 'replica.sqlite'),
     hubUrl,
     hubIsEmbedded,
-    tokenStore: safeStorageTokenStore(join(userData, 'session-token.bin')),
+    tokenStore: options.tokenStore,
     migrationsFolder: migrations('local'),
   });
   return {

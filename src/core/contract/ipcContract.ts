@@ -53,6 +53,25 @@ export const failedChangeSchema = z.object({
 export type FailedChange = z.infer<typeof failedChangeSchema>;
 
 export const ticketViewSchema = z.enum(['all', 'mine', 'unassigned']);
+
+/** Something the desktop shell asks the window to show: from a deep link or a notification click. */
+export const openTargetSchema = z.object({ kind: z.enum(['ticket', 'customer', 'exception']), id: idSchema });
+export type OpenTarget = z.infer<typeof openTargetSchema>;
+
+/**
+ * Where the hub session token is kept. os_encrypted: the OS keychain; plain_text: a file
+ * without OS encryption (Linux without a keyring); not_persisted: memory only, sign in at
+ * every start; unknown: the host does not say (plain Node).
+ */
+export const tokenStorageSchema = z.enum(['os_encrypted', 'plain_text', 'not_persisted', 'unknown']);
+export type TokenStorage = z.infer<typeof tokenStorageSchema>;
+
+export const appInfoSchema = z.object({
+  /** True inside the Electron desktop app (false in browser mode and tests). */
+  desktopShell: z.boolean(),
+  tokenStorage: tokenStorageSchema,
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
 export type TicketView = z.infer<typeof ticketViewSchema>;
 
 /**
@@ -70,10 +89,18 @@ export const ipcContract = {
     output: sessionSchema,
   },
   'session.signOut': { input: z.object({}), output: z.object({ ok: z.literal(true) }) },
+  /** Answered by the host: the Electron shell overrides the desktop core's plain-Node answer. */
+  'app.info': { input: z.object({}), output: appInfoSchema },
+  /** The item a deep link asked for before the window could show it (taken once), else null. */
+  'app.pendingOpen': { input: z.object({}), output: openTargetSchema.nullable() },
   'sync.status': { input: z.object({}), output: syncStatusSchema },
   'sync.setPaused': { input: z.object({ paused: z.boolean() }), output: syncStatusSchema },
   'sync.failures': { input: z.object({}), output: z.array(failedChangeSchema) },
   'sync.dismissFailure': { input: z.object({ id: idSchema }), output: z.object({ ok: z.literal(true) }) },
+  /** Queues a refused change again (same effect, new mutation id); the refusal is then gone. */
+  'sync.retryFailure': { input: z.object({ id: idSchema }), output: z.object({ mutationId: idSchema }) },
+  /** Sleep/resume or a network change: try the hub now instead of waiting out the backoff. */
+  'sync.reconnectNow': { input: z.object({}), output: syncStatusSchema },
   'tickets.list': {
     input: z.object({
       view: ticketViewSchema.default('all'),
@@ -110,6 +137,8 @@ export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];
 export const ipcEvents = {
   'sync.status': syncStatusSchema,
   'data.changed': z.object({ entities: z.array(entityNameSchema) }),
+  /** The shell asks the window to open an item (deep link, notification click). */
+  'app.open': openTargetSchema,
 } as const;
 export type IpcEventName = keyof typeof ipcEvents;
 export type IpcEventPayload<E extends IpcEventName> = z.output<(typeof ipcEvents)[E]>;

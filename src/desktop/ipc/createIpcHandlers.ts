@@ -7,6 +7,7 @@ import { listTickets } from '../queries/listTickets';
 import type { SessionController } from '../session/SessionController';
 import type { StatusTracker } from '../status/StatusTracker';
 import { runLocalWrite } from '../outbox/runLocalWrite';
+import { retryFailedMutation } from '../outbox/retryFailedMutation';
 import { IpcFailure } from './IpcFailure';
 
 export type IpcHandlers = {
@@ -46,6 +47,9 @@ export function createIpcHandlers(ctx: HandlerContext) {
       await ctx.session.signOut();
       return { ok: true as const };
     },
+    // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.
+    'app.info': async () => ({ desktopShell: false, tokenStorage: 'unknown' as const }),
+    'app.pendingOpen': async () => null,
     'sync.status': async () => ctx.status.get(),
     'sync.setPaused': async (input) => ctx.session.setPaused(input.paused),
     'sync.failures': async () => listFailedChanges(ctx.store.db),
@@ -54,6 +58,21 @@ export function createIpcHandlers(ctx: HandlerContext) {
       ctx.status.set(ctx.store.outbox.counts());
       return { ok: true as const };
     },
+    'sync.retryFailure': async (input) => {
+      const actor = ctx.session.actor();
+      if (!actor) throw new IpcFailure('unauthorized', 'Sign in first.');
+      let retried: ReturnType<typeof retryFailedMutation>;
+      try {
+        retried = retryFailedMutation(ctx.store, input.id, actor, ctx.now());
+      } catch (error) {
+        if (error instanceof MutationRejection) throw new IpcFailure('failed', `It still cannot be applied: ${error.message}`);
+        throw error;
+      }
+      if (!retried) throw new IpcFailure('invalid_input', 'There is no refused change with this id (already retried or dismissed).');
+      ctx.session.localWrite(retried.entities);
+      return { mutationId: retried.mutationId };
+    },
+    'sync.reconnectNow': async () => ctx.session.reconnectNow(),
     'tickets.list': async (input) => listTickets(ctx.store.db, input, ctx.session.actor()?.agentId ?? null),
     'tickets.get': async (input) => getTicketDetail(ctx.store.db, input.id),
     'tickets.update': async (input) => {

@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { ipcContract, type IpcChannel, type IpcEventName, type IpcEventPayload, type IpcReply } from '../../src/core/contract/ipcContract';
+import { exceptionNotifications } from './exceptionNotifications';
+import type { MyTicket, OpenException, ShellNotification } from './ShellNotification';
+import { summarizeThread } from './summarizeThread';
+import { ticketNotifications } from './ticketNotifications';
+import { unreadCount } from './unreadCount';
+
+/** The desktop core as the shell sees it (createDesktopCore's result satisfies it). */
+export interface WatchedCore {
+  invoke(channel: string, input: unknown): Promise<IpcReply<IpcChannel>>;
+  on<E extends IpcEventName>(event: E, listener: (payload: IpcEventPayload<E>) => void): () => void;
+}
+
+export interface SeenTimes {
+  all(): ReadonlyMap<string, number>;
+  mark(ticketId: string, at: number): void;
+}
+
+export interface AttentionDeps {
+  core: WatchedCore;
+  seen: SeenTimes;
+  notify(notification: ShellNotification): void;
+  setUnread(count: number): void;
+  now(): number;
+  log(message: string): void;
+  /** Batches a burst of data.changed events into one look. */
+  debounceMs?: number;
+}
+
+// Loose on purpose: the exceptions channel is another part of the app and may grow fields.
+const exceptionListSchema = z.array(
+  z.looseObject({
+    id: z.string(),
+    severity: z.string(),
+    status: z.string(),
+    type: z.string().optional(),
+    ticketId: z.string().nullable().optional(),
+    customerName: z.string().optional(),
+  }),
+);
+const EXCEPTIONS_CHANNEL = 'exceptions.list';
+
+/**
+ * Watches the replica through the core's contract and decides what the OS should show: a
+ * notification per new ticket assigned to me (and, for leads, per new urgent exception) and
+ * my unread count. It looks after data changes, never while a sync is catching up; a look
+ * during or right after a snapshot, or the first look for an agent, only sets the baseline.
+ */
+export class AttentionWatcher {
+  private agentId: string | null = null;
+  private role = 'agent';
+  private knownTickets: Set<string> | null = null;
+  private knownExceptions: Set<string> | null = null;
+  private mine: MyTicket[] = [];
+  private readonly threads = new Map<string, { key: string; lastInboundAt: number | null; lastOwnReplyAt: number | null }>();
+  private readonly ownAssignments = new Set<string>();
+  private syncing = false;
+  private sawSnapshot = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(private readonly deps: AttentionDeps) {}
+
+  start(): void {
+    this.unsubscribe.push(
+      this.deps.core.on('data.changed', () => this.schedule()),
+      this.deps.core.on('sync.status', (status) => {
+        if (status.progress !== null) this.sawSnapshot = true;
+        const wasSyncing = this.syncing;
+        this.syncing = status.syncing;
+        if (wasSyncing && !status.syncing) this.schedule();
+      }),
+    );
+    this.schedule();
+  }
+
+  stop(): void {
+    for (const off of this.unsubscribe.splice(0)) off();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Who the last look found signed in (null: nobody, or no look yet). */
+  agent(): string | null {
+    return this.agentId;
+  }
+
+  /** The agent assigned this ticket to themselves here: their own action is not news. */
+  assignedByMe(ticketId: string): void {
+    this.ownAssignments.add(ticketId);
+  }
+
+  /** The window showed this ticket: its messages so far are read. */
+  viewed(ticketId: string): void {
+    this.deps.seen.mark(ticketId, this.deps.now());
+    this.deps.setUnread(unreadCount(this.mine, this.deps.seen.all()));
+  }
+
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.check();
+    }, this.deps.debounceMs ?? 250);
+  }
+
+  /** One look at the replica; overlapping calls coalesce into one more look after the current one. */
+  async check(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.look()
+      .catch((error: unknown) => this.deps.log(`attention check failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          void this.check();
+        }
+      });
+    return this.running;
+  }
+
+  private async look(): Promise<void> {
+    // Asked, not remembered: the core may have been catching up before we subscribed.
+    const status = await this.read('sync.status', {});
+    if (status?.syncing) {
+      this.syncing = true; // the end of the catch-up schedules the next look
+      return;
+    }
+    const session = await this.read('session.get', {});
+    const agent = session?.agent ?? null;
+    if (!agent) {
+      this.reset(null, 'agent');
+      this.deps.setUnread(0);
+      return;
+    }
+    if (agent.id !== this.agentId) this.reset(agent.id, agent.role);
+    this.role = agent.role;
+    const baselineOnly = this.sawSnapshot;
+    this.sawSnapshot = false;
+
+    const mine = await this.myTickets(agent.id);
+    if (!mine) return;
+    const notes = ticketNotifications(baselineOnly ? null : this.knownTickets, mine, this.ownAssignments);
+    this.knownTickets = new Set(mine.map((t) => t.id));
+    for (const t of mine) this.ownAssignments.delete(t.id);
+    this.mine = mine;
+
+    const exceptions = await this.openExceptions();
+    if (exceptions) {
+      notes.push(...exceptionNotifications(this.role, baselineOnly ? null : this.knownExceptions, exceptions));
+      this.knownExceptions = new Set(exceptions.map((e) => e.id));
+    }
+    for (const note of notes) this.deps.notify(note);
+    this.deps.setUnread(unreadCount(mine, this.deps.seen.all()));
+  }
+
+  private reset(agentId: string | null, role: string): void {
+    this.agentId = agentId;
+    this.role = role;
+    this.knownTickets = null;
+    this.knownExceptions = null;
+    this.mine = [];
+    this.threads.clear();
+    this.ownAssignments.clear();
+  }
+
+  private async myTickets(me: string): Promise<MyTicket[] | null> {
+    const list = await this.read('tickets.list', { view: 'mine', limit: 1000 });
+    if (!list) return null;
+    const result: MyTicket[] = [];
+    for (const t of list) {
+      // Re-read a thread only when its ticket shows new activity.
+      const key = `${t.lastMessageAt}:${t.messageCount}`;
+      let thread = this.threads.get(t.id);
+      if (thread?.key !== key) {
+        const detail = await this.read('tickets.get', { id: t.id });
+        thread = { key, ...summarizeThread(detail?.messages ?? [], me) };
+        this.threads.set(t.id, thread);
+      }
+      result.push({
+        id: t.id,
+        number: t.number,
+        subject: t.subject,
+        customerName: t.customerName,
+        status: t.status,
+        lastInboundAt: thread.lastInboundAt,
+        lastOwnReplyAt: thread.lastOwnReplyAt,
+      });
+    }
+    return result;
+  }
+
+  /** Null while the exception model is not part of this build's contract (or answered oddly). */
+  private async openExceptions(): Promise<OpenException[] | null> {
+    if (!Object.hasOwn(ipcContract, EXCEPTIONS_CHANNEL)) return null;
+    const reply = await this.deps.core.invoke(EXCEPTIONS_CHANNEL, {});
+    if (!reply.ok) return null;
+    const parsed = exceptionListSchema.safeParse(reply.data);
+    if (!parsed.success) {
+      this.deps.log(`${EXCEPTIONS_CHANNEL} answered an unexpected shape; exception notifications are off`);
+      return null;
+    }
+    return parsed.data.map((e) => ({
+      id: e.id,
+      severity: e.severity,
+      status: e.status,
+      ticketId: e.ticketId ?? null,
+      title: [e.type?.replaceAll('_', ' '), e.customerName].filter(Boolean).join(' · ') || 'Shipment exception',
+    }));
+  }
+
+  private async read<C extends IpcChannel>(channel: C, input: unknown): Promise<z.output<(typeof ipcContract)[C]['output']> | null> {
+    const reply = await this.deps.core.invoke(channel, input);
+    if (!reply.ok) {
+      this.deps.log(`${channel} failed: ${reply.error.message}`);
+      return null;
+    }
+    const parsed = ipcContract[channel].output.safeParse(reply.data);
+    return parsed.success ? (parsed.data as z.output<(typeof ipcContract)[C]['output']>) : null;
+  }
+}
