@@ -1,4 +1,4 @@
-import { uuidv7, type Actor, type MessageRow, type TicketRow } from '../src/core';
+import { messageRowDefaults, ticketRowDefaults, uuidv7, type Actor, type MessageRow, type TicketRow } from '../src/core';
 import { openLocalStore } from '../src/desktop/db/localStore';
 import { openReplica } from '../src/desktop/db/openReplica';
 import { runLocalWrite } from '../src/desktop/outbox/runLocalWrite';
@@ -12,6 +12,7 @@ const ROUNDS = 5;
 
 function openTicket(now: number): TicketRow {
   return {
+    ...ticketRowDefaults(),
     id: uuidv7(now),
     number: 1001,
     subject: 'Pallet 3 of 5 missing',
@@ -29,7 +30,7 @@ function openTicket(now: number): TicketRow {
 
 /** The row message.send writes for a reply, so the baseline inserts exactly what the app does. */
 function replyRow(ticket: TicketRow, i: number, now: number): MessageRow {
-  return { id: uuidv7(now), ticketId: ticket.id, direction: 'outbound', channel: ticket.channel, authorId: actor.agentId, body: benchBody(i), deliveryStatus: 'queued', createdAt: now };
+  return { ...messageRowDefaults(), id: uuidv7(now), ticketId: ticket.id, direction: 'outbound', channel: ticket.channel, authorId: actor.agentId, body: benchBody(i), deliveryStatus: 'queued', createdAt: now };
 }
 
 /** One contender: writes `count` replies and says how long that took (ms); `close` releases its file. */

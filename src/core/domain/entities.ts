@@ -11,9 +11,51 @@ import {
   type TeamRow,
   type TicketRow,
 } from './rows';
+import {
+  contactRowSchema,
+  exceptionRowSchema,
+  orderRowSchema,
+  shipmentRowSchema,
+  trackingEventRowSchema,
+  type ContactRow,
+  type ExceptionRow,
+  type OrderRow,
+  type ShipmentRow,
+  type TrackingEventRow,
+} from './logisticsRows';
+import {
+  automationRowSchema,
+  csatResponseRowSchema,
+  kbArticleRowSchema,
+  macroRowSchema,
+  slaPolicyRowSchema,
+  type AutomationRow,
+  type CsatResponseRow,
+  type KbArticleRow,
+  type MacroRow,
+  type SlaPolicyRow,
+} from './workspaceRows';
+
+/** Entities replicated in the `tenant` scope, parents first. */
+export const tenantEntityNames = [
+  'teams',
+  'agents',
+  'customers',
+  'contacts',
+  'orders',
+  'shipments',
+  'tracking_events',
+  'kb_articles',
+  'macros',
+  'automations',
+  'sla_policies',
+] as const;
+
+/** Entities replicated in a `team:<id>` scope (rows of that team's tickets), parents first. */
+export const teamEntityNames = ['tickets', 'messages', 'exceptions', 'csat_responses'] as const;
 
 /** The replicated entities, in the order a snapshot sends them (parents before children). */
-export const entityNames = ['teams', 'agents', 'customers', 'tickets', 'messages'] as const;
+export const entityNames = [...tenantEntityNames, ...teamEntityNames] as const;
 export const entityNameSchema = z.enum(entityNames);
 export type EntityName = z.infer<typeof entityNameSchema>;
 
@@ -21,8 +63,18 @@ export interface EntityRowMap {
   teams: TeamRow;
   agents: AgentRow;
   customers: CustomerRow;
+  contacts: ContactRow;
+  orders: OrderRow;
+  shipments: ShipmentRow;
+  tracking_events: TrackingEventRow;
+  kb_articles: KbArticleRow;
+  macros: MacroRow;
+  automations: AutomationRow;
+  sla_policies: SlaPolicyRow;
   tickets: TicketRow;
   messages: MessageRow;
+  exceptions: ExceptionRow;
+  csat_responses: CsatResponseRow;
 }
 
 export type AnyRow = EntityRowMap[EntityName];
@@ -31,6 +83,16 @@ export const entityRowSchemas = {
   teams: teamRowSchema,
   agents: agentRowSchema,
   customers: customerRowSchema,
+  contacts: contactRowSchema,
+  orders: orderRowSchema,
+  shipments: shipmentRowSchema,
+  tracking_events: trackingEventRowSchema,
+  kb_articles: kbArticleRowSchema,
+  macros: macroRowSchema,
+  automations: automationRowSchema,
+  sla_policies: slaPolicyRowSchema,
   tickets: ticketRowSchema,
   messages: messageRowSchema,
+  exceptions: exceptionRowSchema,
+  csat_responses: csatResponseRowSchema,
 } satisfies { [E in EntityName]: z.ZodType<EntityRowMap[E]> };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './ids';
+import { customerPreferencesSchema, defaultCustomerPreferences } from './customerPreferences';
 
 export const agentRoleSchema = z.enum(['agent', 'lead', 'admin']);
 export type AgentRole = z.infer<typeof agentRoleSchema>;
@@ -19,6 +20,12 @@ export type MessageDirection = z.infer<typeof messageDirectionSchema>;
 export const deliveryStatusSchema = z.enum(['received', 'queued', 'sent', 'delivered', 'failed']);
 export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 
+export const customerKindSchema = z.enum(['b2b', 'b2c']);
+export type CustomerKind = z.infer<typeof customerKindSchema>;
+
+export const customerTierSchema = z.enum(['standard', 'gold', 'platinum']);
+export type CustomerTier = z.infer<typeof customerTierSchema>;
+
 export const teamRowSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
@@ -37,13 +44,18 @@ export const agentRowSchema = z.object({
 });
 export type AgentRow = z.infer<typeof agentRowSchema>;
 
+// Fields added after the spine carry defaults so rows logged before them still parse.
+
 export const customerRowSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
   email: z.email().nullable(),
   phone: z.string().nullable(),
-  kind: z.enum(['b2b', 'b2c']),
-  tier: z.enum(['standard', 'gold', 'platinum']),
+  kind: customerKindSchema,
+  tier: customerTierSchema,
+  /** Free segment label for reporting and automations (e.g. "enterprise retail", "consumer"). */
+  segment: z.string().max(100).default('general'),
+  preferences: customerPreferencesSchema.default(() => structuredClone(defaultCustomerPreferences)),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
@@ -55,16 +67,38 @@ export const ticketRowSchema = z.object({
   number: z.number().int().positive().nullable(),
   subject: z.string().min(1).max(500),
   customerId: idSchema,
+  /** The customer's contact who raised it (B2B), when known. */
+  contactId: idSchema.nullable().default(null),
   teamId: idSchema,
   assigneeId: idSchema.nullable(),
   channel: channelSchema,
   status: ticketStatusSchema,
   priority: ticketPrioritySchema,
+  orderId: idSchema.nullable().default(null),
+  shipmentId: idSchema.nullable().default(null),
+  /** SLA clock: due times are set by the hub's SLA rules (null = no policy applies). */
+  firstResponseDueAt: timestampSchema.nullable().default(null),
+  resolutionDueAt: timestampSchema.nullable().default(null),
+  firstRespondedAt: timestampSchema.nullable().default(null),
+  solvedAt: timestampSchema.nullable().default(null),
+  /** When the clock was paused (pending on customer/carrier); null while it runs. */
+  slaPausedAt: timestampSchema.nullable().default(null),
+  /** Paused time accumulated by earlier pauses; due times shift by it. */
+  slaPausedMs: z.number().int().nonnegative().default(0),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   lastMessageAt: timestampSchema,
 });
 export type TicketRow = z.infer<typeof ticketRowSchema>;
+
+export const attachmentSchema = z.object({
+  name: z.string().min(1).max(500),
+  contentType: z.string().min(1).max(200),
+  size: z.number().int().nonnegative(),
+  /** Where the hub keeps the bytes (opaque to desktops; fetched on demand). */
+  storageKey: z.string().min(1).max(500),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const messageRowSchema = z.object({
   id: idSchema,
@@ -73,7 +107,15 @@ export const messageRowSchema = z.object({
   channel: channelSchema,
   /** The agent who wrote it; null for inbound customer messages and automations. */
   authorId: idSchema.nullable(),
+  /** Email subject line; null on channels without one. */
+  subject: z.string().max(1000).nullable().default(null),
+  /** Plain text: always present, the form every screen and search uses. */
   body: z.string().min(1).max(100_000),
+  /** HTML as received, already sanitised by ingest; null for plain-text messages. */
+  htmlBody: z.string().max(1_000_000).nullable().default(null),
+  attachments: z.array(attachmentSchema).max(100).default(() => []),
+  /** The channel's own id (an email Message-ID, a provider message id): threading and dedupe. */
+  externalId: z.string().max(1000).nullable().default(null),
   deliveryStatus: deliveryStatusSchema,
   createdAt: timestampSchema,
 });

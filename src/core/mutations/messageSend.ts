@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../domain/ids';
 import { teamScope } from '../domain/scopes';
 import type { MessageRow, TicketRow } from '../domain/rows';
+import { messageRowDefaults } from '../domain/rowDefaults';
 import { defineMutation } from './MutationDef';
 import { requireTicketAccess } from './access';
 import { MutationRejection } from './MutationRejection';
@@ -30,6 +31,7 @@ export const messageSend = defineMutation({
       throw new MutationRejection('conflict', `Ticket #${ticket.number ?? '—'} is closed; open a follow-up instead.`);
     }
     const message: MessageRow = {
+      ...messageRowDefaults(),
       id: args.id,
       ticketId: ticket.id,
       direction: args.kind === 'reply' ? 'outbound' : 'note',

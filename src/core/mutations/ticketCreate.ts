@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../domain/ids';
 import { teamScope } from '../domain/scopes';
 import { channelSchema, ticketPrioritySchema, type MessageRow, type TicketRow } from '../domain/rows';
+import { messageRowDefaults, ticketRowDefaults } from '../domain/rowDefaults';
 import { defineMutation } from './MutationDef';
 import { canAccessTicket } from './access';
 import { MutationRejection } from './MutationRejection';
@@ -42,6 +43,7 @@ export const ticketCreate = defineMutation({
       throw new MutationRejection('forbidden', 'You can only open tickets for your own team.');
     }
     const ticket: TicketRow = {
+      ...ticketRowDefaults(),
       id: args.id,
       number: ctx.sequences.ticketNumber ?? null,
       subject: args.subject,
@@ -56,6 +58,7 @@ export const ticketCreate = defineMutation({
       lastMessageAt: ctx.now,
     };
     const message: MessageRow = {
+      ...messageRowDefaults(),
       id: args.firstMessage.id,
       ticketId: args.id,
       direction: args.firstMessage.direction,

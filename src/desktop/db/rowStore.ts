@@ -1,10 +1,43 @@
 import type Database from 'better-sqlite3';
 import { getTableColumns, getTableName } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { entityNames, type AnyRow, type EntityName, type EntityRowMap } from '../../core';
-import { agents, customers, messages, teams, tickets } from './schema';
+import {
+  agents,
+  automations,
+  contacts,
+  csatResponses,
+  customers,
+  exceptions,
+  kbArticles,
+  macros,
+  messages,
+  orders,
+  shipments,
+  slaPolicies,
+  teams,
+  tickets,
+  trackingEvents,
+} from './schema';
 
-const entityTables = { teams, agents, customers, tickets, messages } satisfies Record<EntityName, SQLiteTable>;
+/** The replica table behind each entity; column keys equal the core row's field names. */
+export const replicaTables = {
+  teams,
+  agents,
+  customers,
+  contacts,
+  orders,
+  shipments,
+  tracking_events: trackingEvents,
+  kb_articles: kbArticles,
+  macros,
+  automations,
+  sla_policies: slaPolicies,
+  tickets,
+  messages,
+  exceptions,
+  csat_responses: csatResponses,
+} satisfies Record<EntityName, SQLiteTable>;
 
 /** Whole-row access to the replicated tables by entity name, for the write path and sync. */
 export interface RowStore {
@@ -13,21 +46,30 @@ export interface RowStore {
   remove(entity: EntityName, id: string): void;
 }
 
+/** How a value crosses into SQLite: JSON fields as text, booleans as 0/1, the rest as they are. */
+type Codec = 'json' | 'boolean' | 'plain';
+
 interface EntityStatements {
-  keys: string[];
+  columns: { key: string; codec: Codec }[];
   select: Database.Statement<[string]>;
   upsert: Database.Statement<[Record<string, unknown>]>;
   remove: Database.Statement<[string]>;
 }
 
+function codecOf(column: SQLiteColumn): Codec {
+  if (column.columnType === 'SQLiteTextJson') return 'json';
+  if (column.columnType === 'SQLiteBoolean') return 'boolean';
+  return 'plain';
+}
+
 function statementsFor(sqlite: Database.Database, entity: EntityName): EntityStatements {
-  const table = entityTables[entity];
+  const table: SQLiteTable = replicaTables[entity];
   const name = getTableName(table);
-  const columns = Object.entries(getTableColumns(table)).map(([key, col]) => ({ key, column: col.name }));
+  const columns = Object.entries(getTableColumns(table)).map(([key, col]) => ({ key, column: col.name, codec: codecOf(col) }));
   const list = columns.map((c) => `"${c.column}"`).join(', ');
   const updates = columns.filter((c) => c.column !== 'id').map((c) => `"${c.column}" = excluded."${c.column}"`);
   return {
-    keys: columns.map((c) => c.key),
+    columns: columns.map(({ key, codec }) => ({ key, codec })),
     select: sqlite.prepare(
       `SELECT ${columns.map((c) => `"${c.column}" AS "${c.key}"`).join(', ')} FROM "${name}" WHERE "id" = ?`,
     ),
@@ -39,6 +81,20 @@ function statementsFor(sqlite: Database.Database, entity: EntityName): EntitySta
   };
 }
 
+function encode(codec: Codec, value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (codec === 'json') return JSON.stringify(value);
+  if (codec === 'boolean') return value ? 1 : 0;
+  return value;
+}
+
+function decode(codec: Codec, value: unknown): unknown {
+  if (value === null) return null;
+  if (codec === 'json' && typeof value === 'string') return JSON.parse(value) as unknown;
+  if (codec === 'boolean') return value === 1 || value === true;
+  return value;
+}
+
 export function createRowStore(sqlite: Database.Database): RowStore {
   const statements = Object.fromEntries(entityNames.map((e) => [e, statementsFor(sqlite, e)])) as Record<
     EntityName,
@@ -46,13 +102,16 @@ export function createRowStore(sqlite: Database.Database): RowStore {
   >;
   return {
     get(entity, id) {
-      // Only validated rows are ever written, so a stored row has its entity's shape.
-      return statements[entity].select.get(id) as EntityRowMap[typeof entity] | undefined;
+      const s = statements[entity];
+      const raw = s.select.get(id) as Record<string, unknown> | undefined;
+      if (!raw) return undefined;
+      // Only validated rows are ever written, so a stored row decodes to its entity's shape.
+      return Object.fromEntries(s.columns.map((c) => [c.key, decode(c.codec, raw[c.key])])) as EntityRowMap[typeof entity];
     },
     put(entity, row) {
       const s = statements[entity];
       const source = row as unknown as Record<string, unknown>;
-      s.upsert.run(Object.fromEntries(s.keys.map((k) => [k, source[k] ?? null])));
+      s.upsert.run(Object.fromEntries(s.columns.map((c) => [c.key, encode(c.codec, source[c.key])])));
     },
     remove(entity, id) {
       statements[entity].remove.run(id);

@@ -19,13 +19,16 @@ export async function snapshotScope(ctx: SyncStepContext, scope: Scope, forget: 
   for (const entity of scopeEntities(scope)) {
     let afterId: string | null = null;
     let done = 0;
+    // The hub counts an entity on its first page only (counting per page would cost more than the page).
+    let total = 0;
     for (;;) {
       const page: SnapshotResponse = await hubRequest(socket, connection, 'snapshot', { scope, entity, afterId, limit: SNAPSHOT_PAGE }, snapshotResponseSchema);
       if (connection.closed) return false;
       seq ??= page.seq;
       ctx.dataChanged(applySnapshotPage(store, ctx.actor(), entity, page.rows, ctx.log));
       done += page.rows.length;
-      ctx.status.set({ progress: { entity, done, total: Math.max(page.total, done) } });
+      total = Math.max(total, page.total, done);
+      ctx.status.set({ progress: { entity, done, total } });
       const last = page.rows.at(-1)?.id;
       if (!page.hasMore || typeof last !== 'string') break;
       afterId = last;

@@ -1,5 +1,8 @@
 import {
+  customerRowDefaults,
+  messageRowDefaults,
   teamScope,
+  ticketRowDefaults,
   tenantScope,
   type AgentRow,
   type CustomerRow,
@@ -40,7 +43,7 @@ export async function buildDemoRows(ticketNumber: () => Promise<number>): Promis
   for (const [i, c] of demoCustomers.entries()) {
     const createdAt = DEMO_BASE_TIME - (200 - i * 11) * 24 * 60 * MINUTE;
     const { key, ...fields } = c;
-    const row: CustomerRow = { id: nextId(createdAt), ...fields, createdAt, updatedAt: createdAt };
+    const row: CustomerRow = { ...customerRowDefaults(), id: nextId(createdAt), ...fields, createdAt, updatedAt: createdAt };
     customerIds.set(key, row.id);
     out.push({ op: 'upsert', entity: 'customers', id: row.id, scope: tenantScope, row });
   }
@@ -50,6 +53,7 @@ export async function buildDemoRows(ticketNumber: () => Promise<number>): Promis
     const openedAt = DEMO_BASE_TIME + firstAt(t) * MINUTE;
     const lastAt = DEMO_BASE_TIME + Math.max(...t.messages.map((m) => m.at)) * MINUTE;
     const ticket: TicketRow = {
+      ...ticketRowDefaults(),
       id: nextId(openedAt),
       number: await ticketNumber(),
       subject: t.subject,
@@ -69,6 +73,7 @@ export async function buildDemoRows(ticketNumber: () => Promise<number>): Promis
       const createdAt = DEMO_BASE_TIME + m.at * MINUTE;
       const inbound = m.from === 'customer';
       const message: MessageRow = {
+        ...messageRowDefaults(),
         id: nextId(createdAt),
         ticketId: ticket.id,
         direction: inbound ? 'inbound' : m.note ? 'note' : 'outbound',

@@ -1,7 +1,7 @@
 import { getTableColumns } from 'drizzle-orm';
 import { agents } from './schema';
 
-const { passwordHash: _hubOnly, ...replicated } = getTableColumns(agents);
+const { passwordHash: _hash, active: _active, ...replicated } = getTableColumns(agents);
 
-/** Agent columns that replicate: everything but the password hash. */
+/** Agent columns that replicate: everything but the hub-only password hash and active flag. */
 export const agentRowColumns = replicated;

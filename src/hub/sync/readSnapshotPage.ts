@@ -1,9 +1,9 @@
 import { and, asc, count, eq, gt, type SQL } from 'drizzle-orm';
-import { teamIdOfScope, type EntityName, type Scope } from '../../core';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { teamIdOfScope, tenantEntityNames, type EntityName, type Scope } from '../../core';
 import type { HubDb } from '../store/openStore';
-import { agentRowColumns } from '../store/agentRowColumns';
-import { agents, customers, messages, teams, tickets } from '../store/schema';
+import { entityTables, replicatedColumns } from '../store/rowStore';
+import { csatResponses, exceptions, messages, tickets } from '../store/schema';
 
 export interface SnapshotPage {
   rows: Record<string, unknown>[];
@@ -12,10 +12,13 @@ export interface SnapshotPage {
 }
 
 const empty: SnapshotPage = { rows: [], total: 0, hasMore: false };
+const tenantEntities: ReadonlySet<EntityName> = new Set(tenantEntityNames);
 
 /**
- * One keyset page (id order) of an entity's rows in a scope. tenant → teams, agents,
- * customers; team:X → tickets of team X and their messages. Other pairs are empty.
+ * One keyset page (id order) of an entity's rows in a scope. tenant → every tenant entity
+ * (whole tables); team:X → X's tickets, their messages and CSAT, X's exceptions. Other
+ * pairs are empty. `total` is counted on the first page only (afterId null) and is 0 after:
+ * counting a million tracking events for every page would cost more than the page.
  */
 export async function readSnapshotPage(
   db: HubDb,
@@ -25,58 +28,66 @@ export async function readSnapshotPage(
   limit: number,
 ): Promise<SnapshotPage> {
   const teamId = teamIdOfScope(scope);
-  const after = (column: AnyPgColumn): SQL | undefined => (afterId === null ? undefined : gt(column, afterId));
+  const first = afterId === null;
+  const after = (column: PgColumn): SQL | undefined => (afterId === null ? undefined : gt(column, afterId));
 
   if (teamId === null) {
-    switch (entity) {
-      case 'teams':
-        return page(
-          await db.select().from(teams).where(after(teams.id)).orderBy(asc(teams.id)).limit(limit + 1),
-          (await db.select({ n: count() }).from(teams))[0]?.n,
-          limit,
-        );
-      case 'agents':
-        return page(
-          await db.select(agentRowColumns).from(agents).where(after(agents.id)).orderBy(asc(agents.id)).limit(limit + 1),
-          (await db.select({ n: count() }).from(agents))[0]?.n,
-          limit,
-        );
-      case 'customers':
-        return page(
-          await db.select().from(customers).where(after(customers.id)).orderBy(asc(customers.id)).limit(limit + 1),
-          (await db.select({ n: count() }).from(customers))[0]?.n,
-          limit,
-        );
-      default:
-        return empty;
-    }
+    if (!tenantEntities.has(entity)) return empty;
+    const table: (typeof entityTables)[EntityName] = entityTables[entity];
+    const rows = await db.select(replicatedColumns(entity)).from(table).where(after(table.id)).orderBy(asc(table.id)).limit(limit + 1);
+    const total = first ? (await db.select({ n: count() }).from(table))[0]?.n : 0;
+    return page(rows, total, limit);
   }
+
+  const inTeam = eq(tickets.teamId, teamId);
   switch (entity) {
     case 'tickets': {
-      const inTeam = eq(tickets.teamId, teamId);
-      return page(
-        await db.select().from(tickets).where(and(inTeam, after(tickets.id))).orderBy(asc(tickets.id)).limit(limit + 1),
-        (await db.select({ n: count() }).from(tickets).where(inTeam))[0]?.n,
-        limit,
-      );
+      const rows = await db.select().from(tickets).where(and(inTeam, after(tickets.id))).orderBy(asc(tickets.id)).limit(limit + 1);
+      const total = first ? (await db.select({ n: count() }).from(tickets).where(inTeam))[0]?.n : 0;
+      return page(rows, total, limit);
+    }
+    case 'exceptions': {
+      const ofTeam = eq(exceptions.teamId, teamId);
+      const rows = await db
+        .select()
+        .from(exceptions)
+        .where(and(ofTeam, after(exceptions.id)))
+        .orderBy(asc(exceptions.id))
+        .limit(limit + 1);
+      const total = first ? (await db.select({ n: count() }).from(exceptions).where(ofTeam))[0]?.n : 0;
+      return page(rows, total, limit);
     }
     case 'messages': {
-      const inTeam = eq(tickets.teamId, teamId);
       const rows = await db
-        .select({ message: messages })
+        .select({ row: messages })
         .from(messages)
         .innerJoin(tickets, eq(tickets.id, messages.ticketId))
         .where(and(inTeam, after(messages.id)))
         .orderBy(asc(messages.id))
         .limit(limit + 1);
-      const [total] = await db
-        .select({ n: count() })
-        .from(messages)
-        .innerJoin(tickets, eq(tickets.id, messages.ticketId))
-        .where(inTeam);
+      const total = first
+        ? (await db.select({ n: count() }).from(messages).innerJoin(tickets, eq(tickets.id, messages.ticketId)).where(inTeam))[0]?.n
+        : 0;
       return page(
-        rows.map((r) => r.message),
-        total?.n,
+        rows.map((r) => r.row),
+        total,
+        limit,
+      );
+    }
+    case 'csat_responses': {
+      const rows = await db
+        .select({ row: csatResponses })
+        .from(csatResponses)
+        .innerJoin(tickets, eq(tickets.id, csatResponses.ticketId))
+        .where(and(inTeam, after(csatResponses.id)))
+        .orderBy(asc(csatResponses.id))
+        .limit(limit + 1);
+      const total = first
+        ? (await db.select({ n: count() }).from(csatResponses).innerJoin(tickets, eq(tickets.id, csatResponses.ticketId)).where(inTeam))[0]?.n
+        : 0;
+      return page(
+        rows.map((r) => r.row),
+        total,
         limit,
       );
     }

@@ -1,4 +1,4 @@
-import { uuidv7, type Actor, type CustomerRow, type TeamRow, type TicketRow } from '../../../src/core';
+import { customerRowDefaults, ticketRowDefaults, uuidv7, type Actor, type CustomerRow, type TeamRow, type TicketRow } from '../../../src/core';
 
 /** Small hand-built rows for pure mutation tests; each call makes fresh ids. */
 export function coreFixtures() {
@@ -6,6 +6,7 @@ export function coreFixtures() {
   const teamA: TeamRow = { id: uuidv7(now), name: 'Parcel Support', createdAt: now };
   const teamB: TeamRow = { id: uuidv7(now), name: 'Freight Desk', createdAt: now };
   const customer: CustomerRow = {
+    ...customerRowDefaults(),
     id: uuidv7(now),
     name: 'Nordwind Retail GmbH',
     email: 'ops@nordwind.example',
@@ -16,6 +17,7 @@ export function coreFixtures() {
     updatedAt: now,
   };
   const ticket: TicketRow = {
+    ...ticketRowDefaults(),
     id: uuidv7(now),
     number: 1001,
     subject: 'Pallet 3 of 5 missing at delivery',

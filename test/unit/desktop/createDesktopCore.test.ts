@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { uuidv7, type AgentRow, type IpcEventPayload, type MessageRow, type TicketRow } from '../../../src/core';
+import { messageRowDefaults, uuidv7, type AgentRow, type IpcEventPayload, type MessageRow, type TicketRow } from '../../../src/core';
 import { createDesktopCore, type DesktopCore } from '../../../src/desktop/createDesktopCore';
 import { openLocalStore } from '../../../src/desktop/db/localStore';
 import { memoryTokenStore } from '../../../src/desktop/session/memoryTokenStore';
@@ -108,6 +108,7 @@ describe('desktop core IPC', () => {
   it('lists newest activity first with filters, previews cut near 140 characters', async () => {
     const older: TicketRow = { ...fx.ticket, id: uuidv7(), number: 1000, status: 'solved', customerId: uuidv7(), updatedAt: fx.now - 10 };
     const long: MessageRow = {
+      ...messageRowDefaults(),
       id: uuidv7(),
       ticketId: fx.ticket.id,
       direction: 'inbound',

@@ -73,10 +73,22 @@ describe('sync engine against a scripted hub', () => {
     });
     await call(core, 'session.signIn', { email: fx.agent.email, password: 'pw' });
     await waitFor('first sync', synced);
-    expect(progress).toEqual(['teams 1/1', 'agents 1/1', 'customers 1/4', 'customers 2/4', 'customers 3/4', 'customers 4/4', 'tickets 1/1', 'messages 0/0']);
+    const emptyTenant = ['contacts', 'orders', 'shipments', 'tracking_events', 'kb_articles', 'macros', 'automations', 'sla_policies'];
+    const emptyTeam = ['messages', 'exceptions', 'csat_responses'];
+    expect(progress).toEqual([
+      'teams 1/1',
+      'agents 1/1',
+      'customers 1/4',
+      'customers 2/4',
+      'customers 3/4',
+      'customers 4/4',
+      ...emptyTenant.map((e) => `${e} 0/0`),
+      'tickets 1/1',
+      ...emptyTeam.map((e) => `${e} 0/0`),
+    ]);
     expect(await call(core, 'tickets.list', {})).toHaveLength(1);
-    // One request per page of one row, plus one for the empty messages entity.
-    expect(hub.calls.snapshot).toBe(1 + 1 + 4 + 1 + 1);
+    // One request per page of one row, plus one for each empty entity.
+    expect(hub.calls.snapshot).toBe(1 + 1 + 4 + emptyTenant.length + 1 + emptyTeam.length);
   });
 
   it('sends the outbox in order, in batches of at most 100, once each', async () => {

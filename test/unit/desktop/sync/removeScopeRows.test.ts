@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { teamScope, uuidv7, type MessageRow, type TicketRow } from '../../../../src/core';
+import { messageRowDefaults, teamScope, uuidv7, type MessageRow, type TicketRow } from '../../../../src/core';
 import { openLocalStore } from '../../../../src/desktop/db/localStore';
 import { applyChangeRows } from '../../../../src/desktop/sync/applyChangeRows';
 import { removeScopeRows } from '../../../../src/desktop/sync/removeScopeRows';
@@ -12,8 +12,20 @@ describe('scope rows', () => {
   afterAll(() => dir.remove());
 
   it('lists each scope\'s entities parents first', () => {
-    expect(scopeEntities('tenant')).toEqual(['teams', 'agents', 'customers']);
-    expect(scopeEntities(teamScope(uuidv7()))).toEqual(['tickets', 'messages']);
+    expect(scopeEntities('tenant')).toEqual([
+      'teams',
+      'agents',
+      'customers',
+      'contacts',
+      'orders',
+      'shipments',
+      'tracking_events',
+      'kb_articles',
+      'macros',
+      'automations',
+      'sla_policies',
+    ]);
+    expect(scopeEntities(teamScope(uuidv7()))).toEqual(['tickets', 'messages', 'exceptions', 'csat_responses']);
   });
 
   it('removes one team\'s tickets and their messages, leaving other teams and deletes applied', () => {
@@ -22,6 +34,7 @@ describe('scope rows', () => {
     const otherTeam = uuidv7();
     const otherTicket: TicketRow = { ...fx.ticket, id: uuidv7(), teamId: otherTeam };
     const message = (ticketId: string): MessageRow => ({
+      ...messageRowDefaults(),
       id: uuidv7(),
       ticketId,
       direction: 'inbound',

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { uuidv7, type MessageRow, type TicketRow } from '../../../../src/core';
+import { messageRowDefaults, uuidv7, type MessageRow, type TicketRow } from '../../../../src/core';
 import { openLocalStore, type LocalStore } from '../../../../src/desktop/db/localStore';
 import { getTicketDetail } from '../../../../src/desktop/queries/getTicketDetail';
 import { runLocalWrite } from '../../../../src/desktop/outbox/runLocalWrite';
@@ -39,6 +39,7 @@ describe('applying hub changes with rebase', () => {
   it('keeps unsent work on top of newer hub rows', () => {
     const hubTicket: TicketRow = { ...fx.ticket, priority: 'urgent', updatedAt: fx.now + 100 };
     const inbound: MessageRow = {
+      ...messageRowDefaults(),
       id: uuidv7(),
       ticketId: fx.ticket.id,
       direction: 'inbound',

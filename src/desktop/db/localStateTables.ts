@@ -1,0 +1,40 @@
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** Small key/value facts about this replica: clientId, session, cursors (values are JSON). */
+export const syncState = sqliteTable('sync_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** Local writes the hub has not yet confirmed, in the order they were made. */
+export const outbox = sqliteTable('outbox', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  mutationId: text('mutation_id').notNull().unique(),
+  name: text('name').notNull(),
+  args: text('args').notNull(),
+  createdAt: integer('created_at').notNull(),
+  status: text('status', { enum: ['pending', 'acked'] }).notNull().default('pending'),
+  /** JSON {scope: seq} from the hub's ack; the entry is dropped once the cursors reach them. */
+  ackSeqs: text('ack_seqs'),
+});
+
+/** The hub's version of each row the outbox has overwritten locally; row null = absent on the hub. */
+export const stash = sqliteTable(
+  'stash',
+  {
+    entity: text('entity').notNull(),
+    id: text('id').notNull(),
+    row: text('row'),
+  },
+  (t) => [primaryKey({ columns: [t.entity, t.id] })],
+);
+
+/** Mutations the hub refused, kept so the agent can be told why. */
+export const failedMutations = sqliteTable('failed_mutations', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  args: text('args').notNull(),
+  code: text('code').notNull(),
+  message: text('message').notNull(),
+  failedAt: integer('failed_at').notNull(),
+});

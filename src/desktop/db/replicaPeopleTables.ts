@@ -1,0 +1,49 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { CustomerPreferences } from '../../core';
+
+export const teams = sqliteTable('teams', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const agents = sqliteTable('agents', {
+  id: text('id').primaryKey(),
+  teamId: text('team_id').notNull(),
+  name: text('name').notNull(),
+  email: text('email').notNull(),
+  role: text('role', { enum: ['agent', 'lead', 'admin'] }).notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const customers = sqliteTable('customers', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email'),
+  phone: text('phone'),
+  kind: text('kind', { enum: ['b2b', 'b2c'] }).notNull(),
+  tier: text('tier', { enum: ['standard', 'gold', 'platinum'] }).notNull(),
+  segment: text('segment').notNull().default('general'),
+  // Default = core's defaultCustomerPreferences, for rows replicated before the column existed.
+  preferences: text('preferences', { mode: 'json' })
+    .$type<CustomerPreferences>()
+    .notNull()
+    .default({ preferredChannel: 'email', language: 'en', quietHours: null, optIns: { email: true, sms: false, chat: false, social: false } }),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id').notNull(),
+    name: text('name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    role: text('role'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('contacts_customer_idx').on(t.customerId)],
+);

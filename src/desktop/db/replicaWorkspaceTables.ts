@@ -1,0 +1,35 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Channel, CustomerTier, TicketPriority } from '../../core';
+
+export const kbArticles = sqliteTable('kb_articles', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  category: text('category').notNull(),
+  tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  authorId: text('author_id'),
+});
+
+export const macros = sqliteTable('macros', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  channel: text('channel').$type<Channel>(),
+});
+
+export const automations = sqliteTable('automations', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  trigger: text('trigger').notNull(),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull(),
+  config: text('config', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+});
+
+export const slaPolicies = sqliteTable('sla_policies', {
+  id: text('id').primaryKey(),
+  priority: text('priority').$type<TicketPriority>().notNull(),
+  tier: text('tier').$type<CustomerTier>().notNull(),
+  firstResponseMinutes: integer('first_response_minutes').notNull(),
+  resolutionMinutes: integer('resolution_minutes').notNull(),
+});

@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import type { CustomerPreferences } from '../../core';
+import { ms } from './columns';
+
+// Column keys mirror the core row fields exactly, so a selected row IS the core row
+// (agents aside: password_hash is hub-only and never selected for replication).
+
+export const teams = pgTable('teams', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: ms('created_at'),
+});
+
+export const agents = pgTable(
+  'agents',
+  {
+    id: uuid('id').primaryKey(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id),
+    name: text('name').notNull(),
+    /** Stored lower-case so sign-in is case-insensitive. */
+    email: text('email').notNull().unique(),
+    role: text('role', { enum: ['agent', 'lead', 'admin'] }).notNull(),
+    createdAt: ms('created_at'),
+    /** argon2id hash; null = cannot sign in. Never leaves the hub. */
+    passwordHash: text('password_hash'),
+    /** false = deactivated by an admin: cannot sign in or act. Hub-only, like the hash. */
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [index('agents_team_idx').on(t.teamId)],
+);
+
+export const customers = pgTable(
+  'customers',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    kind: text('kind', { enum: ['b2b', 'b2c'] }).notNull(),
+    tier: text('tier', { enum: ['standard', 'gold', 'platinum'] }).notNull(),
+    segment: text('segment').notNull().default('general'),
+    // The default matches core's defaultCustomerPreferences, for rows written before the column existed.
+    preferences: jsonb('preferences')
+      .$type<CustomerPreferences>()
+      .notNull()
+      .default(
+        sql`'{"preferredChannel":"email","language":"en","quietHours":null,"optIns":{"email":true,"sms":false,"chat":false,"social":false}}'::jsonb`,
+      ),
+    createdAt: ms('created_at'),
+    updatedAt: ms('updated_at'),
+  },
+  (t) => [index('customers_email_idx').on(t.email)],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    name: text('name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    role: text('role'),
+    createdAt: ms('created_at'),
+    updatedAt: ms('updated_at'),
+  },
+  (t) => [index('contacts_customer_idx').on(t.customerId), index('contacts_email_idx').on(t.email)],
+);
+
