@@ -29,6 +29,8 @@ export interface OutboxStore {
   fail(mutationId: string, code: RejectionCode, message: string, failedAt: number): void;
   /** The agent has read why the hub refused it. */
   dismissFailure(mutationId: string): void;
+  /** A refused mutation as it was sent (for a retry), or null. */
+  failure(mutationId: string): { name: string; args: unknown } | null;
 }
 
 function toEntry(row: typeof outbox.$inferSelect): OutboxEntry {
@@ -83,6 +85,10 @@ export function createOutboxStore(db: ReplicaDb): OutboxStore {
     },
     dismissFailure(mutationId) {
       db.delete(failedMutations).where(eq(failedMutations.id, mutationId)).run();
+    },
+    failure(mutationId) {
+      const found = db.select().from(failedMutations).where(eq(failedMutations.id, mutationId)).get();
+      return found ? { name: found.name, args: JSON.parse(found.args) } : null;
     },
   };
 }

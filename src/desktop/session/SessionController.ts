@@ -91,6 +91,12 @@ export class SessionController {
     return this.deps.status.get();
   }
 
+  /** Sleep/resume, network change or the agent's "retry now": skip the reconnect backoff. */
+  reconnectNow(): SyncStatus {
+    this.engine?.reconnectNow();
+    return this.deps.status.get();
+  }
+
   /** A local write landed: tell the renderer and send it if online. */
   localWrite(entities: EntityName[]): void {
     this.deps.status.set({ ...this.deps.store.outbox.counts() });

@@ -6,6 +6,7 @@ import {
   type Actor,
   type AgentRow,
   type EntityName,
+  type LiveChanges,
   type Scope,
 } from '../../core';
 import type { LocalStore } from '../db/localStore';
@@ -16,7 +17,7 @@ import { SerialQueue } from './SerialQueue';
 import { pullUntilCurrent } from './pullUntilCurrent';
 import { snapshotScope } from './snapshotScope';
 import { flushOutbox } from './flushOutbox';
-import { applyChangeRows } from './applyChangeRows';
+import { applyLiveBatches } from './applyLiveBatches';
 import type { Logger } from './Logger';
 import { writeHubState } from './writeHubState';
 import { removeScopeRows } from './removeScopeRows';
@@ -55,6 +56,7 @@ export class SyncEngine {
   private stopped = false;
   private paused = false;
   private retryTimer: NodeJS.Timeout | null = null;
+  private liveBacklog: { connection: Connection; batch: LiveChanges }[] = [];
 
   constructor(private readonly options: SyncEngineOptions) {
     this.queue = new SerialQueue(options.log);
@@ -100,6 +102,16 @@ export class SyncEngine {
     const connection = this.connection;
     if (!connection?.live) return;
     void this.queue.run(() => flushOutbox(this.stepContext(connection)));
+  }
+
+  /**
+   * Sleep/resume or a network change: try the hub right away instead of waiting out the
+   * backoff. disconnect() cancels socket.io's pending reconnect timer; connect() opens at once.
+   */
+  reconnectNow(): void {
+    if (this.stopped || this.paused || this.socket.connected) return;
+    this.socket.disconnect();
+    this.connectNow();
   }
 
   async stop(): Promise<void> {
@@ -175,22 +187,16 @@ export class SyncEngine {
     }
     const connection = this.connection;
     if (!connection) return;
-    const batch = parsed.data;
+    // Batches that arrive while another step runs wait here and are applied together, in order.
+    this.liveBacklog.push({ connection, batch: parsed.data });
+    if (this.liveBacklog.length > 1) return;
     void this.queue.run(async () => {
+      const taken = this.liveBacklog.splice(0);
+      const current = this.connection;
       // Before catch-up finished (or after it failed) the next catch-up's pull brings these rows.
-      if (connection.closed || !connection.live) return;
-      const ctx = this.stepContext(connection);
-      const cursor = this.options.store.state.cursors()[batch.scope];
-      if (cursor === undefined) return;
-      const last = Math.max(...batch.rows.map((r) => r.seq));
-      if (last <= cursor) return;
-      if (batch.prev <= cursor) {
-        const entities = applyChangeRows(ctx.store, ctx.actor(), batch.rows, ctx.log);
-        ctx.dataChanged(entities);
-        ctx.status.set({ ...ctx.store.outbox.counts() });
-      } else {
-        await pullUntilCurrent(ctx);
-      }
+      if (!current || current.closed || !current.live) return;
+      const batches = taken.filter((t) => t.connection === current).map((t) => t.batch);
+      if (batches.length > 0) await applyLiveBatches(this.stepContext(current), batches);
     });
   }
 

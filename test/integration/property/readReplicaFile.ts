@@ -1,0 +1,52 @@
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { z } from 'zod';
+import { cursorsSchema, entityRowSchemas, type AnyRow, type Cursors } from '../../../src/core';
+import { agents, customers, messages, teams, tickets } from '../../../src/desktop/db/schema';
+import type { ComparedEntity } from './hubProbe';
+
+const tables = { teams, agents, customers, tickets, messages } as const;
+
+export interface ReplicaFacts {
+  clientId: string | null;
+  cursors: Cursors;
+  outbox: number;
+  stash: number;
+}
+
+/** Reads a replica file beside the core that has it open (WAL lets a second reader in). */
+function withReplica<T>(path: string, read: (sqlite: Database.Database) => T): T {
+  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return read(sqlite);
+  } finally {
+    sqlite.close();
+  }
+}
+
+const stateValue = (sqlite: Database.Database, key: string): unknown => {
+  const found = sqlite.prepare<[string], { value: string }>('SELECT value FROM sync_state WHERE key = ?').get(key);
+  return found ? (JSON.parse(found.value) as unknown) : null;
+};
+
+export function replicaFacts(path: string): ReplicaFacts {
+  return withReplica(path, (sqlite) => ({
+    clientId: z.string().nullable().parse(stateValue(sqlite, 'clientId')),
+    cursors: cursorsSchema.nullable().parse(stateValue(sqlite, 'cursors')) ?? {},
+    outbox: sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM outbox').get()?.n ?? -1,
+    stash: sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM stash').get()?.n ?? -1,
+  }));
+}
+
+/** Every row of the compared entities, through the replica's own schema, then the core row schema. */
+export function replicaRows(path: string): Map<ComparedEntity, AnyRow[]> {
+  return withReplica(path, (sqlite) => {
+    const db = drizzle(sqlite);
+    const out = new Map<ComparedEntity, AnyRow[]>();
+    for (const entity of Object.keys(tables) as ComparedEntity[]) {
+      const rows = db.select().from(tables[entity]).all();
+      out.set(entity, rows.map((r) => entityRowSchemas[entity].parse(r)));
+    }
+    return out;
+  });
+}

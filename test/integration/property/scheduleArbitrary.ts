@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+
+export type AssigneeChoice = 'priya' | 'maya' | 'tom' | 'nobody';
+export type StatusChoice = 'open' | 'pending' | 'solved' | 'closed';
+
+/** One step of a schedule; `core` and `ticket` are indexes, taken modulo what exists. */
+export type Op =
+  | { kind: 'send'; core: number; ticket: number; note: boolean }
+  | { kind: 'update'; core: number; ticket: number; status: StatusChoice | null; assignee: AssigneeChoice | null }
+  | { kind: 'cut'; core: number }
+  | { kind: 'restore'; core: number }
+  | { kind: 'restartCore'; core: number }
+  | { kind: 'stopHub' }
+  | { kind: 'startHub' }
+  | { kind: 'settle'; core: number }
+  | { kind: 'pause'; ms: number };
+
+export interface Schedule {
+  /** Tickets the hub opens for this schedule before the steps run. */
+  tickets: number;
+  ops: Op[];
+}
+
+const core = fc.nat({ max: 2 });
+const ticket = fc.nat({ max: 2 });
+
+/**
+ * Random schedules: mostly writes and link cuts, now and then a core or hub restart (the hub
+ * restart costs ~0.5 s, so it is the rarest step). Closing a ticket one core still writes to
+ * is what makes the hub refuse changes.
+ */
+export function scheduleArbitrary(): fc.Arbitrary<Schedule> {
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    { weight: 10, arbitrary: fc.record({ kind: fc.constant('send' as const), core, ticket, note: fc.boolean() }) },
+    {
+      weight: 7,
+      arbitrary: fc.record({
+        kind: fc.constant('update' as const),
+        core,
+        ticket,
+        status: fc.option(fc.constantFrom<StatusChoice>('open', 'pending', 'solved', 'closed'), { nil: null }),
+        assignee: fc.option(fc.constantFrom<AssigneeChoice>('priya', 'maya', 'tom', 'nobody'), { nil: null }),
+      }),
+    },
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('cut' as const), core }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('restore' as const), core }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('restartCore' as const), core }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('stopHub' as const) }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('startHub' as const) }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('settle' as const), core }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('pause' as const), ms: fc.integer({ min: 0, max: 25 }) }) },
+  );
+  return fc.record({ tickets: fc.integer({ min: 1, max: 2 }), ops: fc.array(op, { minLength: 2, maxLength: 14 }) });
+}
