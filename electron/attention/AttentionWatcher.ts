@@ -95,7 +95,9 @@ export class AttentionWatcher {
 
   /** The window showed this ticket: its messages so far are read. */
   viewed(ticketId: string): void {
-    this.deps.seen.mark(ticketId, this.deps.now());
+    // Opening shows every message the replica holds, even if the hub's clock runs ahead of ours.
+    const newest = this.mine.find((t) => t.id === ticketId)?.lastInboundAt ?? 0;
+    this.deps.seen.mark(ticketId, Math.max(this.deps.now(), newest));
     this.deps.setUnread(unreadCount(this.mine, this.deps.seen.all()));
   }
 
