@@ -1,0 +1,76 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import { emailSubject } from './emailSubject';
+import { OutboundError } from './OutboundError';
+import type { OutboundConnector, OutboundMessage, SendReceipt } from './OutboundMessage';
+import { plainTextToHtml } from './plainTextToHtml';
+
+export interface SmtpOptions {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  secure?: boolean;
+  /** Never upgrade with STARTTLS (local test servers). */
+  ignoreTls?: boolean;
+  auth?: { user: string; pass: string };
+  /** The From address, e.g. `"Relay Support" <support@example.com>`. */
+  from: string;
+  /** Right-hand side of generated Message-IDs, e.g. "relay.example.com". */
+  messageIdDomain: string;
+  timeoutMs?: number;
+}
+
+/** Transient by SMTP/network: 4xx replies and connection problems; 5xx and bad envelopes are final. */
+const transientCodes = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNRESET', 'ECONNREFUSED', 'EPROTOCOL']);
+
+/** Email by SMTP (nodemailer): threaded on the customer's last message, `[#number]` in the subject. */
+export class SmtpEmailConnector implements OutboundConnector {
+  private readonly transport: Transporter;
+
+  constructor(private readonly options: SmtpOptions) {
+    const timeout = options.timeoutMs ?? 15_000;
+    this.transport = nodemailer.createTransport({
+      host: options.host,
+      port: options.port,
+      secure: options.secure ?? false,
+      ignoreTLS: options.ignoreTls ?? false,
+      ...(options.auth ? { auth: options.auth } : {}),
+      connectionTimeout: timeout,
+      greetingTimeout: timeout,
+      socketTimeout: timeout,
+    });
+  }
+
+  async send(message: OutboundMessage): Promise<SendReceipt> {
+    if (!message.to.email) throw new OutboundError('The customer has no email address.', true);
+    const messageId = `<relay.${message.messageId}@${this.options.messageIdDomain}>`;
+    const references = [...message.references, ...(message.inReplyTo ? [message.inReplyTo] : [])];
+    try {
+      await this.transport.sendMail({
+        from: this.options.from,
+        to: message.to.name ? { name: message.to.name, address: message.to.email } : message.to.email,
+        subject: emailSubject(message.subject, message.ticketNumber, message.inReplyTo !== null),
+        messageId,
+        ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
+        ...(references.length > 0 ? { references: [...new Set(references)] } : {}),
+        headers: { 'X-Relay-Ticket': message.ticketId, 'X-Relay-Message': message.messageId },
+        text: message.body,
+        html: plainTextToHtml(message.body),
+      });
+    } catch (error) {
+      throw classify(error);
+    }
+    return { externalId: messageId };
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+}
+
+function classify(error: unknown): OutboundError {
+  const e = error as { responseCode?: unknown; code?: unknown; message?: unknown; response?: unknown };
+  const text = typeof e.response === 'string' ? e.response : typeof e.message === 'string' ? e.message : String(error);
+  if (typeof e.responseCode === 'number') return new OutboundError(`SMTP ${e.responseCode}: ${text}`, e.responseCode >= 500);
+  const code = typeof e.code === 'string' ? e.code : '';
+  return new OutboundError(`SMTP ${code || 'error'}: ${text}`, !transientCodes.has(code));
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { OutboundError } from './OutboundError';
+import type { OutboundConnector, OutboundMessage, SendReceipt } from './OutboundMessage';
+import { signOutboundWebhook } from './signOutboundWebhook';
+
+export interface WebhookOptions {
+  /** The provider's endpoint (an SMS gateway, chat widget backend, social inbox). */
+  url: string;
+  secret: string;
+  timeoutMs?: number;
+  /** Seconds clock for the signature timestamp (tests inject one). */
+  nowSeconds?: () => number;
+}
+
+const receiptSchema = z.object({ id: z.string().min(1).max(1000) }).partial();
+
+/**
+ * SMS, chat and social by signed webhook: POST JSON, headers `x-relay-timestamp` (unix s) and
+ * `x-relay-signature: v1=<hex>` over `${timestamp}.${body}`. 2xx = sent; 408/429/5xx and
+ * network errors are transient; any other 4xx is final with the provider's reason.
+ */
+export class WebhookConnector implements OutboundConnector {
+  constructor(private readonly options: WebhookOptions) {}
+
+  async send(message: OutboundMessage): Promise<SendReceipt> {
+    const body = JSON.stringify({
+      messageId: message.messageId,
+      ticketId: message.ticketId,
+      ticketNumber: message.ticketNumber,
+      channel: message.channel,
+      to: message.to,
+      body: message.body,
+    });
+    const timestamp = this.options.nowSeconds?.() ?? Math.floor(Date.now() / 1000);
+    let response: Response;
+    try {
+      response = await fetch(this.options.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-relay-timestamp': String(timestamp),
+          'x-relay-signature': signOutboundWebhook(this.options.secret, timestamp, body),
+          // Providers dedupe retries on this.
+          'idempotency-key': message.messageId,
+        },
+        body,
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+      });
+    } catch (error) {
+      throw new OutboundError(`Webhook unreachable: ${error instanceof Error ? error.message : String(error)}`, false);
+    }
+    const text = await response.text().catch(() => '');
+    if (!response.ok) {
+      const transient = response.status >= 500 || response.status === 408 || response.status === 429;
+      throw new OutboundError(`Provider answered ${response.status}: ${text.slice(0, 500)}`, !transient);
+    }
+    let id: string | undefined;
+    try {
+      id = receiptSchema.parse(JSON.parse(text)).id;
+    } catch {
+      id = undefined;
+    }
+    return { externalId: id ?? message.messageId };
+  }
+}
