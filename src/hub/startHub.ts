@@ -1,8 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
 import { uuidv7, type AgentRole, type MutationResult } from '../core';
+import { guardSockets } from './auth/guardSockets';
+import { registerAccessControl } from './auth/registerAccessControl';
 import { resolveSecret } from './auth/resolveSecret';
 import { TokenSigner } from './auth/TokenSigner';
+import { registerAdminRoutes } from './admin/registerAdminRoutes';
 import { defaultHubDataDir } from './defaultHubDataDir';
 import type { HubContext } from './HubContext';
 import { registerRoutes } from './http/registerRoutes';
@@ -69,8 +72,12 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       if (io) broadcastChanges(io, batches);
     });
     const ctx: HubContext = { db: store.db, lane, tokens: new TokenSigner(secret), now: () => Date.now(), log: app.log };
+    // Access control first: it must see every route registered after it (auth/registerAccessControl.ts).
+    const routeCatalogue = registerAccessControl(app, ctx);
     registerRoutes(app, ctx);
     io = attachSyncGateway(app.server, ctx);
+    const socketControl = guardSockets(io, ctx);
+    registerAdminRoutes(app, ctx, socketControl, routeCatalogue);
     const redisTarget = resolveRedisTarget(options, target);
     if (redisTarget) redis = await attachRedisAdapter(io, redisTarget.url, redisTarget.key, app.log);
     const demoCredentials = options.seed === 'demo' ? await seedDemo(ctx) : [];

@@ -41,9 +41,10 @@ export function registerRoutes(app: FastifyInstance, ctx: HubContext): void {
     reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}` } }),
   );
 
-  app.get('/api/v1/health', async () => ({ ok: true, protocol: SYNC_PROTOCOL_VERSION, time: ctx.now() }));
+  // Every route declares who may call it (config.access, enforced by auth/registerAccessControl).
+  app.get('/api/v1/health', { config: { access: 'public' } }, async () => ({ ok: true, protocol: SYNC_PROTOCOL_VERSION, time: ctx.now() }));
 
-  app.post('/api/v1/auth/login', async (request, reply) => {
+  app.post('/api/v1/auth/login', { config: { access: 'public' } }, async (request, reply) => {
     const body = parseInput(loginBodySchema, request.body ?? {}, 'sign-in request');
     const found = await findAgentForLogin(ctx.db, body.email);
     const ok = await verifyPassword(found?.passwordHash ?? null, body.password);
@@ -53,9 +54,9 @@ export function registerRoutes(app: FastifyInstance, ctx: HubContext): void {
     return { token: ctx.tokens.sign(found.agent.id, ctx.now()), agent: found.agent };
   });
 
-  app.get('/api/v1/me', async (request) => ({ agent: await authenticate(ctx, request) }));
+  app.get('/api/v1/me', { config: { access: 'agent' } }, async (request) => ({ agent: await authenticate(ctx, request) }));
 
-  app.post('/api/v1/mutations', async (request: FastifyRequest, reply: FastifyReply) => {
+  app.post('/api/v1/mutations', { config: { access: 'agent' } }, async (request: FastifyRequest, reply: FastifyReply) => {
     const agent = await authenticate(ctx, request);
     const envelope = parseInput(mutationEnvelopeSchema, request.body, 'mutation envelope');
     return reply.send(await applyMutation(ctx.lane, envelope, agent.id, ctx.now));

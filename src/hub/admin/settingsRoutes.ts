@@ -1,0 +1,91 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { entityRowSchemas, idSchema, tenantScope, uuidv7, type RowChange } from '../../core';
+import { describeZodError } from '../describeZodError';
+import type { HubContext } from '../HubContext';
+import { parseInput } from '../parseInput';
+import type { HubTx } from '../store/openStore';
+import { loadRow } from '../store/rowStore';
+import { slaPolicies } from '../store/schema';
+import { adminActor } from './adminActor';
+import { adminWrite } from './adminWrite';
+import { AdminRefusal } from './AdminRefusal';
+import { listEntityRows } from './listEntityRows';
+
+/** Settings entities an admin edits, by URL segment; all replicate in the tenant scope. */
+const settings = {
+  'sla-policies': { entity: 'sla_policies', noun: 'SLA policy' },
+  automations: { entity: 'automations', noun: 'automation' },
+  macros: { entity: 'macros', noun: 'macro' },
+} as const;
+type SettingsEntity = (typeof settings)[keyof typeof settings]['entity'];
+
+const bodySchema = z.record(z.string(), z.unknown());
+const idParams = z.object({ id: idSchema });
+const admin = { config: { access: 'admin' as const } };
+
+/** CRUD for SLA policies, automations and macros, each write through the change log and the audit log. */
+export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
+  for (const [segment, { entity, noun }] of Object.entries(settings)) {
+    const base = `/api/v1/admin/${segment}`;
+    const validate = (candidate: Record<string, unknown>): Record<string, unknown> => {
+      const parsed = entityRowSchemas[entity].safeParse(candidate);
+      if (!parsed.success) throw new AdminRefusal(400, 'invalid_request', `Invalid ${noun}: ${describeZodError(parsed.error)}`);
+      return parsed.data;
+    };
+    const change = (id: string, row: Record<string, unknown> | null): RowChange =>
+      // The row was validated against this entity's schema just above; TS cannot follow the entity/row link.
+      (row === null ? { op: 'delete', entity, id, scope: tenantScope, row: null } : { op: 'upsert', entity, id, scope: tenantScope, row }) as RowChange;
+
+    app.get(base, admin, async () => ({ [entity]: await listEntityRows(ctx.db, entity) }));
+
+    app.post(base, admin, async (request, reply) => {
+      const actor = adminActor(request);
+      const body = parseInput(bodySchema, request.body ?? {}, noun);
+      const row = await adminWrite(ctx, actor, async (tx, now) => {
+        const after = validate({ ...body, id: uuidv7(now) });
+        await refuseDuplicate(tx, entity, after);
+        const id = String(after.id);
+        return { value: after, changes: [change(id, after)], audit: { action: `${entity}.create`, entity, entityId: id, before: null, after } };
+      });
+      return reply.status(201).send({ [noun]: row, row });
+    });
+
+    app.patch(`${base}/:id`, admin, async (request) => {
+      const actor = adminActor(request);
+      const { id } = parseInput(idParams, request.params, `${noun} id`);
+      const body = parseInput(bodySchema, request.body ?? {}, noun);
+      const row = await adminWrite(ctx, actor, async (tx) => {
+        const before = await loadRow(tx, entity, id);
+        if (!before) throw new AdminRefusal(404, 'not_found', `No ${noun} ${id}.`);
+        const after = validate({ ...before, ...body, id });
+        await refuseDuplicate(tx, entity, after);
+        return { value: after, changes: [change(id, after)], audit: { action: `${entity}.update`, entity, entityId: id, before, after } };
+      });
+      return { row };
+    });
+
+    app.delete(`${base}/:id`, admin, async (request) => {
+      const actor = adminActor(request);
+      const { id } = parseInput(idParams, request.params, `${noun} id`);
+      await adminWrite(ctx, actor, async (tx) => {
+        const before = await loadRow(tx, entity, id);
+        if (!before) throw new AdminRefusal(404, 'not_found', `No ${noun} ${id}.`);
+        return { value: null, changes: [change(id, null)], audit: { action: `${entity}.delete`, entity, entityId: id, before, after: null } };
+      });
+      return { ok: true };
+    });
+  }
+}
+
+/** One SLA policy per (priority, tier): answer 409 rather than fail on the unique index. */
+async function refuseDuplicate(tx: HubTx, entity: SettingsEntity, row: Record<string, unknown>): Promise<void> {
+  if (entity !== 'sla_policies') return;
+  const parsed = entityRowSchemas.sla_policies.parse(row);
+  const [clash] = await tx
+    .select({ id: slaPolicies.id })
+    .from(slaPolicies)
+    .where(and(eq(slaPolicies.priority, parsed.priority), eq(slaPolicies.tier, parsed.tier), ne(slaPolicies.id, parsed.id)));
+  if (clash) throw new AdminRefusal(409, 'conflict', `An SLA policy for ${parsed.priority} / ${parsed.tier} already exists.`);
+}

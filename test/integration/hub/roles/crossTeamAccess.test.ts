@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  entityNames,
+  mutationRegistry,
+  uuidv7,
+  type MutationResult,
+  type PullResponse,
+  type HelloResponse,
+  type TicketRow,
+} from '../../../../src/core';
+import { socketRequest, socketRequestOk } from '../../../fixtures/hub/socketRequest';
+import { waitFor } from '../../../fixtures/hub/waitFor';
+import { startRolesKit, teamScope, type RoleSession, type RolesKit } from './rolesKit';
+
+interface Target {
+  ticket: TicketRow;
+  teamId: string;
+  customerId: string;
+  memberId: string;
+  outsiderId: string;
+}
+
+/**
+ * For every mutation the hub knows: argument sets aimed at team B's rows. A mutation added to
+ * the registry without a case here fails the test below, so cross-team access is always tested.
+ */
+const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
+  'message.send': (t) => [
+    { id: uuidv7(), ticketId: t.ticket.id, kind: 'reply', body: 'Reply from the wrong team' },
+    { id: uuidv7(), ticketId: t.ticket.id, kind: 'note', body: 'Note from the wrong team' },
+  ],
+  'ticket.create': (t) => [
+    {
+      id: uuidv7(),
+      subject: 'Opened for another team',
+      customerId: t.customerId,
+      teamId: t.teamId,
+      channel: 'email',
+      firstMessage: { id: uuidv7(), direction: 'note', body: 'Not my team' },
+    },
+  ],
+  'ticket.update': (t) => [
+    { id: t.ticket.id, status: 'closed' },
+    { id: t.ticket.id, priority: 'urgent' },
+    { id: t.ticket.id, assigneeId: t.memberId },
+    { id: t.ticket.id, assigneeId: t.outsiderId },
+    { id: t.ticket.id, assigneeId: null },
+  ],
+};
+
+describe('an agent of team A cannot read or change team B by any route or socket event', () => {
+  let kit: RolesKit;
+  let priya: RoleSession; // agent, team A (parcel)
+  let tom: RoleSession; // agent, team B (freight)
+  let target: Target;
+  let teamB: string;
+  let teamBState: () => Promise<string>;
+
+  beforeAll(async () => {
+    kit = await startRolesKit();
+    priya = await kit.session('priya@relay.example');
+    tom = await kit.session('tom@relay.example');
+    teamB = tom.agent.teamId;
+    expect(priya.agent.teamId).not.toBe(teamB);
+    const tickets = (await kit.snapshotAll(tom, teamScope(teamB), 'tickets')) as TicketRow[];
+    const ticket = tickets.find((t) => t.status !== 'closed');
+    if (!ticket) throw new Error('demo data needs an open team B ticket');
+    target = { ticket, teamId: teamB, customerId: ticket.customerId, memberId: tom.agent.id, outsiderId: priya.agent.id };
+    teamBState = async () =>
+      JSON.stringify(await Promise.all(entityNamesOf().map((e) => kit.snapshotAll(tom, teamScope(teamB), e))));
+  });
+  afterAll(async () => kit?.close());
+
+  const entityNamesOf = () => [...entityNames];
+
+  it('has a cross-team case for every registered mutation', () => {
+    for (const name of Object.keys(mutationRegistry)) {
+      expect(crossTeamCases[name], `add a cross-team case for mutation ${name}`).toBeDefined();
+    }
+  });
+
+  it('refuses every mutation on team B over HTTP /api/v1/mutations and changes nothing', async () => {
+    const before = await teamBState();
+    for (const [name, build] of Object.entries(crossTeamCases)) {
+      for (const args of build(target)) {
+        const envelope = { id: uuidv7(), name, args, clientId: priya.clientId, createdAt: Date.now() };
+        const res = await kit.http('POST', '/api/v1/mutations', priya.token, envelope);
+        expect(res.status, `${name} ${JSON.stringify(args)}`).toBe(200);
+        const result = res.body as MutationResult;
+        expect(result.status, `${name} ${JSON.stringify(args)}`).toBe('rejected');
+        if (result.status === 'rejected') expect(['not_found', 'forbidden']).toContain(result.error.code);
+      }
+    }
+    expect(await teamBState()).toBe(before);
+  });
+
+  it('refuses every mutation on team B pushed over the socket and changes nothing', async () => {
+    const before = await teamBState();
+    const envelopes = Object.entries(crossTeamCases).flatMap(([name, build]) =>
+      build(target).map((args) => ({ id: uuidv7(), name, args, clientId: priya.clientId, createdAt: Date.now() })),
+    );
+    const { results } = await socketRequestOk<{ results: MutationResult[] }>(priya.socket, 'push', { mutations: envelopes });
+    expect(results).toHaveLength(envelopes.length);
+    for (const result of results) {
+      expect(result.status).toBe('rejected');
+      if (result.status === 'rejected') expect(['not_found', 'forbidden']).toContain(result.error.code);
+    }
+    expect(await teamBState()).toBe(before);
+  });
+
+  it('refuses a snapshot of team B for every entity', async () => {
+    for (const entity of entityNames) {
+      const reply = await socketRequest(priya.socket, 'snapshot', { scope: teamScope(teamB), entity, afterId: null, limit: 100 });
+      expect(reply, entity).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('answers a pull with a team B cursor with nothing of team B', async () => {
+    const onlyB = await socketRequestOk<PullResponse>(priya.socket, 'pull', { cursors: { [teamScope(teamB)]: 0 }, limit: 5000 });
+    expect(onlyB.rows).toEqual([]);
+    const mixed = await socketRequestOk<PullResponse>(priya.socket, 'pull', {
+      cursors: { tenant: 0, [teamScope(priya.agent.teamId)]: 0, [teamScope(teamB)]: 0 },
+      limit: 5000,
+    });
+    expect(mixed.rows.length).toBeGreaterThan(0);
+    expect(mixed.rows.filter((r) => r.scope === teamScope(teamB))).toEqual([]);
+    expect(JSON.stringify(mixed.rows)).not.toContain(target.ticket.id);
+  });
+
+  it('answers hello with team B cursors by dropping team B, and sends no team B live batch afterwards', async () => {
+    const hello = await socketRequestOk<HelloResponse>(priya.socket, 'hello', {
+      protocol: 1,
+      clientId: priya.clientId,
+      cursors: { tenant: 0, [teamScope(priya.agent.teamId)]: 0, [teamScope(teamB)]: 3 },
+    });
+    expect(hello.scopes).not.toContain(teamScope(teamB));
+    expect(hello.dropped).toEqual([teamScope(teamB)]);
+    expect(hello.snapshot).not.toContain(teamScope(teamB));
+
+    priya.live.length = 0;
+    // A change in B, then one in A: batches from one node arrive in order, so once A's is here B's would be too.
+    expect(await kit.hub.mutate('tom@relay.example', 'message.send', { id: uuidv7(), ticketId: target.ticket.id, kind: 'note', body: 'B only' })).toMatchObject({ status: 'applied' });
+    const aTickets = (await kit.snapshotAll(priya, teamScope(priya.agent.teamId), 'tickets')) as TicketRow[];
+    const aTicket = aTickets.find((t) => t.status !== 'closed');
+    if (!aTicket) throw new Error('demo data needs an open team A ticket');
+    await kit.hub.mutate('priya@relay.example', 'message.send', { id: uuidv7(), ticketId: aTicket.id, kind: 'note', body: 'A marker' });
+    await waitFor(() => (priya.live.some((b) => b.scope === teamScope(priya.agent.teamId)) ? true : undefined), 'team A live batch');
+    expect(priya.live.filter((b) => b.scope === teamScope(teamB))).toEqual([]);
+    expect(JSON.stringify(priya.live)).not.toContain(target.ticket.id);
+    // Tom (team B) did get his batch: the sentinel change was real.
+    await waitFor(() => (tom.live.some((b) => b.scope === teamScope(teamB)) ? true : undefined), 'team B live batch for Tom');
+  });
+
+  it('leaks no team B row through any GET route, and refuses admin routes to agents and leads', async () => {
+    const maya = await kit.session('maya@relay.example');
+    const catalogue = await kit.http('GET', '/api/v1/admin/access', maya.token);
+    expect(catalogue.status).toBe(200);
+    const { routes } = catalogue.body as { routes: Array<{ method: string; url: string; access: string | null }> };
+    const daniel = await kit.session('daniel@relay.example'); // lead of team B
+    for (const route of routes.filter((r) => r.method !== 'HEAD')) {
+      const path = route.url.replace(/:[A-Za-z]+/g, target.ticket.id);
+      const asPriya = await kit.http(route.method, path, priya.token, route.method === 'GET' ? undefined : {});
+      if (route.access === 'admin') {
+        expect(asPriya.status, `${route.method} ${route.url}`).toBe(403);
+        expect(JSON.stringify(asPriya.body)).toContain('admin role');
+        expect((await kit.http(route.method, path, daniel.token, route.method === 'GET' ? undefined : {})).status).toBe(403);
+      }
+      if (route.method === 'GET') expect(JSON.stringify(asPriya.body), `${route.method} ${route.url}`).not.toContain(target.ticket.id);
+    }
+  });
+});
