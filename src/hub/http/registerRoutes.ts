@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { mutationEnvelopeSchema, SYNC_PROTOCOL_VERSION, type AgentRow } from '../../core';
 import { verifyPassword } from '../auth/verifyPassword';
 import type { HubContext } from '../HubContext';
+import { registerIngestRoutes } from '../ingest/registerIngestRoutes';
 import { HubRequestError, type HubErrorCode } from '../HubRequestError';
 import { parseInput } from '../parseInput';
 import { findAgentForLogin } from '../store/findAgentForLogin';
@@ -55,6 +56,8 @@ export function registerRoutes(app: FastifyInstance, ctx: HubContext): void {
   });
 
   app.get('/api/v1/me', { config: { access: 'agent' } }, async (request) => ({ agent: await authenticate(ctx, request) }));
+
+  registerIngestRoutes(app, ctx);
 
   app.post('/api/v1/mutations', { config: { access: 'agent' } }, async (request: FastifyRequest, reply: FastifyReply) => {
     const agent = await authenticate(ctx, request);
