@@ -1,0 +1,50 @@
+import type { TrackingStatus } from '../../logistics/trackingStatus';
+
+/**
+ * X12 element 1651 (AT7-02, Shipment Status or Appointment Reason Code). `overrides` is set
+ * when the reason says more than the status code (a "delayed" with reason "customs" is a
+ * customs hold). Reasons not listed here are kept raw and flagged.
+ */
+export const at7ReasonCodes: Readonly<Record<string, { description: string; overrides?: TrackingStatus }>> = {
+  NS: { description: 'Normal Status' },
+  NA: { description: 'Normal Appointment' },
+  A1: { description: 'Missed Delivery', overrides: 'delivery_attempted' },
+  A2: { description: 'Incorrect Address', overrides: 'address_issue' },
+  A3: { description: 'Indirect Delivery' },
+  A5: { description: 'Unable to Locate', overrides: 'address_issue' },
+  A6: { description: 'Address Corrected - Delivery Attempted', overrides: 'address_issue' },
+  AA: { description: 'Mis-sort', overrides: 'delayed' },
+  AD: { description: 'Customer Requested Future Delivery' },
+  AF: { description: 'Accident', overrides: 'delayed' },
+  AG: { description: 'Consignee Related' },
+  AH: { description: 'Driver Related', overrides: 'delayed' },
+  AI: { description: 'Mechanical Breakdown', overrides: 'delayed' },
+  AJ: { description: 'Other Carrier Related', overrides: 'delayed' },
+  AK: { description: 'Damaged, Rewrapped in Hub', overrides: 'damaged' },
+  AN: { description: 'Holiday - Closed' },
+  AO: { description: 'Weather or Natural Disaster Related', overrides: 'delayed' },
+  AP: { description: 'Awaiting Export', overrides: 'customs_hold' },
+  AQ: { description: 'Recipient Unavailable - Delivery Delayed', overrides: 'delivery_attempted' },
+  AR: { description: 'Improper International Paperwork', overrides: 'customs_hold' },
+  AS: { description: 'Hold Due to Customs Documentation Problems', overrides: 'customs_hold' },
+  AU: { description: 'Civil Event Related Delay', overrides: 'delayed' },
+  AW: { description: 'Past Cut-off Time', overrides: 'delayed' },
+  AY: { description: 'Missed Pick-up', overrides: 'delayed' },
+  B1: { description: 'Consignee Closed', overrides: 'delivery_attempted' },
+  B4: { description: 'Held for Payment' },
+  B5: { description: 'Held for Consignee' },
+  BB: { description: 'Held per Shipper' },
+  BC: { description: 'Missing Documents' },
+  BD: { description: 'Border Clearance', overrides: 'customs_hold' },
+  BE: { description: 'Road Conditions', overrides: 'delayed' },
+  BG: { description: 'Other' },
+  BK: { description: 'Prearranged Appointment' },
+  BS: { description: 'Refused by Customer', overrides: 'refused' },
+  BT: { description: 'Returned to Shipper', overrides: 'returned_to_sender' },
+  C1: { description: 'Waiting for Customer Pick-up' },
+  CA: { description: 'Customs (Import or Export)', overrides: 'customs_hold' },
+  D1: { description: 'Carrier Dispatch Error', overrides: 'delayed' },
+  D2: { description: 'Driver Not Available', overrides: 'delayed' },
+  P1: { description: 'Processing Delay', overrides: 'delayed' },
+  S1: { description: 'Delivery Shortage', overrides: 'lost' },
+};

@@ -1,0 +1,45 @@
+import { and, eq } from 'drizzle-orm';
+import type { HubDb } from '../store/openStore';
+import { webhookDeliveries } from './ingestTables';
+import type { WebhookSource } from './webhookSources';
+
+export type DeliveryStatus = 'queued' | 'done' | 'failed';
+
+export interface DeliveryRecord {
+  status: DeliveryStatus;
+  result: Record<string, unknown> | null;
+  receivedAt: number;
+}
+
+/**
+ * The webhook_deliveries table: a delivery id is processed once per source. Not part of the
+ * change log (nothing replicates it), so it is written directly, outside the write lane.
+ */
+export class DeliveryLog {
+  constructor(private readonly db: HubDb) {}
+
+  async find(source: WebhookSource, deliveryId: string): Promise<DeliveryRecord | null> {
+    const [row] = await this.db
+      .select({ status: webhookDeliveries.status, result: webhookDeliveries.result, receivedAt: webhookDeliveries.receivedAt })
+      .from(webhookDeliveries)
+      .where(and(eq(webhookDeliveries.source, source), eq(webhookDeliveries.deliveryId, deliveryId)));
+    return row ?? null;
+  }
+
+  /** Records a new delivery as queued; false when the id was already there (a concurrent duplicate). */
+  async record(source: WebhookSource, deliveryId: string, receivedAt: number, result: Record<string, unknown>): Promise<boolean> {
+    const inserted = await this.db
+      .insert(webhookDeliveries)
+      .values({ source, deliveryId, receivedAt, status: 'queued', result })
+      .onConflictDoNothing()
+      .returning({ id: webhookDeliveries.deliveryId });
+    return inserted.length === 1;
+  }
+
+  async finish(source: WebhookSource, deliveryId: string, status: 'done' | 'failed', result: Record<string, unknown>): Promise<void> {
+    await this.db
+      .update(webhookDeliveries)
+      .set({ status, result })
+      .where(and(eq(webhookDeliveries.source, source), eq(webhookDeliveries.deliveryId, deliveryId)));
+  }
+}

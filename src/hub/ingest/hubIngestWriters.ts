@@ -1,0 +1,34 @@
+import type { HubContext } from '../HubContext';
+import type { IngestWriters } from './IngestWriters';
+import { storeBatch } from './write/storeBatch';
+import { storeEmail } from './write/storeEmail';
+import { storeInboundMessage } from './write/storeInboundMessage';
+import { storeTrackingEvent } from './write/storeTrackingEvent';
+import { upsertOrder } from './write/upsertOrder';
+import { upsertShipment } from './write/upsertShipment';
+
+/** The writers that store accepted deliveries through the hub's write lane and change log. */
+export function hubIngestWriters(ctx: HubContext): IngestWriters {
+  return {
+    email: async (mail) => ({ ...(await storeEmail(ctx, mail)) }),
+    message: async (message) =>
+      ({
+        ...(await storeInboundMessage(ctx, {
+          channel: message.channel,
+          externalId: message.externalId,
+          replyTo: [],
+          ticketNumber: null,
+          threadKey: message.threadKey,
+          sender: message.sender,
+          subject: message.subject,
+          body: message.body,
+          htmlBody: null,
+          attachments: [],
+          direction: message.direction,
+        })),
+      }),
+    orders: async (items) => ({ ...(await storeBatch(items, (p) => upsertOrder(ctx, p))) }),
+    shipments: async (items) => ({ ...(await storeBatch(items, (p) => upsertShipment(ctx, p))) }),
+    tracking: async (items) => ({ ...(await storeBatch(items, (e) => storeTrackingEvent(ctx, e))) }),
+  };
+}

@@ -1,0 +1,93 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { HubContext } from '../HubContext';
+import { createIngestHandlers } from './createIngestHandlers';
+import { DeliveryLog } from './DeliveryLog';
+import { hubIngestWriters } from './hubIngestWriters';
+import { IngestQueue } from './IngestQueue';
+import { ingestOptionsFromEnv, type IngestOptions } from './IngestOptions';
+import type { IngestWriters } from './IngestWriters';
+import { verifyWebhookSignature } from './verifyWebhookSignature';
+import { webhookSources, type WebhookSource } from './webhookSources';
+
+const paramsSchema = z.object({ source: z.enum(webhookSources) });
+
+export interface IngestRuntime {
+  queue: IngestQueue;
+  deliveries: DeliveryLog;
+}
+
+const header = (request: FastifyRequest, name: string): string | undefined => {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+const fail = (reply: FastifyReply, status: number, code: string, message: string, details: Record<string, unknown> = {}) =>
+  reply.status(status).send({ error: { code, message }, ...details });
+
+/**
+ * POST /api/v1/ingest/:source — signed webhooks (see README). Registered in its own plugin
+ * scope so its raw-body parser (the signature needs the exact bytes) touches no other route.
+ */
+export function registerIngestRoutes(
+  app: FastifyInstance,
+  ctx: HubContext,
+  options: IngestOptions = ingestOptionsFromEnv(),
+  writers: IngestWriters = hubIngestWriters(ctx),
+): IngestRuntime {
+  const queue = new IngestQueue((error) => ctx.log.error({ err: error }, 'ingest job failed outside its delivery'));
+  const deliveries = new DeliveryLog(ctx.db);
+  const handlers = createIngestHandlers(writers, options);
+
+  void app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.bodyLimitBytes }, (_request, body, done) => done(null, body));
+    scope.addHook('onClose', async () => queue.idle());
+
+    scope.post('/api/v1/ingest/:source', { config: { access: 'webhook' } }, async (request, reply) => {
+      const params = paramsSchema.safeParse(request.params);
+      if (!params.success) return fail(reply, 404, 'not_found', `No ingest source "${String((request.params as { source?: unknown }).source)}"; known: ${webhookSources.join(', ')}.`);
+      const source: WebhookSource = params.data.source;
+      const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      const secret = options.secrets[source] ?? options.secrets.default;
+      if (!secret) return fail(reply, 401, 'unauthorized', `No webhook secret is configured for "${source}" (set RELAY_WEBHOOK_SECRET).`);
+      const check = verifyWebhookSignature(
+        secret,
+        { timestamp: header(request, 'x-relay-timestamp'), signature: header(request, 'x-relay-signature'), deliveryId: header(request, 'x-relay-delivery') },
+        body,
+        ctx.now(),
+      );
+      if (!check.ok) return fail(reply, 401, 'unauthorized', `Webhook refused: ${check.reason}.`);
+      const deliveryId = check.deliveryId;
+
+      const seen = await deliveries.find(source, deliveryId);
+      if (seen) return reply.status(200).send({ duplicate: true, deliveryId, status: seen.status, result: seen.result });
+
+      const handler = handlers[source];
+      const mediaType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (!handler.contentTypes.includes(mediaType)) {
+        return fail(reply, 415, 'invalid_request', `"${source}" takes ${handler.contentTypes.join(' or ')}, not "${mediaType || 'no content type'}".`);
+      }
+      const prepared = handler.prepare(body, deliveryId);
+      if (!prepared.ok) return fail(reply, prepared.status, 'invalid_request', prepared.message, prepared.details);
+
+      const ack = { deliveryId, ...prepared.ack };
+      if (!(await deliveries.record(source, deliveryId, ctx.now(), ack))) {
+        const again = await deliveries.find(source, deliveryId);
+        return reply.status(200).send({ duplicate: true, deliveryId, status: again?.status ?? 'queued', result: again?.result ?? null });
+      }
+      queue.enqueue(async () => {
+        try {
+          const result = await prepared.run();
+          await deliveries.finish(source, deliveryId, 'done', { ...ack, ...result });
+        } catch (error) {
+          ctx.log.error({ err: error, source, deliveryId }, 'ingest delivery failed');
+          const message = error instanceof Error ? error.message : String(error);
+          await deliveries.finish(source, deliveryId, 'failed', { ...ack, error: message });
+        }
+      });
+      return reply.status(202).send(ack);
+    });
+  });
+  return { queue, deliveries };
+}

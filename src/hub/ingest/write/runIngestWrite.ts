@@ -1,0 +1,26 @@
+import type { RowChange } from '../../../core';
+import type { HubContext } from '../../HubContext';
+import type { HubTx } from '../../store/openStore';
+import { appendChanges } from '../../write/appendChanges';
+import { emitIngested, type IngestedEvent } from '../ingestEvents';
+
+export interface IngestWork<T> {
+  changes: RowChange[];
+  events: IngestedEvent[];
+  value: T;
+}
+
+/**
+ * One ingest write through the hub's only write path: the write lane's transaction, row
+ * changes appended to the change log (so desktops get them live), then listeners told.
+ */
+export async function runIngestWrite<T>(ctx: HubContext, work: (tx: HubTx, now: number) => Promise<IngestWork<T>>): Promise<T> {
+  const done = await ctx.lane.transact(async (tx) => {
+    const now = ctx.now();
+    const result = await work(tx, now);
+    const { batches } = result.changes.length > 0 ? await appendChanges(tx, result.changes, null, now) : { batches: [] };
+    return { value: result, batches };
+  });
+  await emitIngested(ctx, done.events);
+  return done.value;
+}
