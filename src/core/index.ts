@@ -23,3 +23,4 @@ export * from './contract/syncStatus';
 export * from './contract/ipcContract';
 export * from './logistics/trackingStatus';
 export * from './logistics/exceptionKinds';
+export * from './rules';

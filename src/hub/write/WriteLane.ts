@@ -17,6 +17,7 @@ export interface Transacted<T> {
  */
 export class WriteLane {
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly committed = new Set<(batches: readonly LiveChanges[]) => void>();
 
   constructor(
     private readonly db: HubDb,
@@ -37,12 +38,29 @@ export class WriteLane {
         } catch {
           /* see above */
         }
+        for (const listener of this.committed) {
+          try {
+            listener(done.batches);
+          } catch {
+            /* a listener's bug must not fail a committed write */
+          }
+        }
       }
       return done.value;
     });
     // The chain must survive a failed write; the caller still sees the failure through `run`.
     this.tail = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * After-commit hook: `listener` gets every committed write's batches, in commit order, right
+   * after they are broadcast (the rules engine and outbound connectors react here). It runs
+   * synchronously inside the lane, so it must only enqueue work, never await a write.
+   */
+  onCommitted(listener: (batches: readonly LiveChanges[]) => void): () => void {
+    this.committed.add(listener);
+    return () => this.committed.delete(listener);
   }
 
   /** Resolves when every write queued so far has finished (used before closing the store). */
