@@ -18,6 +18,7 @@ import { pullUntilCurrent } from './pullUntilCurrent';
 import { snapshotScope } from './snapshotScope';
 import { flushOutbox } from './flushOutbox';
 import { applyLiveBatches } from './applyLiveBatches';
+import { offlineSinceStore } from './offlineSinceStore';
 import type { Logger } from './Logger';
 import { writeHubState } from './writeHubState';
 import { removeScopeRows } from './removeScopeRows';
@@ -78,7 +79,7 @@ export class SyncEngine {
 
   start(paused: boolean): void {
     this.paused = paused;
-    this.options.status.set({ paused, lastError: null });
+    this.options.status.set({ paused, lastError: null, offlineSince: offlineSinceStore.read(this.options.store) });
     if (paused) this.goOffline();
     else this.connectNow();
   }
@@ -117,6 +118,8 @@ export class SyncEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     this.clearRetry();
+    // Closing while online: the replica stops hearing the hub now, whatever the next start finds.
+    if (this.socket.connected) offlineSinceStore.write(this.options.store, this.options.now());
     this.connection?.close();
     this.connection = null;
     this.socket.removeAllListeners();
@@ -133,9 +136,11 @@ export class SyncEngine {
 
   private goOffline(): void {
     const current = this.options.status.get();
+    const since = current.offlineSince ?? offlineSinceStore.read(this.options.store) ?? this.options.now();
+    if (current.offlineSince === null) offlineSinceStore.write(this.options.store, since);
     this.options.status.set({
       connection: 'offline',
-      offlineSince: current.offlineSince ?? this.options.now(),
+      offlineSince: since,
       syncing: false,
       progress: null,
     });
@@ -150,6 +155,7 @@ export class SyncEngine {
     this.connection?.close();
     const connection = new Connection();
     this.connection = connection;
+    offlineSinceStore.write(this.options.store, null);
     this.options.status.set({ connection: 'online', offlineSince: null, lastError: null, syncing: true });
     void this.queue.run(() => this.catchUp(connection));
   }
