@@ -11,6 +11,7 @@ import { verifyWebhookSignature } from './verifyWebhookSignature';
 import { webhookSources, type WebhookSource } from './webhookSources';
 
 const paramsSchema = z.object({ source: z.enum(webhookSources) });
+const statusParamsSchema = z.object({ source: z.enum(webhookSources), deliveryId: z.string().min(1).max(200) });
 
 export interface IngestRuntime {
   queue: IngestQueue;
@@ -87,6 +88,27 @@ export function registerIngestRoutes(
         }
       });
       return reply.status(202).send(ack);
+    });
+
+    // Status of a delivery, for senders and tests: signed like a delivery, over an empty body,
+    // with x-relay-delivery naming the delivery asked about.
+    scope.get('/api/v1/ingest/:source/deliveries/:deliveryId', { config: { access: 'webhook' } }, async (request, reply) => {
+      const params = statusParamsSchema.safeParse(request.params);
+      if (!params.success) return fail(reply, 404, 'not_found', 'No such ingest source.');
+      const { source, deliveryId } = params.data;
+      const secret = options.secrets[source] ?? options.secrets.default;
+      if (!secret) return fail(reply, 401, 'unauthorized', `No webhook secret is configured for "${source}" (set RELAY_WEBHOOK_SECRET).`);
+      const check = verifyWebhookSignature(
+        secret,
+        { timestamp: header(request, 'x-relay-timestamp'), signature: header(request, 'x-relay-signature'), deliveryId: header(request, 'x-relay-delivery') },
+        Buffer.alloc(0),
+        ctx.now(),
+      );
+      if (!check.ok) return fail(reply, 401, 'unauthorized', `Webhook refused: ${check.reason}.`);
+      if (check.deliveryId !== deliveryId) return fail(reply, 401, 'unauthorized', 'x-relay-delivery must name the delivery asked about.');
+      const record = await deliveries.find(source, deliveryId);
+      if (!record) return fail(reply, 404, 'not_found', `No delivery ${deliveryId} for ${source}.`);
+      return reply.send({ deliveryId, ...record });
     });
   });
   return { queue, deliveries };
