@@ -6,10 +6,11 @@ import { AdminRefusal } from './AdminRefusal';
 import { agentRoutes } from './agentRoutes';
 import { auditRoutes } from './auditRoutes';
 import { settingsRoutes } from './settingsRoutes';
+import { teamKpiRoutes } from './teamKpiRoutes';
 import { teamRoutes } from './teamRoutes';
 
 /**
- * /api/v1/admin: admin role only (each route declares `access: 'admin'`; others get 403 with
+ * /api/v1/admin (and a lead's /api/v1/teams/:teamId/kpis): admin role only (each route declares `access: 'admin'`; others get 403 with
  * the reason). Every write goes through the change log (desktops update live) and writes an
  * audit entry in the same transaction.
  */
@@ -29,5 +30,7 @@ export function registerAdminRoutes(
     agentRoutes(scope, ctx, sockets);
     settingsRoutes(scope, ctx);
     auditRoutes(scope, ctx, catalogue);
+    // Not under /admin: leads' own team view, registered here for the shared error handling.
+    teamKpiRoutes(scope, ctx);
   });
 }
