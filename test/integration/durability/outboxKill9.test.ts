@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageRowSchema, SYNC_PROTOCOL_VERSION, uuidv7 } from '../../../src/core';
+import { messageRowSchema, uuidv7 } from '../../../src/core';
 import { createDesktopCore, type DesktopCore } from '../../../src/desktop/createDesktopCore';
 import { openLocalStore } from '../../../src/desktop/db/localStore';
 import { fileTokenStore } from '../../../src/desktop/session/fileTokenStore';
@@ -9,9 +9,7 @@ import { startHub, type RunningHub } from '../../../src/hub/startHub';
 import { call } from '../../fixtures/desktop/coreCalls';
 import { tempDir } from '../../fixtures/desktop/tempDir';
 import { waitFor } from '../../fixtures/desktop/waitFor';
-import { connectSocket } from '../../fixtures/hub/connectSocket';
 import { hubLogin } from '../../fixtures/hub/hubLogin';
-import { socketRequestOk } from '../../fixtures/hub/socketRequest';
 import { openProbe, readScope, replay } from '../property/hubProbe';
 import { replicaFacts } from '../property/readReplicaFile';
 
