@@ -4,7 +4,7 @@ import { connectSocket } from '../../../fixtures/hub/connectSocket';
 import { hubLogin } from '../../../fixtures/hub/hubLogin';
 import { socketRequestOk } from '../../../fixtures/hub/socketRequest';
 import { waitFor } from '../../../fixtures/hub/waitFor';
-import { startRolesKit, type RoleSession, type RolesKit } from './rolesKit';
+import { rolesBackends, startRolesKit, type RoleSession, type RolesKit } from './rolesKit';
 
 interface AuditEntry {
   actorId: string | null;
@@ -15,14 +15,16 @@ interface AuditEntry {
   at: number;
 }
 
-describe('admin routes', () => {
+for (const backend of rolesBackends) {
+  if (backend.skip) console.info(`[roles] skipping the ${backend.name} run: ${backend.skip}`);
+  describe.skipIf(backend.skip !== null)(`${backend.name}: ` + 'admin routes', () => {
   let kit: RolesKit;
   let maya: RoleSession; // admin
   let priya: RoleSession; // agent, parcel
   let teams: { parcel: string; freight: string };
 
   beforeAll(async () => {
-    kit = await startRolesKit();
+    kit = await startRolesKit(backend.kind);
     maya = await kit.session('maya@relay.example');
     priya = await kit.session('priya@relay.example');
     teams = await kit.teamIds();
@@ -171,3 +173,4 @@ describe('admin routes', () => {
     expect((await admin('DELETE', `/automations/${uuidv7()}`)).status).toBe(404);
   });
 });
+}

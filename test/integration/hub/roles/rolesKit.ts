@@ -7,6 +7,7 @@ import {
   type SnapshotResponse,
 } from '../../../../src/core';
 import { startHub, type HubOptions, type RunningHub } from '../../../../src/hub/startHub';
+import { freshPgDatabase } from '../../../fixtures/desktop/freshPgDatabase';
 import { connectSocket, type HubClientSocket } from '../../../fixtures/hub/connectSocket';
 import { hubLogin } from '../../../fixtures/hub/hubLogin';
 import { socketRequestOk } from '../../../fixtures/hub/socketRequest';
@@ -31,8 +32,25 @@ export interface RolesKit {
   close(): Promise<void>;
 }
 
-export async function startRolesKit(options: HubOptions = {}): Promise<RolesKit> {
-  const hub = await startHub({ dataDir: ':memory:', redisUrl: null, ...options, port: 0, seed: 'demo' });
+/**
+ * Where role tests run: embedded PGlite always; PostgreSQL with the Redis adapter on when both
+ * DATABASE_URL and REDIS_URL are set (sockets are then found and cut through the adapter).
+ */
+export const rolesBackends: Array<{ name: string; skip: string | null; kind: 'pglite' | 'postgres+redis' }> = [
+  { name: 'PGlite', skip: null, kind: 'pglite' },
+  {
+    name: 'PostgreSQL + Redis',
+    skip: process.env.DATABASE_URL && process.env.REDIS_URL ? null : 'DATABASE_URL and REDIS_URL are not both set',
+    kind: 'postgres+redis',
+  },
+];
+
+export async function startRolesKit(kind: 'pglite' | 'postgres+redis' = 'pglite', options: HubOptions = {}): Promise<RolesKit> {
+  const pg = kind === 'pglite' ? null : await freshPgDatabase(process.env.DATABASE_URL ?? '', 'relay_roles');
+  const store: HubOptions = pg
+    ? { databaseUrl: pg.url, redisUrl: process.env.REDIS_URL, redisKey: `relay-roles-${uuidv7()}` }
+    : { dataDir: ':memory:', redisUrl: null };
+  const hub = await startHub({ ...store, ...options, port: 0, seed: 'demo' });
   const sockets: HubClientSocket[] = [];
 
   async function session(email: string, password?: string): Promise<RoleSession> {
@@ -90,6 +108,7 @@ export async function startRolesKit(options: HubOptions = {}): Promise<RolesKit>
     async close() {
       for (const s of sockets) s.close();
       await hub.close();
+      await pg?.drop();
     },
   };
 }

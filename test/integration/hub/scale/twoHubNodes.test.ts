@@ -5,6 +5,9 @@ import { uuidv7 } from '../../../../src/core';
 import { createDesktopCore, type DesktopCore } from '../../../../src/desktop/createDesktopCore';
 import { startHub, type RunningHub } from '../../../../src/hub/startHub';
 import { call } from '../../../fixtures/desktop/coreCalls';
+import { connectSocket } from '../../../fixtures/hub/connectSocket';
+import { hubLogin } from '../../../fixtures/hub/hubLogin';
+import { socketRequestOk } from '../../../fixtures/hub/socketRequest';
 import { freshPgDatabase } from '../../../fixtures/desktop/freshPgDatabase';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 import { waitFor } from '../../../fixtures/desktop/waitFor';
@@ -49,8 +52,11 @@ describe.skipIf(skipReason !== null)('two hub nodes over one PostgreSQL with the
   it('starts both nodes together on a fresh database: one schema, one seed, one shared token secret', async () => {
     const sql = postgres(db.url, { max: 1, onnotice: () => {} });
     try {
+      // Seeded once: a second seed would have logged every team a second time.
       const [teams] = await sql<{ n: string }[]>`select count(*)::text as n from teams`;
-      expect(teams?.n).toBe('2');
+      const [logged] = await sql<{ n: string }[]>`select count(*)::text as n from changes where entity = 'teams'`;
+      expect(Number(teams?.n)).toBeGreaterThan(0);
+      expect(logged?.n).toBe(teams?.n);
       const [migrations] = await sql<{ n: string }[]>`select count(*)::text as n from drizzle.__drizzle_migrations`;
       expect(Number(migrations?.n)).toBeGreaterThan(0);
     } finally {
@@ -132,5 +138,28 @@ describe.skipIf(skipReason !== null)('two hub nodes over one PostgreSQL with the
     } finally {
       await sql.end();
     }
+  });
+
+  it('an admin change through node 1 cuts the agent\'s socket on node 2; deactivation is refused there at once', async () => {
+    const tom = await hubLogin(node2.url, 'tom@relay.example', 'demo-tom');
+    const socket = await connectSocket(node2.url, { token: tom.token });
+    const reasons: string[] = [];
+    socket.on('disconnect', (reason) => reasons.push(reason));
+    await socketRequestOk(socket, 'hello', { protocol: 1, clientId: uuidv7(), cursors: {} });
+    const maya = await hubLogin(node1.url, MAYA.email, MAYA.password);
+    const admin = (method: string, path: string, body?: unknown) =>
+      fetch(`${node1.url}/api/v1/admin${path}`, {
+        method,
+        headers: { authorization: `Bearer ${maya.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    expect((await admin('PATCH', `/agents/${tom.agent.id}`, { role: 'lead' })).status).toBe(200);
+    await waitFor('the node 2 socket cut', () => reasons.includes('io server disconnect'));
+    socket.close();
+
+    expect((await fetch(`${node2.url}/api/v1/me`, { headers: { authorization: `Bearer ${tom.token}` } })).status).toBe(200);
+    expect((await admin('POST', `/agents/${tom.agent.id}/deactivate`)).status).toBe(200);
+    expect((await fetch(`${node2.url}/api/v1/me`, { headers: { authorization: `Bearer ${tom.token}` } })).status).toBe(401);
+    await expect(connectSocket(node2.url, { token: tom.token })).rejects.toThrow(/deactivated/);
   });
 });
