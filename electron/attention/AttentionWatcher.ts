@@ -41,6 +41,22 @@ const exceptionListSchema = z.array(
 );
 const EXCEPTIONS_CHANNEL = 'exceptions.list';
 
+// Only the fields the watcher uses: the core's rows keep growing, and that must not break notifications.
+const sessionSchema = z.object({ agent: z.object({ id: z.string(), role: z.string() }).nullable() });
+const statusSchema = z.object({ syncing: z.boolean(), progress: z.unknown().nullable() });
+const myListSchema = z.array(
+  z.object({
+    id: z.string(),
+    number: z.number().nullable(),
+    subject: z.string(),
+    customerName: z.string(),
+    status: z.string(),
+    lastMessageAt: z.number(),
+    messageCount: z.number(),
+  }),
+);
+const threadSchema = z.object({ messages: z.array(z.object({ direction: z.string(), authorId: z.string().nullable(), createdAt: z.number() })) }).nullable();
+
 /**
  * Watches the replica through the core's contract and decides what the OS should show: a
  * notification per new ticket assigned to me (and, for leads, per new urgent exception) and
@@ -129,12 +145,12 @@ export class AttentionWatcher {
 
   private async look(): Promise<void> {
     // Asked, not remembered: the core may have been catching up before we subscribed.
-    const status = await this.read('sync.status', {});
+    const status = await this.read('sync.status', {}, statusSchema);
     if (status?.syncing) {
       this.syncing = true; // the end of the catch-up schedules the next look
       return;
     }
-    const session = await this.read('session.get', {});
+    const session = await this.read('session.get', {}, sessionSchema);
     const agent = session?.agent ?? null;
     if (!agent) {
       this.reset(null, 'agent');
@@ -173,7 +189,7 @@ export class AttentionWatcher {
   }
 
   private async myTickets(me: string): Promise<MyTicket[] | null> {
-    const list = await this.read('tickets.list', { view: 'mine', limit: 1000 });
+    const list = await this.read('tickets.list', { view: 'mine', limit: 1000 }, myListSchema);
     if (!list) return null;
     const result: MyTicket[] = [];
     for (const t of list) {
@@ -181,7 +197,7 @@ export class AttentionWatcher {
       const key = `${t.lastMessageAt}:${t.messageCount}`;
       let thread = this.threads.get(t.id);
       if (thread?.key !== key) {
-        const detail = await this.read('tickets.get', { id: t.id });
+        const detail = await this.read('tickets.get', { id: t.id }, threadSchema);
         thread = { key, ...summarizeThread(detail?.messages ?? [], me) };
         this.threads.set(t.id, thread);
       }
@@ -217,13 +233,14 @@ export class AttentionWatcher {
     }));
   }
 
-  private async read<C extends IpcChannel>(channel: C, input: unknown): Promise<z.output<(typeof ipcContract)[C]['output']> | null> {
+  private async read<T>(channel: IpcChannel, input: unknown, schema: z.ZodType<T>): Promise<T | null> {
     const reply = await this.deps.core.invoke(channel, input);
     if (!reply.ok) {
       this.deps.log(`${channel} failed: ${reply.error.message}`);
       return null;
     }
-    const parsed = ipcContract[channel].output.safeParse(reply.data);
-    return parsed.success ? (parsed.data as z.output<(typeof ipcContract)[C]['output']>) : null;
+    const parsed = schema.safeParse(reply.data);
+    if (!parsed.success) this.deps.log(`${channel} answered an unexpected shape`);
+    return parsed.success ? parsed.data : null;
   }
 }
