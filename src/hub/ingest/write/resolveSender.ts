@@ -1,4 +1,4 @@
-import { and, eq, ilike } from 'drizzle-orm';
+import { ilike } from 'drizzle-orm';
 import {
   entityRowSchemas,
   tenantScope,
@@ -9,8 +9,9 @@ import {
 } from '../../../core';
 import { senderCustomerKind, type InboundSender } from '../../../core/ingest';
 import type { HubTx } from '../../store/openStore';
-import { contacts, customers } from '../../store/schema';
+import { contacts } from '../../store/schema';
 import { ingestIdentities } from '../ingestTables';
+import { findKnownSender } from './findKnownSender';
 
 export interface ResolvedSender {
   customerId: string;
@@ -27,7 +28,7 @@ export interface ResolvedSender {
  */
 export async function resolveSender(tx: HubTx, sender: InboundSender, now: number): Promise<ResolvedSender> {
   const email = sender.email?.toLowerCase() ?? null;
-  const found = await findKnown(tx, email, sender.phone, sender.handle);
+  const found = await findKnownSender(tx, email, sender.phone, sender.handle);
   if (found) return { ...found, changes: [], created: false };
 
   const changes: RowChange[] = [];
@@ -65,32 +66,4 @@ export async function resolveSender(tx: HubTx, sender: InboundSender, now: numbe
   changes.push({ op: 'upsert', entity: 'contacts', id: contact.id, scope: tenantScope, row: contact });
   if (sender.handle) await tx.insert(ingestIdentities).values({ key: `handle:${sender.handle}`, customerId, contactId: contact.id }).onConflictDoNothing();
   return { customerId, contactId: contact.id, changes, created: true };
-}
-
-async function findKnown(
-  tx: HubTx,
-  email: string | null,
-  phone: string | null,
-  handle: string | null,
-): Promise<{ customerId: string; contactId: string | null } | null> {
-  if (email) {
-    const [c] = await tx.select({ id: contacts.id, customerId: contacts.customerId }).from(contacts).where(eq(contacts.email, email)).limit(1);
-    if (c) return { customerId: c.customerId, contactId: c.id };
-    const [cu] = await tx.select({ id: customers.id }).from(customers).where(eq(customers.email, email)).limit(1);
-    if (cu) return { customerId: cu.id, contactId: null };
-  }
-  if (phone) {
-    const [c] = await tx.select({ id: contacts.id, customerId: contacts.customerId }).from(contacts).where(eq(contacts.phone, phone)).limit(1);
-    if (c) return { customerId: c.customerId, contactId: c.id };
-    const [cu] = await tx.select({ id: customers.id }).from(customers).where(eq(customers.phone, phone)).limit(1);
-    if (cu) return { customerId: cu.id, contactId: null };
-  }
-  if (handle) {
-    const [i] = await tx
-      .select({ customerId: ingestIdentities.customerId, contactId: ingestIdentities.contactId })
-      .from(ingestIdentities)
-      .where(and(eq(ingestIdentities.key, `handle:${handle}`)));
-    if (i) return i;
-  }
-  return null;
 }

@@ -16,6 +16,7 @@ import { loadRow } from '../../store/rowStore';
 import { messages, teams, tickets } from '../../store/schema';
 import { allocateSequence } from '../../write/allocateSequence';
 import { ingestThreads } from '../ingestTables';
+import { findKnownSender } from './findKnownSender';
 import { resolveSender } from './resolveSender';
 import { runIngestWrite } from './runIngestWrite';
 
@@ -145,7 +146,9 @@ async function findThreadTicket(tx: HubTx, input: InboundMessageInput): Promise<
   if (input.ticketNumber !== null) {
     const [hit] = await tx.select({ id: tickets.id }).from(tickets).where(eq(tickets.number, input.ticketNumber)).limit(1);
     const ticket = usable(hit ? await loadRow(tx, 'tickets', hit.id) : undefined);
-    if (ticket) return { ticket, threadedBy: 'subject' };
+    // Ticket numbers are guessable: only the ticket's own customer may write into it by number.
+    const sender = ticket ? await findKnownSender(tx, input.sender.email?.toLowerCase() ?? null, input.sender.phone, input.sender.handle) : null;
+    if (ticket && sender?.customerId === ticket.customerId) return { ticket, threadedBy: 'subject' };
   }
   if (input.threadKey) {
     const [hit] = await tx.select({ ticketId: ingestThreads.ticketId }).from(ingestThreads).where(eq(ingestThreads.threadKey, input.threadKey));

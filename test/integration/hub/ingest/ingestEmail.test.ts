@@ -100,6 +100,11 @@ describe('ingest: email webhooks end to end', () => {
     const stored = (await client.deliver('email', raw, RFC822)) as unknown as Stored;
     expect(stored).toMatchObject({ ticketId: first.ticketId, threadedBy: 'subject', attachments: 1 });
     expect(stored.rejectedAttachments.map((r) => r.filename)).toEqual(['scan.tiff']);
+    // Ticket numbers are guessable: a stranger quoting one does not get into that ticket.
+    const stranger = Buffer.from(`From: mallory@elsewhere.example\r\nSubject: Re: [#${first.ticketNumber}] hi\r\nMessage-ID: <m-1@elsewhere.example>\r\n\r\nlet me in\r\n`);
+    const outsider = (await client.deliver('email', stranger, RFC822)) as unknown as Stored;
+    expect(outsider).toMatchObject({ createdTicket: true, threadedBy: 'new' });
+    expect(outsider.ticketId).not.toBe(first.ticketId);
     const reader = await hubReader(hub);
     try {
       const message = (await reader.teamRows('messages')).find((m) => m.id === stored.messageId);
