@@ -18,6 +18,8 @@ import { openStore, type StoreTarget } from './store/openStore';
 import { attachSyncGateway } from './sync/attachSyncGateway';
 import { broadcastChanges } from './sync/broadcastChanges';
 import type { HubIo } from './sync/HubSocket';
+import { RulesEngine } from './rules/RulesEngine';
+import type { RulesOptions } from './rules/RulesOptions';
 import { applyMutation } from './write/applyMutation';
 import { WriteLane } from './write/WriteLane';
 
@@ -39,6 +41,8 @@ export interface HubOptions {
   redisUrl?: string | null;
   /** Redis pub/sub channel prefix; default derived from the database URL so only nodes of one database share it. */
   redisKey?: string;
+  /** Rules engine + outbound connectors (exceptions, SLA clocks, notifications, sending replies); off when absent. See rules/. */
+  rules?: RulesOptions;
 }
 
 export interface RunningHub {
@@ -47,6 +51,8 @@ export interface RunningHub {
   demoCredentials: Array<{ email: string; password: string; name: string; role: AgentRole; teamName: string }>;
   /** Runs a mutation as the given agent (id or email) through the same authoritative path as socket pushes. */
   mutate(agent: string, name: string, args: unknown): Promise<MutationResult>;
+  /** The rules engine when `rules` was given (tests sweep it and wait for it to be idle). */
+  rules: RulesEngine | null;
   close(): Promise<void>;
 }
 
@@ -81,6 +87,9 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const redisTarget = resolveRedisTarget(options, target);
     if (redisTarget) redis = await attachRedisAdapter(io, redisTarget.url, redisTarget.key, app.log);
     const demoCredentials = options.seed === 'demo' ? await seedDemo(ctx) : [];
+    // After seeding: the first sweep finds seeded shipments; reacting to each seed write would be waste.
+    const rules = options.rules ? new RulesEngine(ctx, options.rules) : null;
+    rules?.start();
     await app.listen({ host, port: options.port ?? 4477 });
     const port = (app.server.address() as AddressInfo).port;
     const hubClientId = uuidv7();
@@ -91,6 +100,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       port,
       demoCredentials,
+      rules,
       async mutate(agent, name, args) {
         const found = agent.includes('@') ? (await findAgentForLogin(store.db, agent))?.agent : await loadAgent(store.db, agent);
         if (!found) throw new Error(`mutate: no agent ${agent}`);
@@ -105,6 +115,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
           await new Promise<void>((resolve) => openIo.close(() => resolve()));
           await app.close();
           await openRedis?.close();
+          await rules?.stop();
           await lane.drain();
           await store.close();
         })();

@@ -11,6 +11,7 @@ export * from './sla/computeDueTimes';
 export * from './sla/applyStatusChange';
 export * from './sla/detectBreaches';
 export * from './sla/slaRemaining';
+export * from './sla/syncSlaClock';
 export * from './notifications/NotificationPreferences';
 export * from './notifications/quietHours';
 export * from './notifications/AutomationConfig';

@@ -5,8 +5,11 @@ import {
   detectBreaches,
   recordFirstResponse,
   resolveSlaTarget,
+  sameSlaClock,
   slaRemaining,
+  syncSlaClock,
   type SlaClock,
+  type SlaTicket,
 } from '../../../../src/core/rules';
 
 const H = 3_600_000;
@@ -133,5 +136,53 @@ describe('slaRemaining', () => {
   });
   it('paused shows the extended due time', () => {
     expect(slaRemaining(clock({ slaPausedAt: T0 + 2 * H }), T0 + 5 * H).resolution.dueAt).toBe(T0 + 75 * H);
+  });
+});
+
+describe('syncSlaClock (derived from state, idempotent)', () => {
+  const ticket = (over: Partial<SlaTicket> = {}): SlaTicket => ({
+    createdAt: T0,
+    updatedAt: T0,
+    priority: 'normal',
+    status: 'new',
+    firstResponseDueAt: null,
+    resolutionDueAt: null,
+    firstRespondedAt: null,
+    solvedAt: null,
+    slaPausedAt: null,
+    slaPausedMs: 0,
+    ...over,
+  });
+
+  it('a new ticket gets due times by priority × tier', () => {
+    expect(syncSlaClock(ticket(), 'gold', [], null)).toMatchObject({ firstResponseDueAt: T0 + 6 * H, resolutionDueAt: T0 + 54 * H });
+  });
+
+  it('running it again changes nothing', () => {
+    const once = syncSlaClock(ticket(), 'standard', [], null);
+    const twice = syncSlaClock(ticket({ ...once, status: 'open', updatedAt: T0 + H }), 'standard', [], null);
+    expect(sameSlaClock(once, twice)).toBe(true);
+  });
+
+  it('pending at T+1h, open at T+3h: due times move 2 h later', () => {
+    const start = syncSlaClock(ticket(), 'standard', [], null);
+    const paused = syncSlaClock(ticket({ ...start, status: 'pending', updatedAt: T0 + H }), 'standard', [], null);
+    expect(paused.slaPausedAt).toBe(T0 + H);
+    const resumed = syncSlaClock(ticket({ ...paused, status: 'open', updatedAt: T0 + 3 * H }), 'standard', [], null);
+    expect(resumed).toMatchObject({ slaPausedAt: null, slaPausedMs: 2 * H, firstResponseDueAt: T0 + 10 * H, resolutionDueAt: T0 + 74 * H });
+  });
+
+  it('a priority change recomputes from creation, keeping pauses', () => {
+    const clockNow = { ...syncSlaClock(ticket(), 'standard', [], null), slaPausedMs: H };
+    const urgent = syncSlaClock(ticket({ ...clockNow, priority: 'urgent', status: 'open' }), 'standard', [], null);
+    expect(urgent).toMatchObject({ firstResponseDueAt: T0 + 2 * H, resolutionDueAt: T0 + 9 * H });
+  });
+
+  it('records the first agent reply and solving', () => {
+    const start = syncSlaClock(ticket(), 'standard', [], null);
+    const solved = syncSlaClock(ticket({ ...start, status: 'solved', updatedAt: T0 + 5 * H }), 'standard', [], T0 + 2 * H);
+    expect(solved).toMatchObject({ firstRespondedAt: T0 + 2 * H, solvedAt: T0 + 5 * H });
+    const reopened = syncSlaClock(ticket({ ...solved, status: 'open', updatedAt: T0 + 6 * H }), 'standard', [], T0 + 2 * H);
+    expect(reopened).toMatchObject({ solvedAt: null, slaPausedMs: H, firstResponseDueAt: T0 + 8 * H, resolutionDueAt: T0 + 73 * H });
   });
 });

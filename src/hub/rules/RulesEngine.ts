@@ -1,0 +1,203 @@
+import { and, eq, inArray, notInArray, or } from 'drizzle-orm';
+import type { LiveChanges } from '../../core';
+import type { HubContext } from '../HubContext';
+import { defaultRetryPolicy } from '../outbound/retryWithBackoff';
+import { exceptions, messages, shipments } from '../store/schema';
+import { checkShipment, type ShipmentTrigger } from './checkShipment';
+import { notifyCustomer, type Deferral } from './notifyCustomer';
+import { runRulesWrite } from './runRulesWrite';
+import { defaultSweepIntervalMs, type RulesOptions } from './RulesOptions';
+import { sendQueuedMessage } from './sendQueuedMessage';
+import { sweepSlaBreaches } from './sweepSlaBreaches';
+import { syncTicketSla } from './syncTicketSla';
+
+/** What ingest reports after a commit (see src/hub/ingest/ingestEvents.ts); only the ids matter here. */
+export type IngestSubscription = (listener: (event: { kind: string; shipmentId?: string; ticketId?: string }) => void) => () => void;
+
+/**
+ * The hub's rules: reacts after commit to every write (lane.onCommitted) and to ingest, and
+ * sweeps on a timer for what time alone changes. Work is coalesced into sets and run one
+ * piece at a time on a rules chain; sends run on their own chain so a slow SMTP server never
+ * holds up exception detection. Every write goes through the write lane and change log.
+ */
+export class RulesEngine {
+  private readonly shipments = new Set<string>();
+  private readonly tickets = new Set<string>();
+  /** Triggers to notify about; `only` = a deferral coming due, for that automation alone. */
+  private readonly triggers: Array<{ trigger: ShipmentTrigger; only: string | null }> = [];
+  private readonly deferred: Deferral[] = [];
+  private readonly outbox = new Set<string>();
+  private readonly sending = new Set<string>();
+  private rulesChain: Promise<void> = Promise.resolve();
+  private sendChain: Promise<void> = Promise.resolve();
+  private rulesScheduled = false;
+  private readonly unsubscribe: Array<() => void> = [];
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private stopped = false;
+  readonly now: () => number;
+
+  constructor(
+    private readonly ctx: HubContext,
+    private readonly options: RulesOptions,
+  ) {
+    this.now = options.now ?? ctx.now;
+  }
+
+  start(ingest?: IngestSubscription): void {
+    this.unsubscribe.push(this.ctx.lane.onCommitted((batches) => this.onCommitted(batches)));
+    if (ingest) {
+      this.unsubscribe.push(
+        ingest((event) => {
+          if (event.shipmentId) this.shipments.add(event.shipmentId);
+          if (event.ticketId) this.tickets.add(event.ticketId);
+          this.scheduleRules();
+        }),
+      );
+    }
+    const interval = this.options.sweepIntervalMs ?? defaultSweepIntervalMs;
+    if (interval > 0) {
+      this.timer = setInterval(() => void this.sweep().catch((err: unknown) => this.ctx.log.error({ err }, 'rules sweep failed')), interval);
+      this.timer.unref();
+    }
+  }
+
+  /** Stops listening and waits for work in flight; the store may be closed afterwards. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    for (const off of this.unsubscribe.splice(0)) off();
+    await this.idle();
+    for (const connector of Object.values(this.options.connectors)) connector?.close?.();
+  }
+
+  /** Resolves once every queued reaction and send has finished (tests wait on this). */
+  async idle(): Promise<void> {
+    for (;;) {
+      const rules = this.rulesChain;
+      const send = this.sendChain;
+      await Promise.all([rules, send]);
+      if (this.hasRulesWork()) this.scheduleRules();
+      if (rules === this.rulesChain && send === this.sendChain && !this.hasRulesWork() && this.outbox.size === 0) return;
+    }
+  }
+
+  /**
+   * What time alone changes: every shipment still moving (stale scans, promised dates passing),
+   * SLA breaches, deferred notifications that came due, and queued messages not yet in flight.
+   */
+  sweep(): Promise<void> {
+    const run = this.rulesChain.then(async () => {
+      const now = this.now();
+      const active = await this.ctx.db
+        .selectDistinct({ id: shipments.id })
+        .from(shipments)
+        .leftJoin(exceptions, and(eq(exceptions.shipmentId, shipments.id), notInArray(exceptions.status, ['resolved'])))
+        .where(or(notInArray(shipments.status, ['delivered', 'returned', 'cancelled']), inArray(exceptions.status, ['open', 'acknowledged'])));
+      for (const { id } of active) this.shipments.add(id);
+      await runRulesWrite(this.ctx, now, (tx) => sweepSlaBreaches(tx, now));
+      for (const d of this.deferred.splice(0)) {
+        if (d.until <= now) this.triggers.push({ trigger: d.trigger, only: d.automationId });
+        else this.deferred.push(d);
+      }
+      const queued = await this.ctx.db
+        .select({ id: messages.id })
+        .from(messages)
+        .where(and(eq(messages.direction, 'outbound'), eq(messages.deliveryStatus, 'queued')));
+      for (const { id } of queued) this.queueSend(id);
+      await this.drainRules();
+    });
+    this.rulesChain = run.catch((err: unknown) => this.ctx.log.error({ err }, 'rules sweep failed'));
+    return run;
+  }
+
+  private onCommitted(batches: readonly LiveChanges[]): void {
+    if (this.stopped) return;
+    for (const batch of batches) {
+      for (const change of batch.rows) {
+        const row = change.row;
+        if (change.op !== 'upsert' || !row) continue;
+        if (change.entity === 'shipments') this.shipments.add(change.id);
+        if (change.entity === 'tracking_events' && typeof row.shipmentId === 'string') {
+          this.shipments.add(row.shipmentId);
+          const trigger = row.status === 'delivered' ? 'shipment.delivered' : row.status === 'out_for_delivery' ? 'shipment.out_for_delivery' : null;
+          if (trigger) this.pendingStatusTriggers.push({ shipmentId: row.shipmentId, trigger });
+        }
+        if (change.entity === 'tickets') this.tickets.add(change.id);
+        if (change.entity === 'messages' && row.direction === 'outbound') {
+          if (typeof row.ticketId === 'string') this.tickets.add(row.ticketId);
+          if (row.deliveryStatus === 'queued') this.queueSend(change.id);
+        }
+      }
+    }
+    this.scheduleRules();
+  }
+
+  /** Delivered / out-for-delivery scans, resolved to their customer when the rules chain runs. */
+  private readonly pendingStatusTriggers: Array<{ shipmentId: string; trigger: 'shipment.delivered' | 'shipment.out_for_delivery' }> = [];
+
+  private hasRulesWork(): boolean {
+    return this.shipments.size + this.tickets.size + this.triggers.length + this.pendingStatusTriggers.length > 0;
+  }
+
+  private scheduleRules(): void {
+    if (this.rulesScheduled || !this.hasRulesWork()) return;
+    this.rulesScheduled = true;
+    this.rulesChain = this.rulesChain
+      .then(() => this.drainRules())
+      .catch((err: unknown) => this.ctx.log.error({ err }, 'rules failed'));
+  }
+
+  private async drainRules(): Promise<void> {
+    this.rulesScheduled = false;
+    while (this.hasRulesWork()) {
+      const now = this.now();
+      for (const id of take(this.shipments)) {
+        const triggers = await this.guard(`shipment ${id}`, () => runRulesWrite(this.ctx, now, (tx) => checkShipment(tx, id, now, this.options.staleThresholds)));
+        for (const trigger of triggers ?? []) this.triggers.push({ trigger, only: null });
+      }
+      for (const { shipmentId, trigger } of this.pendingStatusTriggers.splice(0)) {
+        const [s] = await this.ctx.db.select({ customerId: shipments.customerId }).from(shipments).where(eq(shipments.id, shipmentId));
+        if (s) this.triggers.push({ trigger: { event: { trigger, shipmentId, customerId: s.customerId, exceptionType: null }, exceptionId: null }, only: null });
+      }
+      for (const { trigger, only } of this.triggers.splice(0)) {
+        const deferrals = await this.guard(`notification ${trigger.event.trigger}`, () =>
+          runRulesWrite(this.ctx, now, (tx) => notifyCustomer(tx, trigger, now, only)),
+        );
+        this.deferred.push(...(deferrals ?? []));
+      }
+      for (const id of take(this.tickets)) await this.guard(`ticket ${id}`, () => runRulesWrite(this.ctx, now, (tx) => syncTicketSla(tx, id)));
+    }
+  }
+
+  private queueSend(messageId: string): void {
+    if (this.stopped || this.sending.has(messageId) || this.outbox.has(messageId)) return;
+    this.outbox.add(messageId);
+    this.sendChain = this.sendChain.then(async () => {
+      this.outbox.delete(messageId);
+      this.sending.add(messageId);
+      try {
+        await this.guard(`send ${messageId}`, () =>
+          sendQueuedMessage(this.ctx, this.options.connectors, messageId, this.now, this.options.retry ?? defaultRetryPolicy),
+        );
+      } finally {
+        this.sending.delete(messageId);
+      }
+    });
+  }
+
+  /** One failing piece is logged and skipped; it must not stop the rest. */
+  private async guard<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await work();
+    } catch (err) {
+      this.ctx.log.error({ err }, `rules: ${what} failed`);
+      return undefined;
+    }
+  }
+}
+
+function take(set: Set<string>): string[] {
+  const items = [...set];
+  set.clear();
+  return items;
+}

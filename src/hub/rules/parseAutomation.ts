@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { exceptionTypeSchema, idSchema, notificationTriggers, type AutomationConfig, type AutomationRow } from '../../core';
+
+/** What a notification automation keeps in its `config` column. */
+export const notificationConfigSchema = z.object({
+  macroId: idSchema,
+  /** Force a channel; null/absent = the customer's preferred one. */
+  channel: z.enum(['email', 'sms', 'chat', 'social']).nullable().default(null),
+  /** For exception.opened: only these kinds (null/absent = all). */
+  exceptionTypes: z.array(exceptionTypeSchema).nullable().default(null),
+  throttle: z
+    .object({
+      perShipmentHours: z.number().nonnegative().max(24 * 365).default(12),
+      perCustomerPerDay: z.number().int().positive().max(1000).default(3),
+    })
+    .default({ perShipmentHours: 12, perCustomerPerDay: 3 }),
+});
+
+/** The automation as the pure decision needs it, or why its stored config is unusable. */
+export function parseAutomation(row: AutomationRow): { ok: true; config: AutomationConfig } | { ok: false; reason: string } {
+  const trigger = z.enum(notificationTriggers).safeParse(row.trigger);
+  if (!trigger.success) return { ok: false, reason: `unknown trigger "${row.trigger}"` };
+  const parsed = notificationConfigSchema.safeParse(row.config);
+  if (!parsed.success) {
+    return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ') };
+  }
+  const c = parsed.data;
+  return {
+    ok: true,
+    config: {
+      id: row.id,
+      enabled: row.enabled,
+      trigger: trigger.data,
+      exceptionTypes: c.exceptionTypes,
+      macroId: c.macroId,
+      channel: c.channel,
+      throttle: { perShipmentMs: c.throttle.perShipmentHours * 3_600_000, perCustomerPerDay: c.throttle.perCustomerPerDay },
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { uuidv7, type RowChange } from '../../core';
+import type { HubContext } from '../HubContext';
+import type { HubTx } from '../store/openStore';
+import { auditLog } from '../store/schema';
+import { appendChanges } from '../write/appendChanges';
+
+/** A hub-only event the rules record (breaches, skipped notifications, failed deliveries). */
+export interface RulesAudit {
+  action: string;
+  entity: string;
+  entityId: string;
+  detail: Record<string, unknown>;
+}
+
+export interface RulesWork<T> {
+  value: T;
+  changes: RowChange[];
+  audit: RulesAudit[];
+}
+
+/**
+ * A write by the rules engine (actor: the hub itself) through the only write path: the lane's
+ * transaction, the change log (so desktops see it live) and audit entries in the same commit.
+ */
+export function runRulesWrite<T>(ctx: HubContext, now: number, work: (tx: HubTx) => Promise<RulesWork<T>>): Promise<T> {
+  return ctx.lane.transact(async (tx) => {
+    const done = await work(tx);
+    const { batches } = done.changes.length > 0 ? await appendChanges(tx, done.changes, null, now) : { batches: [] };
+    for (const entry of done.audit) {
+      await tx.insert(auditLog).values({ id: uuidv7(now), actorId: null, ...entry, at: now });
+    }
+    return { value: done.value, batches };
+  });
+}
