@@ -19,6 +19,7 @@ import { createShellIpc } from './shellIpc';
 import { startBackend, type Backend } from './startBackend';
 import { tokenStorageOf } from './tokens/tokenStorageOf';
 import { createMainWindow } from './wire/createMainWindow';
+import { createTray } from './wire/createTray';
 import { showOsNotification } from './wire/showOsNotification';
 import { showUnreadBadge } from './wire/showUnreadBadge';
 import { startUpdater } from './wire/startUpdater';
@@ -44,6 +45,7 @@ const page = { devServerUrl, indexFileUrl: pathToFileURL(indexFile).href };
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
 let watcher: AttentionWatcher | null = null;
+let tray: ReturnType<typeof createTray> | null = null;
 
 function focusWindow(): void {
   if (!mainWindow) return;
@@ -129,11 +131,24 @@ app.whenReady().then(async () => {
   });
   wireIpc(backend);
   mainWindow = openWindow();
+  // macOS shows the count on the dock icon; Windows and Linux also get a tray icon.
+  if (process.platform !== 'darwin') {
+    tray = createTray({
+      open: () => {
+        if (!mainWindow) mainWindow = openWindow();
+        focusWindow();
+      },
+      quit: () => app.quit(),
+    });
+  }
   watcher = new AttentionWatcher({
     core: backend.core,
     seen: seenFile(join(userData, 'seen-tickets.json'), log),
     notify: (note) => showOsNotification(note, () => router.open(note.target)),
-    setUnread: (count) => showUnreadBadge(count, mainWindow),
+    setUnread: (count) => {
+      showUnreadBadge(count, mainWindow);
+      tray?.setUnread(count);
+    },
     now: Date.now,
     log,
   });
@@ -162,5 +177,6 @@ app.on('before-quit', (event) => {
   event.preventDefault();
   quitting = true;
   watcher?.stop();
+  tray?.destroy();
   void backend.close().finally(() => app.quit());
 });
