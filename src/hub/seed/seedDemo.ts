@@ -3,16 +3,16 @@ import type { RunningHub } from '../startHub';
 import { hashPassword } from '../auth/hashPassword';
 import type { HubContext } from '../HubContext';
 import { agents, teams } from '../store/schema';
-import { allocateSequence } from '../write/allocateSequence';
-import { appendChanges } from '../write/appendChanges';
+import { advanceTicketNumbers, bulkWriteRows } from './bulkWriteRows';
 import { buildDemoRows } from './buildDemoRows';
 import { demoAgents, demoPassword, demoTeams } from './demoPeople';
 
 type DemoCredentials = RunningHub['demoCredentials'];
 
 /**
- * Seeds the demo data set when the database is empty, through the change log so desktops
- * replicate it. Returns the demo logins whenever the demo agents exist (seeded now or before).
+ * Seeds the demo world when the database is empty, with change-log rows so desktops can
+ * replicate it either way (snapshot or pull). Returns the demo logins whenever the demo
+ * agents exist (seeded now or before).
  */
 export async function seedDemo(ctx: HubContext): Promise<DemoCredentials> {
   // Hash outside the write transaction: argon2 is deliberately slow.
@@ -20,13 +20,17 @@ export async function seedDemo(ctx: HubContext): Promise<DemoCredentials> {
   await ctx.lane.transact(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(teams);
     if ((existing?.n ?? 0) > 0) return { value: undefined, batches: [] };
-    const rows = await buildDemoRows(() => allocateSequence(tx, 'ticketNumber'));
-    const { batches } = await appendChanges(tx, rows, null, ctx.now());
-    for (const [email, passwordHash] of hashes) {
-      await tx.update(agents).set({ passwordHash }).where(eq(agents.email, email));
-    }
-    return { value: undefined, batches };
+    const { rows, lastTicketNumber } = buildDemoRows();
+    await bulkWriteRows(tx, rows, { changeLog: true, validate: true, now: ctx.now() });
+    await advanceTicketNumbers(tx, lastTicketNumber);
+    for (const [email, passwordHash] of hashes) await tx.update(agents).set({ passwordHash }).where(eq(agents.email, email));
+    return { value: undefined, batches: [] };
   });
+  return demoLogins(ctx);
+}
+
+/** The demo logins present in this database (with their team names). */
+export async function demoLogins(ctx: HubContext): Promise<DemoCredentials> {
   const present = await ctx.db
     .select({ email: agents.email })
     .from(agents)

@@ -1,40 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { entityRowSchemas, teamScope, type RowChange } from '../../../../src/core';
+import { entityRowSchemas, teamScope, tenantEntityNames, type EntityName, type RowChange } from '../../../../src/core';
 import { buildDemoRows } from '../../../../src/hub/seed/buildDemoRows';
+import { demoAgents } from '../../../../src/hub/seed/demoPeople';
 
-async function build(): Promise<RowChange[]> {
-  let n = 1000;
-  return buildDemoRows(async () => ++n);
-}
+type Loose = Record<string, unknown>;
 
-describe('buildDemoRows', () => {
-  it('is deterministic: the same ids, timestamps and numbers on every run', async () => {
-    expect(await build()).toEqual(await build());
+describe('buildDemoRows (the demo world)', () => {
+  const { rows, lastTicketNumber } = buildDemoRows();
+  const of = (entity: EntityName): Loose[] => rows.filter((r) => r.entity === entity).map((r) => r.row as Loose);
+  const ids = (entity: EntityName): Set<unknown> => new Set(of(entity).map((r) => r.id));
+
+  it('is deterministic: the same ids, timestamps, words and numbers on every run', () => {
+    expect(buildDemoRows()).toEqual({ rows, lastTicketNumber });
   });
 
-  it('produces valid, coherent rows in the right scopes', async () => {
-    const rows = await build();
-    const byEntity = (e: RowChange['entity']) => rows.filter((r) => r.entity === e).map((r) => r.row as Record<string, unknown>);
+  it('every row parses with its schema, ids are unique, and each row sits in its scope', () => {
     for (const change of rows) {
-      expect(() => entityRowSchemas[change.entity].parse(change.row)).not.toThrow();
+      const parsed = entityRowSchemas[change.entity].safeParse(change.row);
+      expect(parsed.success, `${change.entity} ${change.id}: ${parsed.error?.message ?? ''}`).toBe(true);
     }
-    expect(byEntity('teams')).toHaveLength(2);
-    expect(byEntity('agents').map((a) => a.role).sort()).toEqual(['admin', 'agent', 'agent', 'lead']);
-    expect(byEntity('customers')).toHaveLength(12);
-    expect(new Set(byEntity('customers').map((c) => c.kind))).toEqual(new Set(['b2b', 'b2c']));
-    const tickets = byEntity('tickets');
-    expect(tickets.length).toBeGreaterThanOrEqual(10);
-    const ids = new Set(rows.map((r) => r.id));
-    expect(ids.size).toBe(rows.length);
-    for (const ticket of tickets) {
-      const change = rows.find((r) => r.id === ticket.id);
-      expect(change?.scope).toBe(teamScope(String(ticket.teamId)));
-      const messages = byEntity('messages').filter((m) => m.ticketId === ticket.id);
-      expect(messages.length).toBeGreaterThanOrEqual(2);
-      expect(messages.length).toBeLessThanOrEqual(4);
-      expect(ticket.lastMessageAt).toBe(Math.max(...messages.map((m) => Number(m.createdAt))));
-      expect(messages.every((m) => m.channel === ticket.channel)).toBe(true);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    const ticketTeam = new Map(of('tickets').map((t) => [t.id, t.teamId]));
+    const tenant = new Set<EntityName>(tenantEntityNames);
+    for (const change of rows as RowChange[]) {
+      const row = change.row as Loose;
+      if (tenant.has(change.entity)) expect(change.scope).toBe('tenant');
+      else if (change.entity === 'tickets' || change.entity === 'exceptions') expect(change.scope).toBe(teamScope(String(row.teamId)));
+      else expect(change.scope).toBe(teamScope(String(ticketTeam.get(row.ticketId))));
     }
-    expect(tickets.map((t) => t.number)).toEqual(tickets.map((_, i) => 1001 + i));
+  });
+
+  it('is a coherent logistics world: sizes, references and the demo logins', () => {
+    expect(of('teams').map((t) => t.name)).toEqual(['Parcel Support', 'Freight Desk', 'Customs & Compliance']);
+    const emails = of('agents').map((a) => a.email);
+    for (const a of demoAgents) expect(emails).toContain(a.email);
+    expect(of('customers').length).toBeGreaterThanOrEqual(200);
+    expect(of('shipments').length).toBeGreaterThanOrEqual(300);
+    expect(of('tracking_events').length).toBeGreaterThanOrEqual(1500);
+    expect(of('kb_articles').length).toBeGreaterThanOrEqual(10);
+    expect(of('sla_policies')).toHaveLength(12);
+    const customers = ids('customers');
+    const orders = ids('orders');
+    const shipments = ids('shipments');
+    const tickets = ids('tickets');
+    expect(of('contacts').every((c) => customers.has(c.customerId))).toBe(true);
+    expect(of('orders').every((o) => customers.has(o.customerId))).toBe(true);
+    expect(of('shipments').every((s) => customers.has(s.customerId) && (s.orderId === null || orders.has(s.orderId)))).toBe(true);
+    expect(of('tracking_events').every((e) => shipments.has(e.shipmentId))).toBe(true);
+    expect(of('tickets').every((t) => customers.has(t.customerId) && (t.shipmentId === null || shipments.has(t.shipmentId)))).toBe(true);
+    expect(of('messages').every((m) => tickets.has(m.ticketId))).toBe(true);
+    expect(of('exceptions').every((x) => shipments.has(x.shipmentId) && (x.ticketId === null || tickets.has(x.ticketId)))).toBe(true);
+    // Ticket numbers are 1001… in order, and the seed reports the last one for the sequence.
+    const numbers = of('tickets').map((t) => Number(t.number));
+    expect(numbers).toEqual(numbers.map((_, i) => 1001 + i));
+    expect(lastTicketNumber).toBe(1000 + numbers.length);
+  });
+
+  it('covers what support sees: every channel, problem shipments with exceptions, a flagged unknown code', () => {
+    expect(new Set(of('tickets').map((t) => t.channel))).toEqual(new Set(['email', 'chat', 'sms', 'social', 'phone']));
+    const types = new Set(of('exceptions').map((x) => x.type));
+    for (const type of ['delay', 'damaged', 'customs_hold', 'failed_delivery']) expect(types).toContain(type);
+    expect(of('exceptions').some((x) => x.ticketId !== null)).toBe(true);
+    const flagged = of('tracking_events').filter((e) => e.flagged);
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.every((e) => e.status === 'unknown')).toBe(true);
+    expect(of('tickets').some((t) => t.shipmentId !== null && t.orderId !== null)).toBe(true);
+    expect(of('macros').some((m) => String(m.body).includes('{{shipment.trackingNumber}}'))).toBe(true);
+    // Every ticket has a thread whose last message is the ticket's lastMessageAt.
+    for (const t of of('tickets')) {
+      const thread = of('messages').filter((m) => m.ticketId === t.id);
+      expect(thread.length).toBeGreaterThanOrEqual(1);
+      expect(t.lastMessageAt).toBe(Math.max(...thread.map((m) => Number(m.createdAt))));
+    }
   });
 });

@@ -1,0 +1,31 @@
+import type { Faker } from '@faker-js/faker';
+import type { CustomerTier, EntityName, EntityRowMap, TicketPriority } from '../../core';
+import type { DemoTeamKey } from './demoPeople';
+import type { SeededRandom } from './SeededRandom';
+
+/** How much of everything a generated world holds, per customer. */
+export interface WorldRates {
+  /** Mean shipments per customer (each with its order, mostly). */
+  shipmentsPerCustomer: number;
+  /** Mean tickets per customer not about a problem shipment (questions, changes, invoices). */
+  generalTicketsPerCustomer: number;
+  /** Chance that a problem shipment has a ticket about it. */
+  problemTicketChance: number;
+}
+
+/** Everything the generators share: randomness, ids, the clock, teams and counters. */
+export interface WorldContext {
+  rng: SeededRandom;
+  faker: Faker;
+  /** Deterministic UUID v7 for a record born at `ms`. */
+  id(ms: number): string;
+  /** The world's "now": nothing happens after it. */
+  now: number;
+  teams: Record<DemoTeamKey, string>;
+  agentsByTeam: Record<DemoTeamKey, readonly string[]>;
+  sla(priority: TicketPriority, tier: CustomerTier): { firstResponseMinutes: number; resolutionMinutes: number };
+  counters: { order: number; tracking: number; ticket: number };
+  rates: WorldRates;
+  /** Receives every generated row, parents before children. */
+  emit<E extends EntityName>(entity: E, row: EntityRowMap[E]): void;
+}

@@ -1,0 +1,126 @@
+import { Faker, base, en } from '@faker-js/faker';
+import {
+  scopeOfRow,
+  type AgentRow,
+  type AnyRow,
+  type EntityName,
+  type RowChange,
+  type TeamRow,
+} from '../../core';
+import { deterministicIds } from './deterministicIds';
+import { demoArticles } from './demoArticles';
+import { DAY, DEMO_BASE_TIME, MINUTE, demoAgents, demoColleagues, demoCustomers, demoTeams, type DemoTeamKey } from './demoPeople';
+import { demoAutomations, demoMacros, demoSlaPolicies, slaMinutes } from './demoWorkspace';
+import { generateCustomer } from './generateCustomer';
+import { handWrittenTickets } from './handWrittenTickets';
+import { SeededRandom } from './SeededRandom';
+import type { WorldContext, WorldRates } from './WorldContext';
+
+export interface WorldOptions {
+  seed: number;
+  /** Generated customers, not counting the named demo customers. */
+  customers: number;
+  rates: WorldRates;
+}
+
+export interface World {
+  /** Teams, agents, knowledge base, macros, automations, SLA policies, the named customers and their hand-written tickets. */
+  header(): RowChange[];
+  /** The next `count` generated customers with everything that hangs off them (call after header). */
+  customers(count: number): RowChange[];
+  /** Highest ticket number used so far. */
+  lastTicketNumber(): number;
+}
+
+/** The world's "now": two days after the demo base time, so the hand-written tickets are recent. */
+export const WORLD_NOW = DEMO_BASE_TIME + 2 * DAY;
+
+/**
+ * A deterministic logistics world: the same options give the same rows, ids and timestamps on
+ * every machine (seeded faker + seeded PRNG + deterministic ids, fixed clock). Generated in
+ * chunks so the large data set never needs to be in memory at once.
+ */
+export function createWorld(options: WorldOptions): World {
+  const faker = new Faker({ locale: [en, base] });
+  faker.seed(options.seed);
+  const id = deterministicIds(options.seed);
+  const ticketTeams = new Map<string, string>();
+  let out: RowChange[] = [];
+  const lookup = { ticketTeamId: (ticketId: string) => ticketTeams.get(ticketId) };
+  const emit = <E extends EntityName>(entity: E, row: AnyRow): void => {
+    if (entity === 'tickets' && 'teamId' in row) ticketTeams.set(row.id, row.teamId);
+    const scope = scopeOfRow(entity, row as never, lookup);
+    if (scope === null) throw new Error(`seed: ${entity} ${row.id} has no scope (its ticket was not generated first)`);
+    out.push({ op: 'upsert', entity, id: row.id, scope, row } as RowChange);
+  };
+
+  const teams = {} as Record<DemoTeamKey, string>;
+  const agentsByTeam: Record<DemoTeamKey, string[]> = { parcel: [], freight: [], customs: [] };
+  const agentIds = new Map<string, string>();
+  const ctx: WorldContext = {
+    rng: new SeededRandom(options.seed ^ 0x5eed),
+    faker,
+    id,
+    now: WORLD_NOW,
+    teams,
+    agentsByTeam,
+    sla: (priority, tier) => {
+      const [firstResponseMinutes, resolutionMinutes] = slaMinutes[priority][tier];
+      return { firstResponseMinutes, resolutionMinutes };
+    },
+    counters: { order: 104_200, tracking: 48_213_000, ticket: 1001 },
+    rates: options.rates,
+    emit,
+  };
+  const take = (): RowChange[] => {
+    const chunk = out;
+    out = [];
+    return chunk;
+  };
+
+  return {
+    header() {
+      const founded = DEMO_BASE_TIME - 400 * DAY;
+      for (const [i, t] of demoTeams.entries()) {
+        const row: TeamRow = { id: id(founded + i), name: t.name, createdAt: founded };
+        teams[t.key] = row.id;
+        emit('teams', row);
+      }
+      const people = [...demoAgents.map((a) => ({ ...a, key: a.key as string })), ...demoColleagues.map((c) => ({ ...c, key: c.email }))];
+      for (const [i, a] of people.entries()) {
+        const createdAt = founded + DAY + i * MINUTE;
+        const row: AgentRow = { id: id(createdAt), teamId: teams[a.team], name: a.name, email: a.email, role: a.role, createdAt };
+        agentIds.set(a.key, row.id);
+        agentsByTeam[a.team].push(row.id);
+        emit('agents', row);
+      }
+      const authors = [...agentIds.values()];
+      for (const [i, a] of demoArticles.entries()) {
+        const updatedAt = DEMO_BASE_TIME - (60 - i * 3) * DAY;
+        emit('kb_articles', { id: id(updatedAt), ...a, updatedAt, authorId: authors[i % authors.length] ?? null });
+      }
+      const macroIds: string[] = [];
+      for (const [i, m] of demoMacros.entries()) {
+        const row = { id: id(founded + 2 * DAY + i), ...m };
+        macroIds.push(row.id);
+        emit('macros', row);
+      }
+      for (const [i, a] of demoAutomations.entries()) {
+        emit('automations', { id: id(founded + 3 * DAY + i), name: a.name, trigger: a.trigger, enabled: a.enabled, config: a.config(macroIds) });
+      }
+      for (const policy of demoSlaPolicies((i) => id(founded + 4 * DAY + i))) emit('sla_policies', policy);
+      const named = new Map<string, string>();
+      for (const c of demoCustomers) {
+        const { key, ...fields } = c;
+        named.set(key, generateCustomer(ctx, { ...fields, preferences: structuredClone(fields.preferences) }).id);
+      }
+      handWrittenTickets(ctx, named, agentIds);
+      return take();
+    },
+    customers(count) {
+      for (let i = 0; i < count; i++) generateCustomer(ctx, null);
+      return take();
+    },
+    lastTicketNumber: () => ctx.counters.ticket - 1,
+  };
+}

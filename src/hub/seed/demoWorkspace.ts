@@ -1,0 +1,77 @@
+import type { AutomationRow, CustomerTier, MacroRow, SlaPolicyRow, TicketPriority } from '../../core';
+
+/** SLA targets in minutes (first response, resolution) by priority and tier: better tiers, tighter clocks. */
+export const slaMinutes: Record<TicketPriority, Record<CustomerTier, [number, number]>> = {
+  urgent: { platinum: [15, 240], gold: [30, 480], standard: [60, 720] },
+  high: { platinum: [30, 480], gold: [60, 960], standard: [120, 1440] },
+  normal: { platinum: [60, 1440], gold: [120, 2160], standard: [240, 2880] },
+  low: { platinum: [240, 2880], gold: [480, 4320], standard: [720, 5760] },
+};
+
+export function demoSlaPolicies(id: (i: number) => string): SlaPolicyRow[] {
+  const rows: SlaPolicyRow[] = [];
+  for (const priority of ['urgent', 'high', 'normal', 'low'] as const) {
+    for (const tier of ['platinum', 'gold', 'standard'] as const) {
+      const [firstResponseMinutes, resolutionMinutes] = slaMinutes[priority][tier];
+      rows.push({ id: id(rows.length), priority, tier, firstResponseMinutes, resolutionMinutes });
+    }
+  }
+  return rows;
+}
+
+type MacroText = Omit<MacroRow, 'id'>;
+
+export const demoMacros: readonly MacroText[] = [
+  {
+    title: 'Shipment delayed – apology with new ETA',
+    channel: 'email',
+    body: 'Hi {{customer.name}},\n\nYour shipment {{shipment.trackingNumber}} is running late. The carrier now expects to deliver it on {{shipment.eta}}. We are sorry for the wait and are watching it closely.\n\nBest regards,\n{{agent.name}}',
+  },
+  { title: 'Delay notice (SMS)', channel: 'sms', body: 'Relay: shipment {{shipment.trackingNumber}} is delayed. New ETA {{shipment.eta}}. Reply HELP for support.' },
+  {
+    title: 'Customs documents needed',
+    channel: 'email',
+    body: 'Hi {{customer.name}},\n\nCustoms is holding {{shipment.trackingNumber}} until they receive a commercial invoice showing the Incoterm and HS codes. Please reply with the document attached and we will file it the same day.\n\n{{agent.name}}',
+  },
+  {
+    title: 'Damage claim started',
+    channel: null,
+    body: 'Hi {{customer.name}}, we are sorry {{shipment.trackingNumber}} arrived damaged. We have opened a claim with the carrier; please keep the packaging and send photos of the damage if you have not yet.',
+  },
+  {
+    title: 'Redelivery booked',
+    channel: null,
+    body: 'Hi {{customer.name}}, a new delivery attempt for {{shipment.trackingNumber}} is booked. Expected delivery: {{shipment.eta}}.',
+  },
+  { title: 'Delivered – anything else?', channel: 'chat', body: 'Hi {{customer.name}}, tracking shows {{shipment.trackingNumber}} as delivered. Is there anything else I can help with?' },
+  {
+    title: 'Order confirmation resend',
+    channel: 'email',
+    body: 'Hi {{customer.name}},\n\nAs requested, here is the confirmation for order {{order.number}}. Let us know if anything looks wrong.\n\n{{agent.name}}',
+  },
+  { title: 'Closing – no reply', channel: null, body: 'Hi {{customer.name}}, we have not heard back, so we are closing this request. Just reply to reopen it.' },
+];
+
+type AutomationText = Omit<AutomationRow, 'id' | 'config'> & { config: (macroIds: readonly string[]) => Record<string, unknown> };
+
+/** Proactive notifications; config refers to macros by index in demoMacros. */
+export const demoAutomations: readonly AutomationText[] = [
+  {
+    name: 'Shipment delayed → notify the customer on their preferred channel',
+    trigger: 'exception.opened',
+    enabled: true,
+    config: (m) => ({ exceptionTypes: ['delay', 'stale'], macroId: m[0], smsMacroId: m[1], respectQuietHours: true, throttleMinutes: 720 }),
+  },
+  {
+    name: 'Customs hold → ask for documents',
+    trigger: 'exception.opened',
+    enabled: true,
+    config: (m) => ({ exceptionTypes: ['customs_hold'], macroId: m[2], respectQuietHours: true, throttleMinutes: 1440 }),
+  },
+  {
+    name: 'Failed delivery → offer redelivery',
+    trigger: 'exception.opened',
+    enabled: false,
+    config: (m) => ({ exceptionTypes: ['failed_delivery'], macroId: m[4], respectQuietHours: true, throttleMinutes: 720 }),
+  },
+];

@@ -1,0 +1,73 @@
+import { count, eq } from 'drizzle-orm';
+import type { RunningHub } from '../startHub';
+import { hashPassword } from '../auth/hashPassword';
+import type { HubContext } from '../HubContext';
+import { agents, teams } from '../store/schema';
+import { advanceTicketNumbers, bulkWriteRows } from './bulkWriteRows';
+import { createWorld } from './createWorld';
+import { demoAgents, demoPassword } from './demoPeople';
+import { demoLogins } from './seedDemo';
+
+export const LARGE_SEED = 0x1a46e;
+
+/**
+ * Scale 1 = the benchmark data set: 50,000 customers, ~200k shipments (4 per customer),
+ * ~1.3M tracking events, ~100k tickets. Tests use a tiny scale (e.g. 0.002).
+ */
+export function largeWorldOptions(scale: number) {
+  return {
+    seed: LARGE_SEED,
+    customers: Math.max(1, Math.round(50_000 * scale)),
+    rates: { shipmentsPerCustomer: 4, generalTicketsPerCustomer: 1.35, problemTicketChance: 0.7 },
+  };
+}
+
+export interface LargeSeedOptions {
+  scale?: number;
+  /** Customers generated and written per transaction. */
+  chunkCustomers?: number;
+  progress?: (line: string) => void;
+}
+
+/**
+ * Seeds the benchmark world when the database is empty. Unlike the demo it writes NO change-log
+ * rows: a few million log rows would double the seed for nothing, because a desktop without a
+ * cursor snapshots from the tables (readSnapshotPage) and then pulls only what changed after
+ * the scope's head — the seed is simply "before the log began". Each chunk is its own
+ * transaction through the write lane, so progress is durable and memory stays flat.
+ */
+export async function seedLarge(ctx: HubContext, options: LargeSeedOptions = {}): Promise<RunningHub['demoCredentials']> {
+  const world = largeWorldOptions(options.scale ?? 1);
+  const chunk = options.chunkCustomers ?? 500;
+  const say = options.progress ?? (() => {});
+  const hashes = await Promise.all(demoAgents.map(async (a) => [a.email, await hashPassword(demoPassword(a))] as const));
+  const [existing] = await ctx.db.select({ n: count() }).from(teams);
+  if ((existing?.n ?? 0) > 0) {
+    say('large seed: the database already has data; nothing seeded');
+    return demoLogins(ctx);
+  }
+  const started = Date.now();
+  const generator = createWorld(world);
+  const write = (rows: Parameters<typeof bulkWriteRows>[1]) =>
+    ctx.lane.transact(async (tx) => {
+      await bulkWriteRows(tx, rows, { changeLog: false, validate: false, now: ctx.now() });
+      await advanceTicketNumbers(tx, generator.lastTicketNumber());
+      return { value: undefined, batches: [] };
+    });
+  await write(generator.header());
+  await ctx.lane.transact(async (tx) => {
+    for (const [email, passwordHash] of hashes) await tx.update(agents).set({ passwordHash }).where(eq(agents.email, email));
+    return { value: undefined, batches: [] };
+  });
+  const totals = new Map<string, number>();
+  for (let done = 0; done < world.customers; ) {
+    const n = Math.min(chunk, world.customers - done);
+    const rows = generator.customers(n);
+    for (const r of rows) totals.set(r.entity, (totals.get(r.entity) ?? 0) + 1);
+    await write(rows);
+    done += n;
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    say(`large seed: ${done}/${world.customers} customers · ${totals.get('shipments') ?? 0} shipments · ${totals.get('tracking_events') ?? 0} events · ${totals.get('tickets') ?? 0} tickets · ${seconds}s`);
+  }
+  return demoLogins(ctx);
+}
