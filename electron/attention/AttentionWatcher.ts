@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ipcContract, type IpcChannel, type IpcEventName, type IpcEventPayload, type IpcReply } from '../../src/core/contract/ipcContract';
+import { type IpcChannel, type IpcEventName, type IpcEventPayload, type IpcReply } from '../../src/core/contract/ipcContract';
 import { exceptionNotifications } from './exceptionNotifications';
 import type { MyTicket, OpenException, ShellNotification } from './ShellNotification';
 import { summarizeThread } from './summarizeThread';
@@ -28,18 +28,9 @@ export interface AttentionDeps {
   debounceMs?: number;
 }
 
-// Loose on purpose: the exceptions channel is another part of the app and may grow fields.
-const exceptionListSchema = z.array(
-  z.looseObject({
-    id: z.string(),
-    severity: z.string(),
-    status: z.string(),
-    type: z.string().optional(),
-    ticketId: z.string().nullable().optional(),
-    customerName: z.string().optional(),
-  }),
+const urgentSchema = z.array(
+  z.object({ id: z.string(), type: z.string(), severity: z.string(), status: z.string(), ticketId: z.string().nullable(), customerName: z.string() }),
 );
-const EXCEPTIONS_CHANNEL = 'exceptions.list';
 
 // Only the fields the watcher uses: the core's rows keep growing, and that must not break notifications.
 const sessionSchema = z.object({ agent: z.object({ id: z.string(), role: z.string() }).nullable() });
@@ -173,6 +164,8 @@ export class AttentionWatcher {
     if (exceptions) {
       notes.push(...exceptionNotifications(this.role, baselineOnly ? null : this.knownExceptions, exceptions));
       this.knownExceptions = new Set(exceptions.map((e) => e.id));
+    } else {
+      this.knownExceptions = null; // an agent now; if promoted, the first look is a baseline again
     }
     for (const note of notes) this.deps.notify(note);
     this.deps.setUnread(unreadCount(mine, this.deps.seen.all()));
@@ -214,23 +207,19 @@ export class AttentionWatcher {
     return result;
   }
 
-  /** Null while the exception model is not part of this build's contract (or answered oddly). */
+  /** Leads and admins only; null for agents (their baseline stays unset until their role changes). */
   private async openExceptions(): Promise<OpenException[] | null> {
-    if (!Object.hasOwn(ipcContract, EXCEPTIONS_CHANNEL)) return null;
-    const reply = await this.deps.core.invoke(EXCEPTIONS_CHANNEL, {});
-    if (!reply.ok) return null;
-    const parsed = exceptionListSchema.safeParse(reply.data);
-    if (!parsed.success) {
-      this.deps.log(`${EXCEPTIONS_CHANNEL} answered an unexpected shape; exception notifications are off`);
-      return null;
-    }
-    return parsed.data.map((e) => ({
-      id: e.id,
-      severity: e.severity,
-      status: e.status,
-      ticketId: e.ticketId ?? null,
-      title: [e.type?.replaceAll('_', ' '), e.customerName].filter(Boolean).join(' · ') || 'Shipment exception',
-    }));
+    if (this.role !== 'lead' && this.role !== 'admin') return null;
+    const rows = await this.read('exceptions.urgent', {}, urgentSchema);
+    return (
+      rows?.map((e) => ({
+        id: e.id,
+        severity: e.severity,
+        status: e.status,
+        ticketId: e.ticketId,
+        title: `${e.type.replaceAll('_', ' ')} · ${e.customerName}`,
+      })) ?? null
+    );
   }
 
   private async read<T>(channel: IpcChannel, input: unknown, schema: z.ZodType<T>): Promise<T | null> {

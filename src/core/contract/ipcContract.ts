@@ -8,6 +8,7 @@ import {
   ticketStatusSchema,
 } from '../domain/rows';
 import { entityNameSchema } from '../domain/entities';
+import { exceptionSeveritySchema, exceptionStatusSchema, exceptionTypeSchema } from '../logistics/exceptionKinds';
 import { syncStatusSchema } from './syncStatus';
 
 const sessionSchema = z.object({
@@ -58,6 +59,19 @@ export const ticketViewSchema = z.enum(['all', 'mine', 'unassigned']);
 export const openTargetSchema = z.object({ kind: z.enum(['ticket', 'customer', 'exception']), id: idSchema });
 export type OpenTarget = z.infer<typeof openTargetSchema>;
 
+/** An open high/critical exception in the replica, as the desktop shell's notifications need it. */
+export const urgentExceptionSchema = z.object({
+  id: idSchema,
+  type: exceptionTypeSchema,
+  severity: exceptionSeveritySchema,
+  status: exceptionStatusSchema,
+  ticketId: idSchema.nullable(),
+  customerId: idSchema,
+  customerName: z.string(),
+  detectedAt: z.number(),
+});
+export type UrgentException = z.infer<typeof urgentExceptionSchema>;
+
 /**
  * Where the hub session token is kept. os_encrypted: the OS keychain; plain_text: a file
  * without OS encryption (Linux without a keyring); not_persisted: memory only, sign in at
@@ -93,6 +107,8 @@ export const ipcContract = {
   'app.info': { input: z.object({}), output: appInfoSchema },
   /** The item a deep link asked for before the window could show it (taken once), else null. */
   'app.pendingOpen': { input: z.object({}), output: openTargetSchema.nullable() },
+  /** Open high and critical exceptions of the teams in this replica, newest first (at most 200). */
+  'exceptions.urgent': { input: z.object({}), output: z.array(urgentExceptionSchema) },
   'sync.status': { input: z.object({}), output: syncStatusSchema },
   'sync.setPaused': { input: z.object({ paused: z.boolean() }), output: syncStatusSchema },
   'sync.failures': { input: z.object({}), output: z.array(failedChangeSchema) },

@@ -9,6 +9,7 @@ import type { StatusTracker } from '../status/StatusTracker';
 import { runLocalWrite } from '../outbox/runLocalWrite';
 import { retryFailedMutation } from '../outbox/retryFailedMutation';
 import { IpcFailure } from './IpcFailure';
+import { listUrgentExceptions } from './listUrgentExceptions';
 
 export type IpcHandlers = {
   [C in IpcChannel]: (input: z.output<(typeof ipcContract)[C]['input']>) => Promise<IpcOutput<C>>;
@@ -50,6 +51,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.
     'app.info': async () => ({ desktopShell: false, tokenStorage: 'unknown' as const }),
     'app.pendingOpen': async () => null,
+    'exceptions.urgent': async () => listUrgentExceptions(ctx.store.db),
     'sync.status': async () => ctx.status.get(),
     'sync.setPaused': async (input) => ctx.session.setPaused(input.paused),
     'sync.failures': async () => listFailedChanges(ctx.store.db),

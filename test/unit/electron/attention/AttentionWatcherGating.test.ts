@@ -10,12 +10,30 @@ const idle: SyncStatus = { connection: 'online', offlineSince: null, syncing: fa
 /** The fields of a tickets.list item the watcher reads (the real items carry many more). */
 const item = (n: number) => ({ id: id(n), number: n, subject: `Ticket ${n}`, customerName: 'Acme', status: 'open', lastMessageAt: 1, messageCount: 0 });
 
+const urgent = (n: number, ticketId: string | null = null) => ({
+  id: id(n),
+  type: 'delay',
+  severity: 'critical',
+  status: 'open',
+  ticketId,
+  customerId: id(800),
+  customerName: 'Acme',
+  detectedAt: 1,
+});
+
 /** A scripted core: the test sets who is signed in, which tickets are mine and the sync status. */
 function scriptedCore() {
-  const state = { agent: me as typeof me | null, mine: [] as ReturnType<typeof item>[], status: idle };
+  const state = {
+    agent: me as { id: string; role: string } | null,
+    mine: [] as ReturnType<typeof item>[],
+    urgent: [] as ReturnType<typeof urgent>[],
+    status: idle,
+    asked: [] as string[],
+  };
   const listeners = new Map<IpcEventName, ((payload: never) => void)[]>();
   const core: WatchedCore = {
     async invoke(channel: string): Promise<IpcReply<IpcChannel>> {
+      state.asked.push(channel);
       const data =
         channel === 'session.get'
           ? { hubUrl: 'http://hub', agent: state.agent }
@@ -25,7 +43,9 @@ function scriptedCore() {
               ? state.mine
               : channel === 'tickets.get'
                 ? null
-                : undefined;
+                : channel === 'exceptions.urgent'
+                  ? state.urgent
+                  : undefined;
       if (data === undefined) return { ok: false, error: { code: 'unknown_channel', message: channel } };
       return { ok: true, data } as IpcReply<IpcChannel>;
     },
@@ -95,5 +115,17 @@ describe('AttentionWatcher gating', () => {
     await w.watcher.check();
     expect(w.notes).toEqual([]);
     expect(w.watcher.agent()).toBe(me.id);
+  });
+
+  it('tells a lead about a new urgent exception, opening its ticket; an agent is never asked', async () => {
+    const w = watch();
+    w.state.urgent = [urgent(1)];
+    await w.watcher.check();
+    expect(w.state.asked).not.toContain('exceptions.urgent');
+    w.state.agent = { ...me, role: 'lead' };
+    await w.watcher.check(); // role changed: the lead's first look is a baseline
+    w.state.urgent = [urgent(2, id(50)), urgent(1)];
+    await w.watcher.check();
+    expect(w.notes).toEqual([{ target: { kind: 'ticket', id: id(50) }, title: 'New critical exception', body: 'delay · Acme' }]);
   });
 });
