@@ -8,7 +8,8 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 
 /**
  * Every accepted webhook delivery, keyed by (source, delivery id): a repeated delivery answers
- * from here instead of being processed again. status: queued → done | failed.
+ * from here instead of being processed again. status: queued → done | failed; deliveries still
+ * queued when a hub stopped are resumed from `payload` at the next start.
  */
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
@@ -18,6 +19,8 @@ export const webhookDeliveries = pgTable(
     receivedAt: ms('received_at'),
     status: text('status', { enum: ['queued', 'done', 'failed'] }).notNull(),
     result: jsonb('result').$type<Record<string, unknown>>(),
+    /** The raw body while queued, so a hub restart resumes the work; cleared once processed. */
+    payload: bytea('payload'),
   },
   (t) => [primaryKey({ columns: [t.source, t.deliveryId] }), index('webhook_deliveries_status_idx').on(t.status)],
 );
