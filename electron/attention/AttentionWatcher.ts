@@ -28,6 +28,8 @@ export interface AttentionDeps {
   debounceMs?: number;
 }
 
+/** Changes to anything else (tracking events, orders, articles…) cannot change what we notify. */
+const watchedEntities: ReadonlySet<string> = new Set(['tickets', 'messages', 'exceptions', 'agents']);
 const urgentSchema = z.array(
   z.object({ id: z.string(), type: z.string(), severity: z.string(), status: z.string(), ticketId: z.string().nullable(), customerName: z.string() }),
 );
@@ -73,7 +75,9 @@ export class AttentionWatcher {
 
   start(): void {
     this.unsubscribe.push(
-      this.deps.core.on('data.changed', () => this.schedule()),
+      this.deps.core.on('data.changed', (change) => {
+        if (change.entities.some((e) => watchedEntities.has(e))) this.schedule();
+      }),
       this.deps.core.on('sync.status', (status) => {
         if (status.progress !== null) this.sawSnapshot = true;
         const wasSyncing = this.syncing;
