@@ -4,14 +4,16 @@ import { defaultHubDataDir } from './defaultHubDataDir';
 import { describeZodError } from './describeZodError';
 import { startHub } from './startHub';
 
-const usage = `Usage: npm run hub -- [--port 4477] [--host 127.0.0.1] [--data DIR | --data :memory:] [--seed demo] [--log]
+const usage = `Usage: npm run hub -- [--port 4477] [--host 127.0.0.1] [--data DIR | --data :memory:] [--seed demo|large [--scale 1]] [--log]
   DATABASE_URL=postgres://… uses PostgreSQL instead of PGlite (unless --data is given).`;
 
 const argsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(4477),
   host: z.string().min(1).default('127.0.0.1'),
   data: z.string().min(1).optional(),
-  seed: z.enum(['demo']).optional(),
+  seed: z.enum(['demo', 'large']).optional(),
+  /** --seed large: 1 = 50k customers, 200k shipments, ~1.3M tracking events, ~100k tickets. */
+  scale: z.coerce.number().positive().max(10).default(1),
   log: z.boolean().default(false),
   help: z.boolean().default(false),
 });
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
         host: { type: 'string' },
         data: { type: 'string' },
         seed: { type: 'string' },
+        scale: { type: 'string' },
         log: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -43,7 +46,7 @@ async function main(): Promise<void> {
   }
 
   const usesPostgres = args.data === undefined && Boolean(process.env.DATABASE_URL);
-  const hub = await startHub({ host: args.host, port: args.port, dataDir: args.data, seed: args.seed ?? null, log: args.log });
+  const hub = await startHub({ host: args.host, port: args.port, dataDir: args.data, seed: args.seed ?? null, seedScale: args.scale, seedProgress: (line) => console.log(line), log: args.log });
   console.log(`Relay hub listening on ${hub.url}`);
   console.log(`  store: ${usesPostgres ? 'PostgreSQL (DATABASE_URL)' : `PGlite at ${args.data ?? defaultHubDataDir()}`}`);
   if (hub.demoCredentials.length > 0) {

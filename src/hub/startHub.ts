@@ -11,7 +11,7 @@ import type { HubContext } from './HubContext';
 import { registerRoutes } from './http/registerRoutes';
 import { attachRedisAdapter, type RedisAdapterHandle } from './scale/attachRedisAdapter';
 import { resolveRedisTarget } from './scale/resolveRedisTarget';
-import { seedDemo } from './seed/seedDemo';
+import { runSeed, type HubSeed } from './seed/runSeed';
 import { findAgentForLogin } from './store/findAgentForLogin';
 import { loadAgent } from './store/loadAgent';
 import { openStore, type StoreTarget } from './store/openStore';
@@ -32,7 +32,10 @@ export interface HubOptions {
   /** PostgreSQL URL; when set (or env DATABASE_URL when dataDir is not given) the hub uses PostgreSQL. */
   databaseUrl?: string;
   secret?: string;
-  seed?: 'demo' | null;
+  seed?: HubSeed | null;
+  /** `seed: 'large'` only: scale factor (1 = benchmark scale) and progress lines. */
+  seedScale?: number;
+  seedProgress?: (line: string) => void;
   /** Log every request (fastify logger); without it only errors are logged. */
   log?: boolean;
   /** Where the hub's SQL migrations are; default repo-root/migrations/hub (packaged apps pass theirs). */
@@ -86,7 +89,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     registerAdminRoutes(app, ctx, socketControl, routeCatalogue);
     const redisTarget = resolveRedisTarget(options, target);
     if (redisTarget) redis = await attachRedisAdapter(io, redisTarget.url, redisTarget.key, app.log);
-    const demoCredentials = options.seed === 'demo' ? await seedDemo(ctx) : [];
+    const demoCredentials = await runSeed(ctx, options.seed ?? null, { scale: options.seedScale, progress: options.seedProgress });
     // After seeding: the first sweep finds seeded shipments; reacting to each seed write would be waste.
     const rules = options.rules ? new RulesEngine(ctx, options.rules) : null;
     rules?.start();
