@@ -37,6 +37,8 @@ export interface CoreSlot {
  */
 export class SyncWorld {
   hubUp = true;
+  /** What the schedules did, for the summary: a run that never restarts anything proves little. */
+  readonly counts = { hubRestarts: 0, coreRestarts: 0, cuts: 0 };
   private readonly probes = new Map<string, HubProbe>();
   private constructor(
     readonly dir: ReturnType<typeof tempDir>,
@@ -90,6 +92,7 @@ export class SyncWorld {
   async cut(slot: CoreSlot): Promise<void> {
     if (!slot.linkUp) return;
     slot.linkUp = false;
+    this.counts.cuts++;
     await slot.proxy.cut();
   }
 
@@ -101,6 +104,7 @@ export class SyncWorld {
 
   /** Close and reopen the core on the same file and token, as an app restart does. */
   async restartCore(slot: CoreSlot): Promise<void> {
+    this.counts.coreRestarts++;
     await slot.core.close();
     slot.core = await createDesktopCore({ dbPath: slot.path, hubUrl: slot.proxy.url, tokenStore: slot.tokens, log: () => {} });
   }
@@ -108,6 +112,7 @@ export class SyncWorld {
   async stopHub(): Promise<void> {
     if (!this.hubUp) return;
     this.hubUp = false;
+    this.counts.hubRestarts++;
     await this.hub.close();
   }
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { AnyRow, MutationResult, Scope } from '../../../src/core';
+import { teamIdOfScope, type AnyRow, type MutationResult, type Scope } from '../../../src/core';
 import { call } from '../../fixtures/desktop/coreCalls';
 import { changesAfter, readScope, replay, scopeHead, type HubScopeState } from './hubProbe';
 import { pollUntil } from './pollUntil';
@@ -27,31 +27,35 @@ export async function converge(world: SyncWorld): Promise<void> {
   }
 }
 
-/** Each replica equals the hub, entity by entity, for the scopes its agent holds. */
-export async function expectReplicasEqualHub(world: SyncWorld): Promise<void> {
+/**
+ * Each replica equals the hub, entity by entity, for the scopes its agent holds; with `only`,
+ * for that one team scope (where the schedules write) instead of all of them.
+ */
+export async function expectReplicasEqualHub(world: SyncWorld, only?: Scope): Promise<void> {
   // The admin sees every scope: read the hub once, then give each core the scopes its agent holds.
   const admin = await world.probe('maya@relay.example');
   const byScope = new Map<Scope, HubScopeState>();
-  for (const scope of admin.scopes) byScope.set(scope, await readScope(admin, scope));
-  const states = new Map<string, { scopes: Scope[]; byScope: Map<Scope, HubScopeState> }>();
-  for (const slot of world.slots) {
-    const { scopes } = await world.probe(slot.agent.email);
-    states.set(slot.agent.email, { scopes, byScope: new Map(scopes.map((s) => [s, byScope.get(s)!])) });
+  for (const scope of admin.scopes) {
+    if (only === undefined || scope === only) byScope.set(scope, await readScope(admin, scope));
   }
   for (const slot of world.slots) {
-    const state = states.get(slot.agent.email)!;
+    const { scopes } = await world.probe(slot.agent.email);
+    const compared = scopes.filter((s) => byScope.has(s));
     // Nothing writes any more: the replica must reach each head the hub reported, then match it.
     await pollUntil(`core ${slot.index} cursors to reach the hub heads`, () => {
       const { cursors } = replicaFacts(slot.path);
-      return state.scopes.every((s) => (cursors[s] ?? -1) >= state.byScope.get(s)!.seq);
+      return compared.every((s) => (cursors[s] ?? -1) >= byScope.get(s)!.seq);
     });
     const { cursors } = replicaFacts(slot.path);
-    expect(Object.keys(cursors).sort(), `core ${slot.index} holds exactly its agent's scopes`).toEqual([...state.scopes].sort());
-    const local = replicaRows(slot.path);
+    expect(Object.keys(cursors).sort(), `core ${slot.index} holds exactly its agent's scopes`).toEqual([...scopes].sort());
+    const local = replicaRows(slot.path, only === undefined ? undefined : (teamIdOfScope(only) ?? undefined));
     for (const [entity, rows] of local) {
       const hubRows: AnyRow[] = [];
-      for (const scopeState of state.byScope.values()) hubRows.push(...(scopeState.rows.get(entity) ?? []));
-      expect([...rows].sort(byId), `core ${slot.index} ${entity} equal the hub's`).toEqual(hubRows.sort(byId));
+      for (const scope of compared) hubRows.push(...(byScope.get(scope)!.rows.get(entity) ?? []));
+      const mine = [...rows].sort(byId);
+      hubRows.sort(byId);
+      // Both sides went through the same row schema, so equal rows serialise alike; diff only on a mismatch.
+      if (JSON.stringify(mine) !== JSON.stringify(hubRows)) expect(mine, `core ${slot.index} ${entity} equal the hub's`).toEqual(hubRows);
     }
   }
 }
@@ -61,7 +65,7 @@ export async function expectReplicasEqualHub(world: SyncWorld): Promise<void> {
  * the hub's stored answer (applied, or rejected and then listed in that core's failures) and
  * writes nothing new; the change log holds exactly one write per applied mutation and row.
  */
-export async function expectEachMutationOnce(world: SyncWorld, run: ScheduleRun, scope: Scope, headBefore: number): Promise<void> {
+export async function expectEachMutationOnce(world: SyncWorld, run: ScheduleRun, scope: Scope, headBefore: number): Promise<{ applied: number; refused: number }> {
   const applied = new Set<string>();
   const admin = await world.probe('maya@relay.example');
   {
@@ -98,6 +102,7 @@ export async function expectEachMutationOnce(world: SyncWorld, run: ScheduleRun,
     ];
     expect([...messageWrites].sort(), 'each applied message written exactly once').toEqual(expectedMessages.sort());
   }
+  return { applied: applied.size, refused: run.accepted.length - applied.size };
 }
 
 async function replayAs(world: SyncWorld, slot: CoreSlot, mine: ScheduleRun['accepted']): Promise<MutationResult[]> {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { eq, inArray } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { z } from 'zod';
 import { cursorsSchema, entityRowSchemas, type AnyRow, type Cursors } from '../../../src/core';
@@ -38,11 +39,22 @@ export function replicaFacts(path: string): ReplicaFacts {
   }));
 }
 
-/** Every row of the compared entities, through the replica's own schema, then the core row schema. */
-export function replicaRows(path: string): Map<ComparedEntity, AnyRow[]> {
+/**
+ * Every row of the compared entities, through the replica's own schema, then the core row
+ * schema; with `teamId`, only that team's tickets and their messages.
+ */
+export function replicaRows(path: string, teamId?: string): Map<ComparedEntity, AnyRow[]> {
   return withReplica(path, (sqlite) => {
     const db = drizzle(sqlite);
     const out = new Map<ComparedEntity, AnyRow[]>();
+    if (teamId !== undefined) {
+      const teamTickets = db.select().from(tickets).where(eq(tickets.teamId, teamId)).all();
+      const ids = db.select({ id: tickets.id }).from(tickets).where(eq(tickets.teamId, teamId));
+      const teamMessages = db.select().from(messages).where(inArray(messages.ticketId, ids)).all();
+      out.set('tickets', teamTickets.map((r) => entityRowSchemas.tickets.parse(r)));
+      out.set('messages', teamMessages.map((r) => entityRowSchemas.messages.parse(r)));
+      return out;
+    }
     for (const entity of Object.keys(tables) as ComparedEntity[]) {
       const rows = db.select().from(tables[entity]).all();
       out.set(entity, rows.map((r) => entityRowSchemas[entity].parse(r)));

@@ -31,9 +31,9 @@ const ticket = fc.nat({ max: 2 });
  */
 export function scheduleArbitrary(): fc.Arbitrary<Schedule> {
   const op: fc.Arbitrary<Op> = fc.oneof(
-    { weight: 10, arbitrary: fc.record({ kind: fc.constant('send' as const), core, ticket, note: fc.boolean() }) },
+    { weight: 20, arbitrary: fc.record({ kind: fc.constant('send' as const), core, ticket, note: fc.boolean() }) },
     {
-      weight: 7,
+      weight: 14,
       arbitrary: fc.record({
         kind: fc.constant('update' as const),
         core,
@@ -42,13 +42,13 @@ export function scheduleArbitrary(): fc.Arbitrary<Schedule> {
         assignee: fc.option(fc.constantFrom<AssigneeChoice>('priya', 'maya', 'tom', 'nobody'), { nil: null }),
       }),
     },
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('cut' as const), core }) },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('restore' as const), core }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('restartCore' as const), core }) },
+    { weight: 8, arbitrary: fc.record({ kind: fc.constant('cut' as const), core }) },
+    { weight: 6, arbitrary: fc.record({ kind: fc.constant('restore' as const), core }) },
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('restartCore' as const), core }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('stopHub' as const) }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('startHub' as const) }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('settle' as const), core }) },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('pause' as const), ms: fc.integer({ min: 0, max: 25 }) }) },
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('startHub' as const) }) },
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('settle' as const), core }) },
+    { weight: 6, arbitrary: fc.record({ kind: fc.constant('pause' as const), ms: fc.integer({ min: 0, max: 25 }) }) },
   );
   return fc.record({ tickets: fc.integer({ min: 1, max: 2 }), ops: fc.array(op, { minLength: 2, maxLength: 14 }) });
 }
