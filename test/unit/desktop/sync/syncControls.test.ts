@@ -95,6 +95,21 @@ describe('sync controls', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('retryFailure keeps the refusal and says why when the change still cannot apply locally', async () => {
+    hubOptions.refuse = () => ({ code: 'conflict', message: 'Ticket is closed.' });
+    const sent = await call(core, 'messages.send', { ticketId: fx.ticket.id, kind: 'reply', body: 'Too late' });
+    await waitFor('the refusal', async () => (await call(core, 'sync.failures', {})).length > 0);
+    const head = hub.head(fx.scope);
+    const [closed] = hub.append(fx.scope, [{ entity: 'tickets', row: { ...fx.ticket, status: 'closed' } }]);
+    hub.broadcast({ scope: fx.scope, prev: head, rows: [closed!] });
+    await waitFor('the ticket closed locally', async () => (await call(core, 'tickets.get', { id: fx.ticket.id }))?.ticket.status === 'closed');
+
+    const reply = await core.invoke('sync.retryFailure', { id: sent.mutationId });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringContaining('closed') } });
+    expect((await call(core, 'sync.failures', {})).map((f) => f.id)).toEqual([sent.mutationId]);
+    expect(await status()).toMatchObject({ unsent: 0, refused: 1 });
+  });
+
   it('keeps "offline since" across restarts: the moment the hub was lost, not the restart time', async () => {
     clock = fx.now + 60_000;
     await proxy.cut();
