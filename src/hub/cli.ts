@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { defaultHubDataDir } from './defaultHubDataDir';
+import { rulesOptionsFromEnv } from './rules/rulesOptionsFromEnv';
 import { describeZodError } from './describeZodError';
 import { startHub } from './startHub';
 
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   }
 
   const usesPostgres = args.data === undefined && Boolean(process.env.DATABASE_URL);
-  const hub = await startHub({ host: args.host, port: args.port, dataDir: args.data, seed: args.seed ?? null, seedScale: args.scale, seedProgress: (line) => console.log(line), log: args.log });
+  const hub = await startHub({ host: args.host, port: args.port, dataDir: args.data, seed: args.seed ?? null, seedScale: args.scale, seedProgress: (line) => console.log(line), log: args.log, rules: rulesOptionsFromEnv() });
   console.log(`Relay hub listening on ${hub.url}`);
   console.log(`  store: ${usesPostgres ? 'PostgreSQL (DATABASE_URL)' : `PGlite at ${args.data ?? defaultHubDataDir()}`}`);
   if (hub.demoCredentials.length > 0) {

@@ -18,6 +18,8 @@ import { openStore, type StoreTarget } from './store/openStore';
 import { attachSyncGateway } from './sync/attachSyncGateway';
 import { broadcastChanges } from './sync/broadcastChanges';
 import type { HubIo } from './sync/HubSocket';
+import { onIngested } from './ingest/ingestEvents';
+import { registerDeliveryStatusRoute } from './outbound/registerDeliveryStatusRoute';
 import { RulesEngine } from './rules/RulesEngine';
 import type { RulesOptions } from './rules/RulesOptions';
 import { applyMutation } from './write/applyMutation';
@@ -87,12 +89,13 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     io = attachSyncGateway(app.server, ctx);
     const socketControl = guardSockets(io, ctx);
     registerAdminRoutes(app, ctx, socketControl, routeCatalogue);
+    if (options.rules?.deliveryCallbackSecret) registerDeliveryStatusRoute(app, ctx, options.rules.deliveryCallbackSecret);
     const redisTarget = resolveRedisTarget(options, target);
     if (redisTarget) redis = await attachRedisAdapter(io, redisTarget.url, redisTarget.key, app.log);
     const demoCredentials = await runSeed(ctx, options.seed ?? null, { scale: options.seedScale, progress: options.seedProgress });
     // After seeding: the first sweep finds seeded shipments; reacting to each seed write would be waste.
     const rules = options.rules ? new RulesEngine(ctx, options.rules) : null;
-    rules?.start();
+    rules?.start((listener) => onIngested(ctx, listener));
     await app.listen({ host, port: options.port ?? 4477 });
     const port = (app.server.address() as AddressInfo).port;
     const hubClientId = uuidv7();

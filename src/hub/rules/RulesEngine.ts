@@ -1,4 +1,4 @@
-import { and, eq, inArray, notInArray, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, notInArray, or } from 'drizzle-orm';
 import type { LiveChanges } from '../../core';
 import type { HubContext } from '../HubContext';
 import { defaultRetryPolicy } from '../outbound/retryWithBackoff';
@@ -6,7 +6,7 @@ import { exceptions, messages, shipments } from '../store/schema';
 import { checkShipment, type ShipmentTrigger } from './checkShipment';
 import { notifyCustomer, type Deferral } from './notifyCustomer';
 import { runRulesWrite } from './runRulesWrite';
-import { defaultSweepIntervalMs, type RulesOptions } from './RulesOptions';
+import { defaultSweepBatch, defaultSweepIntervalMs, type RulesOptions } from './RulesOptions';
 import { sendQueuedMessage } from './sendQueuedMessage';
 import { sweepSlaBreaches } from './sweepSlaBreaches';
 import { syncTicketSla } from './syncTicketSla';
@@ -34,6 +34,7 @@ export class RulesEngine {
   private readonly unsubscribe: Array<() => void> = [];
   private timer: ReturnType<typeof setInterval> | undefined;
   private stopped = false;
+  private sweepCursor: string | null = null;
   readonly now: () => number;
 
   constructor(
@@ -92,7 +93,16 @@ export class RulesEngine {
         .selectDistinct({ id: shipments.id })
         .from(shipments)
         .leftJoin(exceptions, and(eq(exceptions.shipmentId, shipments.id), notInArray(exceptions.status, ['resolved'])))
-        .where(or(notInArray(shipments.status, ['delivered', 'returned', 'cancelled']), inArray(exceptions.status, ['open', 'acknowledged'])));
+        .where(
+          and(
+            this.sweepCursor === null ? undefined : gt(shipments.id, this.sweepCursor),
+            or(notInArray(shipments.status, ['delivered', 'returned', 'cancelled']), inArray(exceptions.status, ['open', 'acknowledged'])),
+          ),
+        )
+        .orderBy(asc(shipments.id))
+        .limit(this.options.sweepBatch ?? defaultSweepBatch);
+      // Round-robin in id order: a huge fleet is covered over several sweeps, never in one burst.
+      this.sweepCursor = active.length < (this.options.sweepBatch ?? defaultSweepBatch) ? null : (active.at(-1)?.id ?? null);
       for (const { id } of active) this.shipments.add(id);
       await runRulesWrite(this.ctx, now, (tx) => sweepSlaBreaches(tx, now));
       for (const d of this.deferred.splice(0)) {
@@ -152,7 +162,7 @@ export class RulesEngine {
     while (this.hasRulesWork()) {
       const now = this.now();
       for (const id of take(this.shipments)) {
-        const triggers = await this.guard(`shipment ${id}`, () => runRulesWrite(this.ctx, now, (tx) => checkShipment(tx, id, now, this.options.staleThresholds)));
+        const triggers = await this.guard(`shipment ${id}`, () => this.checkShipment(id, now));
         for (const trigger of triggers ?? []) this.triggers.push({ trigger, only: null });
       }
       for (const { shipmentId, trigger } of this.pendingStatusTriggers.splice(0)) {
@@ -167,6 +177,13 @@ export class RulesEngine {
       }
       for (const id of take(this.tickets)) await this.guard(`ticket ${id}`, () => runRulesWrite(this.ctx, now, (tx) => syncTicketSla(tx, id)));
     }
+  }
+
+  /** Detects outside the write lane first; only a shipment with something to write takes the lock (and detects again under it). */
+  private async checkShipment(id: string, now: number): Promise<ShipmentTrigger[]> {
+    const dryRun = await this.ctx.db.transaction((tx) => checkShipment(tx, id, now, this.options.staleThresholds));
+    if (dryRun.changes.length === 0) return [];
+    return runRulesWrite(this.ctx, now, (tx) => checkShipment(tx, id, now, this.options.staleThresholds));
   }
 
   private queueSend(messageId: string): void {

@@ -1,0 +1,100 @@
+import type { AddressInfo } from 'node:net';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teamScope, uuidv7, type MessageRow } from '../../../../src/core';
+import { deliveryStatusPath, registerDeliveryStatusRoute } from '../../../../src/hub/outbound/registerDeliveryStatusRoute';
+import { signOutboundWebhook } from '../../../../src/hub/outbound/signOutboundWebhook';
+import { startRulesHarness, type RulesHarness } from '../rules/rulesHarness';
+
+const SECRET = 'delivery-callback-secret';
+let h: RulesHarness;
+let app: FastifyInstance;
+let url: string;
+let ticketId: string;
+
+beforeAll(async () => {
+  h = await startRulesHarness({});
+  app = Fastify({ logger: false });
+  registerDeliveryStatusRoute(app, h.ctx, SECRET);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}${deliveryStatusPath}`;
+  const customer = await h.customer({ phone: '+4940555' });
+  ticketId = uuidv7(h.now());
+  await h.mutate('ticket.create', {
+    id: ticketId,
+    subject: 'SMS thread',
+    customerId: customer.id,
+    teamId: h.team.id,
+    channel: 'sms',
+    firstMessage: { id: uuidv7(h.now()), direction: 'inbound', body: 'hi' },
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await h.close();
+});
+
+async function sentMessage(): Promise<MessageRow> {
+  const row: MessageRow = {
+    id: uuidv7(h.now()),
+    ticketId,
+    direction: 'outbound',
+    channel: 'sms',
+    authorId: h.agent.id,
+    subject: null,
+    body: 'On its way',
+    htmlBody: null,
+    attachments: [],
+    externalId: 'prov-1',
+    deliveryStatus: 'sent',
+    createdAt: h.now(),
+  };
+  await h.write([{ op: 'upsert', entity: 'messages', id: row.id, scope: teamScope(h.team.id), row }]);
+  return row;
+}
+
+async function report(payload: unknown, opts: { secret?: string; skewSeconds?: number } = {}) {
+  const body = JSON.stringify(payload);
+  const ts = Math.floor(h.now() / 1000) + (opts.skewSeconds ?? 0);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-relay-timestamp': String(ts), 'x-relay-signature': signOutboundWebhook(opts.secret ?? SECRET, ts, body) },
+    body,
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+describe('provider delivery callbacks', () => {
+  it('a signed "delivered" report moves the message to delivered, live in the team scope', async () => {
+    const m = await sentMessage();
+    expect(await report({ messageId: m.id, status: 'delivered' })).toEqual({ status: 200, json: { ok: true, deliveryStatus: 'delivered' } });
+    expect((await h.messagesOf(ticketId)).find((x) => x.id === m.id)?.deliveryStatus).toBe('delivered');
+    const liveRow = h.live.flatMap((b) => b.rows).filter((r) => r.id === m.id).at(-1);
+    expect(liveRow?.row).toMatchObject({ deliveryStatus: 'delivered' });
+  });
+
+  it('a late "failed" after delivered is ignored', async () => {
+    const m = await sentMessage();
+    await report({ messageId: m.id, status: 'delivered' });
+    expect((await report({ messageId: m.id, status: 'failed', reason: 'late' })).json).toEqual({ ok: true, deliveryStatus: 'delivered' });
+  });
+
+  it('"failed" records the provider’s reason', async () => {
+    const m = await sentMessage();
+    expect((await report({ messageId: m.id, status: 'failed', reason: 'handset unreachable' })).status).toBe(200);
+    const audit = (await h.audit('message.delivery_failed')).find((a) => a.entityId === m.id);
+    expect(audit?.detail).toEqual({ reason: 'handset unreachable' });
+  });
+
+  const refusals: Array<[string, () => Promise<{ status: number; json: Record<string, unknown> }>, number, RegExp]> = [
+    ['wrong secret', () => report({ messageId: uuidv7(), status: 'delivered' }, { secret: 'nope' }), 401, /signature/],
+    ['stale timestamp', () => report({ messageId: uuidv7(), status: 'delivered' }, { skewSeconds: -301 }), 401, /timestamp/],
+    ['bad body', () => report({ messageId: 'x', status: 'read' }), 400, /messageId|status/],
+    ['unknown message', () => report({ messageId: uuidv7(), status: 'delivered' }), 404, /No outbound message/],
+  ];
+  it.each(refusals)('refuses %s', async (_name, call, status, message) => {
+    const answer = await call();
+    expect(answer.status).toBe(status);
+    expect(JSON.stringify(answer.json)).toMatch(message);
+  });
+});
