@@ -65,7 +65,7 @@ export async function startRulesHarness(connectors: OutboundConnectors) {
       clock += ms;
     },
     write,
-    async customer(over: Partial<CustomerRow> & { preferences?: Partial<CustomerPreferences> } = {}): Promise<CustomerRow> {
+    async customer(over: Omit<Partial<CustomerRow>, 'preferences'> & { preferences?: Partial<CustomerPreferences> } = {}): Promise<CustomerRow> {
       const row: CustomerRow = {
         id: uuidv7(clock),
         name: 'Ada Lovelace',
