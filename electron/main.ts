@@ -9,6 +9,7 @@ import { seenFile } from './attention/seenFile';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { OpenRouter } from './deepLink/OpenRouter';
 import { deepLinkFromArgv, deepLinkScheme, parseDeepLink } from './deepLink/parseDeepLink';
+import { protocolRegistration } from './deepLink/protocolRegistration';
 import { ipcAllowlist } from './ipcAllowlist';
 import { relayIpc } from './relayIpc';
 import { safeStorageTokenStore } from './safeStorageTokenStore';
@@ -32,9 +33,14 @@ app.enableSandbox();
 if (process.env['RELAY_USER_DATA_DIR']) app.setPath('userData', process.env['RELAY_USER_DATA_DIR']);
 // A second launch hands its deep link to the first (see 'second-instance') and exits.
 if (!app.requestSingleInstanceLock()) app.exit(0);
-// In development Electron runs as `electron out/main/main.js`: the link must relaunch it that way.
-if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(deepLinkScheme, process.execPath, [resolve(process.argv[1])]);
-else app.setAsDefaultProtocolClient(deepLinkScheme);
+const registration = protocolRegistration({
+  isPackaged: app.isPackaged,
+  env: process.env,
+  execPath: process.execPath,
+  mainScript: process.argv[1] ? resolve(process.argv[1]) : undefined,
+});
+if (registration && 'execPath' in registration) app.setAsDefaultProtocolClient(deepLinkScheme, registration.execPath, registration.args);
+else if (registration) app.setAsDefaultProtocolClient(deepLinkScheme);
 
 // Main is built as ESM (package.json type: module): derive our folder from import.meta.url.
 const here = dirname(fileURLToPath(import.meta.url));
