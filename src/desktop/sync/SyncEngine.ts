@@ -57,7 +57,7 @@ export class SyncEngine {
   private stopped = false;
   private paused = false;
   private retryTimer: NodeJS.Timeout | null = null;
-  private liveBacklog: { connection: Connection; batch: LiveChanges }[] = [];
+  private readonly liveBacklog: { connection: Connection; batch: LiveChanges }[] = [];
 
   constructor(private readonly options: SyncEngineOptions) {
     this.queue = new SerialQueue(options.log);
