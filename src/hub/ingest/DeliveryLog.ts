@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { HubDb } from '../store/openStore';
 import { webhookDeliveries } from './ingestTables';
 import type { WebhookSource } from './webhookSources';
@@ -26,11 +26,11 @@ export class DeliveryLog {
     return row ?? null;
   }
 
-  /** Records a new delivery as queued; false when the id was already there (a concurrent duplicate). */
-  async record(source: WebhookSource, deliveryId: string, receivedAt: number, result: Record<string, unknown>): Promise<boolean> {
+  /** Records a new delivery as queued, with its raw body; false when the id was already there (a concurrent duplicate). */
+  async record(source: WebhookSource, deliveryId: string, receivedAt: number, result: Record<string, unknown>, payload: Buffer): Promise<boolean> {
     const inserted = await this.db
       .insert(webhookDeliveries)
-      .values({ source, deliveryId, receivedAt, status: 'queued', result })
+      .values({ source, deliveryId, receivedAt, status: 'queued', result, payload })
       .onConflictDoNothing()
       .returning({ id: webhookDeliveries.deliveryId });
     return inserted.length === 1;
@@ -39,7 +39,17 @@ export class DeliveryLog {
   async finish(source: WebhookSource, deliveryId: string, status: 'done' | 'failed', result: Record<string, unknown>): Promise<void> {
     await this.db
       .update(webhookDeliveries)
-      .set({ status, result })
+      .set({ status, result, payload: null })
       .where(and(eq(webhookDeliveries.source, source), eq(webhookDeliveries.deliveryId, deliveryId)));
+  }
+
+  /** Deliveries accepted but not processed (the hub stopped first), oldest first, with their bodies. */
+  async unfinished(): Promise<{ source: string; deliveryId: string; result: Record<string, unknown> | null; payload: Buffer }[]> {
+    const rows = await this.db
+      .select({ source: webhookDeliveries.source, deliveryId: webhookDeliveries.deliveryId, result: webhookDeliveries.result, payload: webhookDeliveries.payload })
+      .from(webhookDeliveries)
+      .where(and(eq(webhookDeliveries.status, 'queued'), isNotNull(webhookDeliveries.payload)))
+      .orderBy(asc(webhookDeliveries.receivedAt));
+    return rows.flatMap((r) => (r.payload ? [{ ...r, payload: r.payload }] : []));
   }
 }

@@ -40,6 +40,33 @@ export function registerIngestRoutes(
   const deliveries = new DeliveryLog(ctx.db);
   const handlers = createIngestHandlers(writers, options);
 
+  const schedule = (source: WebhookSource, deliveryId: string, ack: Record<string, unknown>, run: () => Promise<Record<string, unknown>>): void => {
+    queue.enqueue(async () => {
+      try {
+        const result = await run();
+        await deliveries.finish(source, deliveryId, 'done', { ...ack, ...result });
+      } catch (error) {
+        ctx.log.error({ err: error, source, deliveryId }, 'ingest delivery failed');
+        const message = error instanceof Error ? error.message : String(error);
+        await deliveries.finish(source, deliveryId, 'failed', { ...ack, error: message });
+      }
+    });
+  };
+
+  // Deliveries a stopped hub had accepted but not processed run again at start. Processing is
+  // idempotent (external ids, upsert keys, repeat checks under the write lock), so a delivery
+  // another node is still working on is not stored twice.
+  app.addHook('onReady', async () => {
+    for (const pending of await deliveries.unfinished()) {
+      const source = paramsSchema.shape.source.safeParse(pending.source);
+      if (!source.success) continue;
+      const prepared = handlers[source.data].prepare(pending.payload, pending.deliveryId);
+      const ack = pending.result ?? { deliveryId: pending.deliveryId };
+      if (prepared.ok) schedule(source.data, pending.deliveryId, ack, prepared.run);
+      else await deliveries.finish(source.data, pending.deliveryId, 'failed', { ...ack, error: prepared.message });
+    }
+  });
+
   void app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.bodyLimitBytes }, (_request, body, done) => done(null, body));
@@ -73,20 +100,11 @@ export function registerIngestRoutes(
       if (!prepared.ok) return fail(reply, prepared.status, 'invalid_request', prepared.message, prepared.details);
 
       const ack = { deliveryId, ...prepared.ack };
-      if (!(await deliveries.record(source, deliveryId, ctx.now(), ack))) {
+      if (!(await deliveries.record(source, deliveryId, ctx.now(), ack, body))) {
         const again = await deliveries.find(source, deliveryId);
         return reply.status(200).send({ duplicate: true, deliveryId, status: again?.status ?? 'queued', result: again?.result ?? null });
       }
-      queue.enqueue(async () => {
-        try {
-          const result = await prepared.run();
-          await deliveries.finish(source, deliveryId, 'done', { ...ack, ...result });
-        } catch (error) {
-          ctx.log.error({ err: error, source, deliveryId }, 'ingest delivery failed');
-          const message = error instanceof Error ? error.message : String(error);
-          await deliveries.finish(source, deliveryId, 'failed', { ...ack, error: message });
-        }
-      });
+      schedule(source, deliveryId, ack, prepared.run);
       return reply.status(202).send(ack);
     });
 
