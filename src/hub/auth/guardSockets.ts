@@ -28,6 +28,8 @@ export function guardSockets(io: HubIo, ctx: HubContext): SocketControl {
     );
   });
   io.on('connection', (socket) => {
+    // Checks run one after another so handlers still start in arrival order (a push after a push).
+    let tail: Promise<void> = Promise.resolve();
     socket.use((packet, next) => {
       const [event] = packet;
       const last: unknown = packet[packet.length - 1];
@@ -40,13 +42,16 @@ export function guardSockets(io: HubIo, ctx: HubContext): SocketControl {
         refuse('forbidden', `Event ${String(event)} is not allowed.`);
         return;
       }
-      loadActiveAgent(ctx.db, socket.data.agentId).then(
-        (check) => (check.ok ? next() : refuse('unauthorized', `Your session ended: ${check.reason}.`)),
-        (error: unknown) => {
+      tail = tail.then(async () => {
+        try {
+          const check = await loadActiveAgent(ctx.db, socket.data.agentId);
+          if (check.ok) next();
+          else refuse('unauthorized', `Your session ended: ${check.reason}.`);
+        } catch (error) {
           ctx.log.error({ err: error }, 'socket agent check failed');
           refuse('internal', 'The hub could not check your session; reconnect.');
-        },
-      );
+        }
+      });
     });
   });
   return {

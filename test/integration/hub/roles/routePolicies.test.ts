@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { socketEventAccess } from '../../../../src/hub/auth/socketEventAccess';
 import { routeAccessLevels } from '../../../../src/hub/auth/routeAccess';
+import { teamScope, uuidv7, type MutationResult, type TicketRow } from '../../../../src/core';
 import { socketRequest } from '../../../fixtures/hub/socketRequest';
 import { startRolesKit, type RolesKit } from './rolesKit';
 
@@ -56,5 +57,30 @@ describe('access policies', () => {
     expect(await untyped.emitWithAck('dumpEverything', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await new Promise<void>((resolve) => (priya.socket.connected ? priya.socket.once('disconnect', () => resolve()) : resolve()));
     expect(priya.socket.connected).toBe(false);
+  });
+
+  it('keeps pipelined socket events in order through the guard (a reply pushed right after the ticket it needs)', async () => {
+    const priya = await kit.session('priya@relay.example');
+    const [ticket] = (await kit.snapshotAll(priya, teamScope(priya.agent.teamId), 'tickets')) as TicketRow[];
+    if (!ticket) throw new Error('demo data needs a team ticket');
+    const envelope = (name: string, args: unknown) => ({ id: uuidv7(), name, args, clientId: priya.clientId, createdAt: Date.now() });
+    const pushes = Array.from({ length: 10 }, () => {
+      const ticketId = uuidv7();
+      return [
+        envelope('ticket.create', {
+          id: ticketId,
+          subject: 'Pipelined',
+          customerId: ticket.customerId,
+          teamId: priya.agent.teamId,
+          channel: 'phone',
+          firstMessage: { id: uuidv7(), direction: 'note', body: 'Caller asked for an update' },
+        }),
+        envelope('message.send', { id: uuidv7(), ticketId, kind: 'note', body: 'Follow-up' }),
+      ];
+    });
+    // Emitted back to back without waiting: each reply must find the ticket its previous push created.
+    const replies = await Promise.all(pushes.flat().map((m) => socketRequest(priya.socket, 'push', { mutations: [m] })));
+    const statuses = replies.map((r) => (r.ok ? (r.data as { results: MutationResult[] }).results[0]?.status : r.error.code));
+    expect(statuses).toEqual(Array.from({ length: 20 }, () => 'applied'));
   });
 });
