@@ -7,7 +7,7 @@ import { freshPgDatabase } from '../../../fixtures/desktop/freshPgDatabase';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 import { waitFor } from '../../../fixtures/desktop/waitFor';
 import { hubReader } from '../../../fixtures/ingest/hubReader';
-import { startIngestHub, TEST_WEBHOOK_SECRET } from '../../../fixtures/ingest/startIngestHub';
+import { HUB_START_TIMEOUT_MS, SLOW_TEST_TIMEOUT_MS, startIngestHub, TEST_WEBHOOK_SECRET } from '../../../fixtures/ingest/startIngestHub';
 import { webhookClient } from '../../../fixtures/ingest/webhookClient';
 
 const sample = (name: string): Buffer => readFileSync(new URL(`../../../fixtures/ingest/${name}`, import.meta.url));
@@ -31,7 +31,7 @@ const backends = [
 for (const backend of backends) {
   if (backend.skip) console.info(`[ingest email] skipping the ${backend.name} run: ${backend.skip}`);
 
-  describe.skipIf(backend.skip !== null)(`ingest: email webhooks end to end on ${backend.name}`, () => {
+  describe.skipIf(backend.skip !== null)(`ingest: email webhooks end to end on ${backend.name}`, { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
     const dir = tempDir('relay-ingest-email-');
     let hub: RunningHub;
     let core: DesktopCore;
@@ -53,8 +53,8 @@ for (const backend of backends) {
       await waitFor('the first sync', async () => {
         const status = await call(core, 'sync.status', {});
         return status.connection === 'online' && !status.syncing;
-      });
-    });
+      }, 60_000);
+    }, HUB_START_TIMEOUT_MS);
     afterAll(async () => {
       await core?.close();
       await hub?.close();
@@ -69,7 +69,7 @@ for (const backend of backends) {
       const detail = await waitFor('the ticket and its message on the desktop replica', async () => {
         const found = await call(core, 'tickets.get', { id: first.ticketId });
         return found && found.messages.length > 0 ? found : undefined;
-      });
+      }, 60_000);
       expect(detail.ticket).toMatchObject({ subject: 'Where is my pallet?', channel: 'email', status: 'new' });
       expect(detail.messages.map((m) => m.body)).toEqual(['Hello, our pallet for order SO-1001 has not arrived.']);
 
@@ -107,7 +107,7 @@ for (const backend of backends) {
       );
       const stored = (await client.deliver('email', reply, RFC822)) as unknown as Stored;
       expect(stored).toMatchObject({ ticketId: first.ticketId, threadedBy: 'reply', createdTicket: false });
-      await waitFor('the reply on the desktop', async () => ((await call(core, 'tickets.get', { id: first.ticketId }))?.messages.length === 2 ? true : undefined));
+      await waitFor('the reply on the desktop', async () => ((await call(core, 'tickets.get', { id: first.ticketId }))?.messages.length === 2 ? true : undefined), 60_000);
     });
 
     it('threads by the ticket number in the subject and keeps attachments under the limit', async () => {

@@ -8,6 +8,7 @@ import { registerIngestRoutes, type IngestRuntime } from '../../../../src/hub/in
 import { openStore, type HubStore } from '../../../../src/hub/store/openStore';
 import { WriteLane } from '../../../../src/hub/write/WriteLane';
 import type { LiveChanges } from '../../../../src/core';
+import { HUB_START_TIMEOUT_MS, SLOW_TEST_TIMEOUT_MS } from '../../../fixtures/ingest/startIngestHub';
 import { webhookClient } from '../../../fixtures/ingest/webhookClient';
 
 const SECRET = 'hook-secret';
@@ -16,7 +17,7 @@ const SECRET = 'hook-secret';
  * The ingest routes mounted on a bare Fastify + PGlite + write lane (no sync gateway): the
  * rules engine's hook, the live batches every write emits, and the queue draining on close.
  */
-describe('ingest hook: onIngested and live batches', () => {
+describe('ingest hook: onIngested and live batches', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   let store: HubStore;
   let app: FastifyInstance;
   let ctx: HubContext;
@@ -40,7 +41,7 @@ describe('ingest hook: onIngested and live batches', () => {
     });
     await app.listen({ host: '127.0.0.1', port: 0 });
     client = webhookClient(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, SECRET);
-  });
+  }, HUB_START_TIMEOUT_MS);
   afterAll(async () => {
     await app?.close();
     await store?.close();

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHub } from '../../../../src/hub/startHub';
 import { hubReader } from '../../../fixtures/ingest/hubReader';
-import { startIngestHub, TEST_WEBHOOK_SECRET } from '../../../fixtures/ingest/startIngestHub';
+import { HUB_START_TIMEOUT_MS, SLOW_TEST_TIMEOUT_MS, startIngestHub, TEST_WEBHOOK_SECRET } from '../../../fixtures/ingest/startIngestHub';
 import { webhookClient } from '../../../fixtures/ingest/webhookClient';
 
 const x12Sample = (name: string): Buffer => readFileSync(new URL(`../../../fixtures/ingest/${name}`, import.meta.url));
 
-describe('ingest: orders, shipments, tracking events (JSON and X12 214)', () => {
+describe('ingest: orders, shipments, tracking events (JSON and X12 214)', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   let hub: RunningHub;
   let client: ReturnType<typeof webhookClient>;
   let x12: ReturnType<typeof webhookClient>;
@@ -16,7 +16,7 @@ describe('ingest: orders, shipments, tracking events (JSON and X12 214)', () => 
     hub = await startIngestHub();
     client = webhookClient(hub.url, TEST_WEBHOOK_SECRET);
     x12 = webhookClient(hub.url, `${TEST_WEBHOOK_SECRET}-x12`);
-  });
+  }, HUB_START_TIMEOUT_MS);
   afterAll(async () => {
     await hub?.close();
   });

@@ -9,12 +9,13 @@ import { webhookDeliveries } from '../../../../src/hub/ingest/ingestTables';
 import { registerIngestRoutes } from '../../../../src/hub/ingest/registerIngestRoutes';
 import { openStore, type HubStore } from '../../../../src/hub/store/openStore';
 import { WriteLane } from '../../../../src/hub/write/WriteLane';
+import { HUB_START_TIMEOUT_MS, SLOW_TEST_TIMEOUT_MS } from '../../../fixtures/ingest/startIngestHub';
 import { webhookClient } from '../../../fixtures/ingest/webhookClient';
 
 const SECRET = 'resume-secret';
 
 /** A hub that stopped after accepting deliveries resumes them at its next start. */
-describe('ingest: queued deliveries survive a restart', () => {
+describe('ingest: queued deliveries survive a restart', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   let store: HubStore;
   let app: FastifyInstance;
 
@@ -36,7 +37,7 @@ describe('ingest: queued deliveries survive a restart', () => {
     };
     registerIngestRoutes(app, ctx, { secrets: { default: SECRET }, maxAttachmentBytes: 1024, bodyLimitBytes: 1024 * 1024 });
     await app.listen({ host: '127.0.0.1', port: 0 });
-  });
+  }, HUB_START_TIMEOUT_MS);
   afterAll(async () => {
     await app?.close();
     await store?.close();

@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHub } from '../../../../src/hub/startHub';
 import { hubReader } from '../../../fixtures/ingest/hubReader';
-import { startIngestHub, TEST_WEBHOOK_SECRET } from '../../../fixtures/ingest/startIngestHub';
+import { HUB_START_TIMEOUT_MS, SLOW_TEST_TIMEOUT_MS, startIngestHub, TEST_WEBHOOK_SECRET } from '../../../fixtures/ingest/startIngestHub';
 import { webhookClient } from '../../../fixtures/ingest/webhookClient';
 
 const chat = (messageId: string, text = 'Hi, where is my parcel JD0001?') =>
   JSON.stringify({ messageId, conversationId: `conv-${messageId}`, sentAt: Date.now(), visitor: { name: 'Wei Chen', email: 'wei.chen@example.org' }, text });
 
-describe('ingest webhooks: authentication, dedupe, validation', () => {
+describe('ingest webhooks: authentication, dedupe, validation', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   let hub: RunningHub;
   let client: ReturnType<typeof webhookClient>;
 
   beforeAll(async () => {
     hub = await startIngestHub();
     client = webhookClient(hub.url, TEST_WEBHOOK_SECRET);
-  });
+  }, HUB_START_TIMEOUT_MS);
   afterAll(async () => {
     await hub?.close();
   });
