@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { HubContext } from '../HubContext';
 import { createIngestHandlers } from './createIngestHandlers';
 import { DeliveryLog } from './DeliveryLog';
+import { registerAttachmentRoute } from './registerAttachmentRoute';
 import { hubIngestWriters } from './hubIngestWriters';
 import { IngestQueue } from './IngestQueue';
 import { ingestOptionsFromEnv, type IngestOptions } from './IngestOptions';
@@ -71,6 +72,7 @@ export function registerIngestRoutes(
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.bodyLimitBytes }, (_request, body, done) => done(null, body));
     scope.addHook('onClose', async () => queue.idle());
+    registerAttachmentRoute(scope, ctx);
 
     scope.post('/api/v1/ingest/:source', { config: { access: 'webhook' } }, async (request, reply) => {
       const params = paramsSchema.safeParse(request.params);

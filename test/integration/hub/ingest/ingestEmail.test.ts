@@ -4,6 +4,7 @@ import { createDesktopCore, type DesktopCore } from '../../../../src/desktop/cre
 import type { RunningHub } from '../../../../src/hub/startHub';
 import { call } from '../../../fixtures/desktop/coreCalls';
 import { freshPgDatabase } from '../../../fixtures/desktop/freshPgDatabase';
+import { hubLogin } from '../../../fixtures/hub/hubLogin';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 import { waitFor } from '../../../fixtures/desktop/waitFor';
 import { hubReader } from '../../../fixtures/ingest/hubReader';
@@ -125,6 +126,24 @@ for (const backend of backends) {
         const message = (await reader.teamRows('messages')).find((m) => m.id === stored.messageId);
         expect(message?.attachments).toEqual([{ name: 'pod.pdf', contentType: 'application/pdf', size: expect.any(Number), storageKey: expect.stringMatching(/^att\//) }]);
         expect(String(message?.body)).toContain('attachment "scan.tiff" (3000 bytes) not kept');
+
+        // The bytes: for agents who may see the ticket (admin here), 404 for another team's agent.
+        const key = (message?.attachments as { storageKey: string }[])[0]?.storageKey ?? '';
+        const fetchAs = async (email: string | null) => {
+          const password = hub.demoCredentials.find((c) => c.email === email)?.password ?? '';
+          const token = email ? (await hubLogin(hub.url, email, password)).token : null;
+          return fetch(`${hub.url}/api/v1/attachments/${key}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+        };
+        const asAdmin = await fetchAs('maya@relay.example');
+        expect(asAdmin.status).toBe(200);
+        expect(asAdmin.headers.get('content-type')).toBe('application/pdf');
+        expect(asAdmin.headers.get('content-disposition')).toContain("filename*=UTF-8''pod.pdf");
+        expect(Buffer.from(await asAdmin.arrayBuffer()).subarray(0, 8).toString()).toBe('%PDF-1.4');
+        const ticketTeam = (await reader.teamRows('tickets')).find((t) => t.id === stored.ticketId)?.teamId;
+        const agents = await reader.rows('tenant', 'agents');
+        const outsider = hub.demoCredentials.find((c) => c.role === 'agent' && agents.find((a) => a.email === c.email)?.teamId !== ticketTeam);
+        expect((await fetchAs(outsider?.email ?? null)).status).toBe(404);
+        expect((await fetchAs(null)).status).toBe(401);
       } finally {
         reader.close();
       }
