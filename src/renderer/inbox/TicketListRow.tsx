@@ -26,6 +26,7 @@ export function TicketListRow({ ticket, open, cursor, onOpen }: Props) {
       py="sm"
       data-testid="ticket-row"
       data-ticket-id={ticket.id}
+      data-status={ticket.status}
       aria-current={open ? 'true' : undefined}
       style={{
         display: 'block',

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IpcChannel, IpcEventName, IpcReply } from '../../../src/core';
+import { ipcEventNames, type IpcChannel, type IpcEventName, type IpcReply } from '../../../src/core';
 import type { BridgeCore } from '../../../src/desktop/browserBridge/bridgeCore';
 import { createBridgeServer, type BridgeServer } from '../../../src/desktop/browserBridge/createBridgeServer';
 
@@ -132,7 +132,7 @@ describe('createBridgeServer', () => {
     const controller = new AbortController();
     const res = await fetch(`${server.url}/api/events?token=${token}`, { signal: controller.signal });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
-    await waitFor(() => fake.listenerCount() === 2, 'the stream to subscribe');
+    await waitFor(() => fake.listenerCount() === ipcEventNames.length, 'the stream to subscribe');
     const reader = res.body!.getReader();
     let text = '';
     fake.emit('data.changed', { entities: ['messages'] });
