@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, inArray, notInArray, or } from 'drizzle-orm';
-import type { LiveChanges } from '../../core';
+import { and, asc, eq, gt, inArray, lt, notInArray, or } from 'drizzle-orm';
+import { defaultStaleThresholds, type LiveChanges } from '../../core';
 import type { HubContext } from '../HubContext';
 import { defaultRetryPolicy } from '../outbound/retryWithBackoff';
-import { exceptions, messages, shipments } from '../store/schema';
+import { exceptions, messages, orders, shipments } from '../store/schema';
 import { checkShipment, type ShipmentTrigger } from './checkShipment';
 import { notifyCustomer, type Deferral } from './notifyCustomer';
 import { runRulesWrite } from './runRulesWrite';
@@ -92,11 +92,20 @@ export class RulesEngine {
       const active = await this.ctx.db
         .selectDistinct({ id: shipments.id })
         .from(shipments)
+        .leftJoin(orders, eq(orders.id, shipments.orderId))
         .leftJoin(exceptions, and(eq(exceptions.shipmentId, shipments.id), notInArray(exceptions.status, ['resolved'])))
         .where(
           and(
             this.sweepCursor === null ? undefined : gt(shipments.id, this.sweepCursor),
-            or(notInArray(shipments.status, ['delivered', 'returned', 'cancelled']), inArray(exceptions.status, ['open', 'acknowledged'])),
+            or(
+              // Open exceptions may escalate or clear; unfinished shipments only matter once time can
+              // have changed something: a promise passed, an ETA past it, or silence past a threshold.
+              inArray(exceptions.status, ['open', 'acknowledged']),
+              and(
+                notInArray(shipments.status, ['delivered', 'returned', 'cancelled']),
+                or(lt(shipments.promisedDate, now), lt(orders.promisedDate, now), gt(shipments.eta, shipments.promisedDate), lt(shipments.lastEventAt, now - this.minStaleMs())),
+              ),
+            ),
           ),
         )
         .orderBy(asc(shipments.id))
@@ -118,6 +127,11 @@ export class RulesEngine {
     });
     this.rulesChain = run.catch((err: unknown) => this.ctx.log.error({ err }, 'rules sweep failed'));
     return run;
+  }
+
+  /** The shortest silence any mode tolerates: shipments quieter than this are worth a look. */
+  private minStaleMs(): number {
+    return Math.min(...Object.values({ ...defaultStaleThresholds, ...this.options.staleThresholds }).filter((v): v is number => v !== undefined));
   }
 
   private onCommitted(batches: readonly LiveChanges[]): void {
