@@ -160,14 +160,18 @@ for (const backend of rolesBackends) {
     const { routes } = catalogue.body as { routes: Array<{ method: string; url: string; access: string | null }> };
     const daniel = await kit.session('daniel@relay.example'); // lead of team B
     for (const route of routes.filter((r) => r.method !== 'HEAD')) {
-      const path = route.url.replace(/:[A-Za-z]+/g, target.ticket.id);
+      // Team ids where a route names a team, team B's ticket id for any other parameter.
+      const path = route.url.replace(/:teamId\b/g, teamB).replace(/:[A-Za-z]+/g, target.ticket.id);
       const asPriya = await kit.http(route.method, path, priya.token, route.method === 'GET' ? undefined : {});
       if (route.access === 'admin') {
         expect(asPriya.status, `${route.method} ${route.url}`).toBe(403);
         expect(JSON.stringify(asPriya.body)).toContain('admin role');
         expect((await kit.http(route.method, path, daniel.token, route.method === 'GET' ? undefined : {})).status).toBe(403);
       }
-      if (route.method === 'GET') expect(JSON.stringify(asPriya.body), `${route.method} ${route.url}`).not.toContain(target.ticket.id);
+      if (route.method === 'GET') {
+        expect(JSON.stringify(asPriya.body), `${route.method} ${route.url}`).not.toContain(target.ticket.id);
+        if (route.url.includes(':teamId')) expect(asPriya.status, `${route.method} ${route.url}`).toBeGreaterThanOrEqual(400);
+      }
     }
   });
 });
