@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyRow, EntityName } from '../../../../src/core';
 import { createDesktopCore, type DesktopCore } from '../../../../src/desktop/createDesktopCore';
 import { createRowStore, type RowStore } from '../../../../src/desktop/db/rowStore';
 import { loadRow } from '../../../../src/hub/store/rowStore';
-import { agents, teams } from '../../../../src/hub/store/schema';
+import { agents, slaPolicies, teams } from '../../../../src/hub/store/schema';
 import { call } from '../../../fixtures/desktop/coreCalls';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 import { waitFor } from '../../../fixtures/desktop/waitFor';
@@ -54,7 +54,11 @@ describe('the logistics model end to end: hub write path → change log → desk
     const teamRows = await hub.ctx.db.select().from(teams);
     const teamId = (name: string) => teamRows.find((t) => t.name === name)?.id ?? '';
     const [maya] = await hub.ctx.db.select({ id: agents.id }).from(agents).where(eq(agents.email, 'maya@relay.example'));
-    rows = modelRows({ parcel: teamId('Parcel Support'), freight: teamId('Freight Desk') }, maya?.id ?? '', Date.UTC(2026, 10, 23, 10));
+    const [policy] = await hub.ctx.db
+      .select({ id: slaPolicies.id })
+      .from(slaPolicies)
+      .where(and(eq(slaPolicies.priority, 'urgent'), eq(slaPolicies.tier, 'platinum')));
+    rows = modelRows({ parcel: teamId('Parcel Support'), freight: teamId('Freight Desk') }, maya?.id ?? '', Date.UTC(2026, 10, 23, 10), policy?.id ?? '');
     // Maya (admin, every team) and Tom (Freight Desk agent) are online before the writes: the live path.
     mayaPath = await signedIn('maya', 'maya@relay.example', 'demo-maya');
     tomPath = await signedIn('tom', 'tom@relay.example', 'demo-tom');

@@ -9,7 +9,8 @@ import {
 } from '../../../../src/core';
 
 /** One of every replicated logistics entity, every optional field filled, for round-trip checks. */
-export function modelRows(teams: { parcel: string; freight: string }, authorId: string, now: number) {
+/** `policyId`: the existing urgent × platinum SLA policy (one per pair), which the rows update. */
+export function modelRows(teams: { parcel: string; freight: string }, authorId: string, now: number, policyId: string) {
   const id = () => uuidv7(now);
   const customer = {
     id: id(),
@@ -100,7 +101,7 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
   };
   const macro = { id: id(), title: 'Delay apology', body: 'Hi {{customer.name}}, {{shipment.trackingNumber}} now arrives {{shipment.eta}}.', channel: 'email' as const };
   const automation = { id: id(), name: 'Delay → SMS', trigger: 'exception.opened', enabled: false, config: { types: ['delay'], macroId: macro.id, throttleMinutes: 240 } };
-  const policy = { id: id(), priority: 'urgent' as const, tier: 'platinum' as const, firstResponseMinutes: 15, resolutionMinutes: 240 };
+  const policy = { id: policyId, priority: 'urgent' as const, tier: 'platinum' as const, firstResponseMinutes: 10, resolutionMinutes: 180 };
   const ticket = {
     id: id(),
     number: 9001,
