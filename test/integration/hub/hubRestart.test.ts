@@ -38,7 +38,7 @@ describe('hub on a PGlite data folder', () => {
       try {
         await socketRequestOk(socket, 'hello', { protocol: 1, clientId: uuidv7(), cursors: {} });
         const teams = await socketRequestOk<SnapshotResponse>(socket, 'snapshot', { scope: 'tenant', entity: 'teams', afterId: null, limit: 100 });
-        expect(teams.total).toBe(2);
+        expect(teams.total).toBe(3);
         const tickets = await socketRequestOk<SnapshotResponse>(socket, 'snapshot', {
           scope: teamScope(agent.teamId),
           entity: 'tickets',
