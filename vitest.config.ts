@@ -10,7 +10,8 @@ export default defineConfig({
     environment: 'node',
     // Integration tests start real hubs and sockets; the machine has two cores.
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Generous: hub start-ups seed PGlite; a busy 2-core machine can take tens of seconds. Tests never assert timings.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     reporters: reportDir ? ['default', ['json', { outputFile: join(reportDir, 'vitest.json') }]] : ['default'],
   },
