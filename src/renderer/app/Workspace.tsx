@@ -61,7 +61,7 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
   }
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 190, breakpoint: 0 }} padding={0}>
+    <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding={0}>
       <AppShell.Header>
         <AppHeader agent={agent} onSignOut={() => void signOut()} onOpenTicket={open} />
       </AppShell.Header>
