@@ -26,7 +26,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter,
   projects: [
-    { name: 'browser', testMatch: 'spine.spec.ts' },
+    { name: 'browser', testMatch: '*.spec.ts', testIgnore: 'electron.spec.ts' },
     // Drives the real desktop app; skips (saying why) where Electron's binary is not installed.
     { name: 'electron', testMatch: 'electron.spec.ts' },
   ],

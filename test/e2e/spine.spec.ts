@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { e2eHubPort, e2eToken } from './e2eEnv';
 import { hubAsAgent } from './hubAsAgent';
+import { demoAgents, ensureSignedOut, openApp, submitSignIn } from './session';
 
-// Demo data seeded by the embedded hub (src/hub/seed/demoPeople.ts): Priya works in Parcel Support.
-const agent = { email: 'priya@relay.example', password: 'demo-priya', name: 'Priya Nair' };
+const agent = demoAgents.priya;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -12,19 +12,12 @@ function activeRows(page: Page) {
   return page.locator('[data-testid="ticket-row"]:is([data-status="new"], [data-status="open"])');
 }
 
-async function openApp(page: Page): Promise<void> {
-  await page.goto(`/#token=${e2eToken}`);
-}
-
 async function signIn(page: Page, password: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByRole('textbox', { name: 'Email', exact: true }).fill(agent.email);
-  await form.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, agent, password);
 }
 
 test('a wrong password shows a clear error and keeps the agent on the sign-in screen', async ({ page }) => {
-  await openApp(page);
+  await ensureSignedOut(page);
   const form = page.getByRole('form', { name: 'Sign in' });
   await expect(form).toBeVisible();
   // The secret leaves the address bar as soon as the page has it.

@@ -10,6 +10,11 @@ import {
 import { entityNameSchema } from '../domain/entities';
 import { exceptionSeveritySchema, exceptionStatusSchema, exceptionTypeSchema } from '../logistics/exceptionKinds';
 import { syncStatusSchema } from './syncStatus';
+import { customerChannels } from './channels/customerChannels';
+import { dashboardChannels } from './channels/dashboardChannels';
+import { exceptionChannels } from './channels/exceptionChannels';
+import { knowledgeChannels } from './channels/knowledgeChannels';
+import { presenceChannels } from './channels/presenceChannels';
 
 const sessionSchema = z.object({
   hubUrl: z.string().nullable(),
@@ -142,6 +147,11 @@ export const ipcContract = {
     }),
     output: z.object({ mutationId: idSchema, messageId: idSchema }),
   },
+  ...customerChannels,
+  ...exceptionChannels,
+  ...knowledgeChannels,
+  ...dashboardChannels,
+  ...presenceChannels,
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

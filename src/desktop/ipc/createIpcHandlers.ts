@@ -1,47 +1,30 @@
-import type { z } from 'zod';
-import { MutationRejection, uuidv7, type IpcChannel, type IpcOutput, type ipcContract, type MutationName } from '../../core';
-import type { LocalStore } from '../db/localStore';
+import { MutationRejection, uuidv7 } from '../../core';
 import { getTicketDetail } from '../queries/getTicketDetail';
 import { listFailedChanges } from '../queries/listFailedChanges';
 import { listTickets } from '../queries/listTickets';
-import type { SessionController } from '../session/SessionController';
-import type { StatusTracker } from '../status/StatusTracker';
-import { runLocalWrite } from '../outbox/runLocalWrite';
 import { retryFailedMutation } from '../outbox/retryFailedMutation';
+import { createCustomerHandlers } from './customerHandlers';
+import { createDashboardHandlers } from './dashboardHandlers';
+import { createExceptionHandlers } from './exceptionHandlers';
+import type { HandlerContext } from './HandlerContext';
 import { IpcFailure } from './IpcFailure';
+import type { IpcHandlers } from './IpcHandlers';
+import { createKnowledgeHandlers } from './knowledgeHandlers';
 import { listUrgentExceptions } from './listUrgentExceptions';
+import { createPresenceHandlers } from './presenceHandlers';
+import { writeLocally } from './writeLocally';
 
-export type IpcHandlers = {
-  [C in IpcChannel]: (input: z.output<(typeof ipcContract)[C]['input']>) => Promise<IpcOutput<C>>;
-};
-
-export interface HandlerContext {
-  store: LocalStore;
-  session: SessionController;
-  status: StatusTracker;
-  now: () => number;
-}
-
-/** Runs a mutation through the write path as the signed-in agent; returns the mutation id. */
-function writeLocally(ctx: HandlerContext, name: MutationName, args: unknown): string {
-  const actor = ctx.session.actor();
-  if (!actor) throw new IpcFailure('unauthorized', 'Sign in first.');
-  const createdAt = ctx.now();
-  const envelope = { id: uuidv7(createdAt), name, args, clientId: ctx.store.state.clientId(), createdAt };
-  try {
-    ctx.session.localWrite(runLocalWrite(ctx.store, envelope, actor));
-  } catch (error) {
-    if (error instanceof MutationRejection) {
-      throw new IpcFailure(error.code === 'invalid_args' ? 'invalid_input' : 'failed', error.message);
-    }
-    throw error;
-  }
-  return envelope.id;
-}
+export type { HandlerContext } from './HandlerContext';
+export type { IpcHandlers } from './IpcHandlers';
 
 /** One handler per contract channel; inputs arrive already validated by the dispatcher. */
 export function createIpcHandlers(ctx: HandlerContext) {
   return {
+    ...createCustomerHandlers(ctx),
+    ...createExceptionHandlers(ctx),
+    ...createKnowledgeHandlers(ctx),
+    ...createDashboardHandlers(ctx),
+    ...createPresenceHandlers(ctx),
     'session.get': async () => ctx.session.view(),
     'session.signIn': async (input) => ctx.session.signIn(input),
     'session.signOut': async () => {

@@ -3,6 +3,7 @@ import { IconChevronDown, IconLogout, IconTruckDelivery } from '@tabler/icons-re
 import type { AgentRow } from '../../core';
 import { FailedChanges } from '../status/FailedChanges';
 import { SyncIndicator } from '../status/SyncIndicator';
+import { ColorSchemeToggle } from './ColorSchemeToggle';
 
 function initials(name: string): string {
   return name
@@ -33,6 +34,7 @@ export function AppHeader({ agent, onSignOut, onOpenTicket }: Props) {
       <Group gap="lg" wrap="nowrap">
         <FailedChanges onOpenTicket={onOpenTicket} />
         <SyncIndicator />
+        <ColorSchemeToggle />
         <Menu position="bottom-end" withArrow>
           <Menu.Target>
             <UnstyledButton aria-label="Account" data-testid="account-menu">

@@ -1,0 +1,11 @@
+import type { LocalStore } from '../db/localStore';
+import type { SessionController } from '../session/SessionController';
+import type { StatusTracker } from '../status/StatusTracker';
+
+/** What every IPC handler may use: the replica, the session and the status tracker. */
+export interface HandlerContext {
+  store: LocalStore;
+  session: SessionController;
+  status: StatusTracker;
+  now: () => number;
+}
