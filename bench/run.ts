@@ -3,6 +3,8 @@ import { benchLivePropagation } from './livePropagation.bench';
 import { benchLocalReads } from './localReads.bench';
 import { benchLocalWrite } from './localWrite.bench';
 import { benchOutboxFlush } from './outboxFlush.bench';
+import { benchIngest } from './ingest.bench';
+import { benchInitialSync } from './initialSync.bench';
 import { parseBenchOptions, type BenchName } from './lib/benchOptions';
 import type { BenchOutcome, Figure } from './lib/Figure';
 import { formatTable } from './lib/formatTable';
@@ -14,6 +16,8 @@ const benches: Record<BenchName, { title: string; run(scale: number): Promise<Be
   flush: { title: 'outbox flush', run: benchOutboxFlush },
   live: { title: 'live propagation', run: benchLivePropagation },
   reads: { title: 'local reads', run: benchLocalReads },
+  ingest: { title: 'ingest', run: benchIngest },
+  sync: { title: 'initial sync of the large data set', run: (scale) => benchInitialSync(scale, (line) => console.log(`\n    ${line}`)) },
 };
 
 function machine(): Record<string, unknown> {

@@ -1,13 +1,13 @@
 /**
  * One measured figure beside the baseline measured in the same run. `ratio` is always
- * subject cost / baseline cost (time per op, or latency): 1 = as cheap as the baseline,
+ * subject cost / baseline cost (time per op, latency, or memory): 1 = as cheap as the baseline,
  * 3 = three times the baseline's cost, 0.2 = a fifth of it.
  */
 export interface Figure {
   bench: string;
   measure: string;
   value: number;
-  unit: 'ops/s' | 'ms';
+  unit: 'ops/s' | 'ms' | 'MB';
   baseline: string;
   baselineValue: number;
   ratio: number;

@@ -2,6 +2,7 @@ import type { Figure } from './Figure';
 
 function fmt(value: number, unit: Figure['unit']): string {
   if (!Number.isFinite(value)) return 'n/a';
+  if (unit === 'MB') return `${value.toFixed(0)} MB`;
   if (unit === 'ms') return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
   return `${value >= 1000 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1)} ops/s`;
 }

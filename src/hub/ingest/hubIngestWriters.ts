@@ -3,9 +3,9 @@ import type { IngestWriters } from './IngestWriters';
 import { storeBatch } from './write/storeBatch';
 import { storeEmail } from './write/storeEmail';
 import { storeInboundMessage } from './write/storeInboundMessage';
-import { storeTrackingEvent } from './write/storeTrackingEvent';
-import { upsertOrder } from './write/upsertOrder';
-import { upsertShipment } from './write/upsertShipment';
+import { trackingEventWork } from './write/storeTrackingEvent';
+import { orderUpsertWork } from './write/upsertOrder';
+import { shipmentUpsertWork } from './write/upsertShipment';
 
 /** The writers that store accepted deliveries through the hub's write lane and change log. */
 export function hubIngestWriters(ctx: HubContext): IngestWriters {
@@ -27,8 +27,8 @@ export function hubIngestWriters(ctx: HubContext): IngestWriters {
           direction: message.direction,
         })),
       }),
-    orders: async (items) => ({ ...(await storeBatch(items, (p) => upsertOrder(ctx, p))) }),
-    shipments: async (items) => ({ ...(await storeBatch(items, (p) => upsertShipment(ctx, p))) }),
-    tracking: async (items) => ({ ...(await storeBatch(items, (e) => storeTrackingEvent(ctx, e))) }),
+    orders: async (items) => ({ ...(await storeBatch(ctx, items, orderUpsertWork)) }),
+    shipments: async (items) => ({ ...(await storeBatch(ctx, items, shipmentUpsertWork)) }),
+    tracking: async (items) => ({ ...(await storeBatch(ctx, items, trackingEventWork)) }),
   };
 }

@@ -10,11 +10,14 @@ export interface IngestWork<T> {
   value: T;
 }
 
+/** One item's ingest: reads in `tx`, returns the row changes to append (not yet written). */
+export type IngestWorkFn<T> = (tx: HubTx, now: number) => Promise<IngestWork<T>>;
+
 /**
  * One ingest write through the hub's only write path: the write lane's transaction, row
  * changes appended to the change log (so desktops get them live), then listeners told.
  */
-export async function runIngestWrite<T>(ctx: HubContext, work: (tx: HubTx, now: number) => Promise<IngestWork<T>>): Promise<T> {
+export async function runIngestWrite<T>(ctx: HubContext, work: IngestWorkFn<T>): Promise<T> {
   const done = await ctx.lane.transact(async (tx) => {
     const now = ctx.now();
     const result = await work(tx, now);

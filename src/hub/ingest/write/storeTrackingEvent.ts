@@ -2,11 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { entityRowSchemas, tenantScope, uuidv7, type ShipmentRow, type TrackingEventRow } from '../../../core';
 import { shipmentStatusAfter, type InboundTrackingEvent } from '../../../core/ingest';
 import type { HubContext } from '../../HubContext';
-import type { HubTx } from '../../store/openStore';
-import { loadRow } from '../../store/rowStore';
-import { shipments, trackingEvents } from '../../store/schema';
-import { IngestItemError } from './IngestItemError';
-import { runIngestWrite } from './runIngestWrite';
+import { trackingEvents } from '../../store/schema';
+import { findShipmentForEvent } from './findShipmentForEvent';
+import { runIngestWrite, type IngestWorkFn } from './runIngestWrite';
 
 export interface StoredTrackingEvent {
   shipmentId: string;
@@ -21,8 +19,13 @@ export interface StoredTrackingEvent {
  * when the event is its newest. A repeat (same shipment, code, reason, time) is not stored twice.
  */
 export function storeTrackingEvent(ctx: HubContext, e: InboundTrackingEvent): Promise<StoredTrackingEvent> {
-  return runIngestWrite<StoredTrackingEvent>(ctx, async (tx, now) => {
-    const shipment = await findShipment(tx, e);
+  return runIngestWrite(ctx, trackingEventWork(e));
+}
+
+/** Storing one tracking event as ingest work, to run alone or inside a batch's transaction. */
+export function trackingEventWork(e: InboundTrackingEvent): IngestWorkFn<StoredTrackingEvent> {
+  return async (tx, now) => {
+    const shipment = await findShipmentForEvent(tx, e);
     const occurredAt = e.occurredAt ?? now;
     const [repeat] = await tx
       .select({ id: trackingEvents.id })
@@ -59,24 +62,5 @@ export function storeTrackingEvent(ctx: HubContext, e: InboundTrackingEvent): Pr
       events: [{ kind: 'tracking_event', shipmentId: shipment.id, trackingEventId: event.id, at: now }],
       value: { shipmentId: shipment.id, trackingEventId: event.id, status: event.status, flagged: event.flagged, duplicate: false },
     };
-  });
-}
-
-/** Same carrier and tracking number first; else the tracking number alone when it is unambiguous (X12 names carriers by SCAC). */
-async function findShipment(tx: HubTx, e: InboundTrackingEvent): Promise<ShipmentRow> {
-  const [exact] = await tx
-    .select({ id: shipments.id })
-    .from(shipments)
-    .where(and(eq(shipments.carrier, e.carrier), eq(shipments.trackingNumber, e.trackingNumber)));
-  const candidates = exact ? [exact] : await tx.select({ id: shipments.id }).from(shipments).where(eq(shipments.trackingNumber, e.trackingNumber)).limit(2);
-  if (candidates.length !== 1) {
-    throw new IngestItemError(
-      candidates.length === 0
-        ? `no shipment with tracking number ${e.trackingNumber} (send the shipment first)`
-        : `tracking number ${e.trackingNumber} matches several carriers' shipments; send the carrier as the shipment has it`,
-    );
-  }
-  const row = await loadRow(tx, 'shipments', candidates[0]!.id);
-  if (!row) throw new IngestItemError(`shipment ${candidates[0]!.id} vanished`);
-  return row;
+  };
 }

@@ -5,11 +5,16 @@ import type { HubContext } from '../../HubContext';
 import { loadRow } from '../../store/rowStore';
 import { orders } from '../../store/schema';
 import { resolveCustomerRef } from './resolveCustomerRef';
-import { runIngestWrite } from './runIngestWrite';
+import { runIngestWrite, type IngestWorkFn } from './runIngestWrite';
 
 /** ERP/WMS order upsert by order number; the id and creation time of a known order are kept. */
 export function upsertOrder(ctx: HubContext, p: OrderUpsertPayload): Promise<{ orderId: string; created: boolean }> {
-  return runIngestWrite(ctx, async (tx, now) => {
+  return runIngestWrite(ctx, orderUpsertWork(p));
+}
+
+/** The order upsert as ingest work, to run alone or inside a batch's transaction. */
+export function orderUpsertWork(p: OrderUpsertPayload): IngestWorkFn<{ orderId: string; created: boolean }> {
+  return async (tx, now) => {
     const [known] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.number, p.number));
     const existing = known ? await loadRow(tx, 'orders', known.id) : undefined;
     const customer = await resolveCustomerRef(tx, p.customer, now);
@@ -31,5 +36,5 @@ export function upsertOrder(ctx: HubContext, p: OrderUpsertPayload): Promise<{ o
       events: [{ kind: 'order', orderId: row.id, at: now }],
       value: { orderId: row.id, created: !existing },
     };
-  });
+  };
 }

@@ -6,11 +6,16 @@ import { loadRow } from '../../store/rowStore';
 import { orders, shipments } from '../../store/schema';
 import { IngestItemError } from './IngestItemError';
 import { resolveCustomerRef } from './resolveCustomerRef';
-import { runIngestWrite } from './runIngestWrite';
+import { runIngestWrite, type IngestWorkFn } from './runIngestWrite';
 
 /** TMS shipment upsert by (carrier, tracking number); the customer comes from its order or the payload. */
 export function upsertShipment(ctx: HubContext, p: ShipmentUpsertPayload): Promise<{ shipmentId: string; created: boolean }> {
-  return runIngestWrite(ctx, async (tx, now) => {
+  return runIngestWrite(ctx, shipmentUpsertWork(p));
+}
+
+/** The shipment upsert as ingest work, to run alone or inside a batch's transaction. */
+export function shipmentUpsertWork(p: ShipmentUpsertPayload): IngestWorkFn<{ shipmentId: string; created: boolean }> {
+  return async (tx, now) => {
     const [known] = await tx
       .select({ id: shipments.id })
       .from(shipments)
@@ -48,5 +53,5 @@ export function upsertShipment(ctx: HubContext, p: ShipmentUpsertPayload): Promi
     });
     changes.push({ op: 'upsert', entity: 'shipments', id: row.id, scope: tenantScope, row });
     return { changes, events: [{ kind: 'shipment', shipmentId: row.id, at: now }], value: { shipmentId: row.id, created: !existing } };
-  });
+  };
 }
