@@ -1,5 +1,6 @@
 import { teamScope } from '../src/core';
 import type { DesktopCore } from '../src/desktop/createDesktopCore';
+import { arrival } from './lib/arrival';
 import { benchBody, MAYA, PRIYA, startBenchHub } from './lib/benchHub';
 import { call } from './lib/call';
 import { figure, type BenchOutcome } from './lib/Figure';
@@ -8,53 +9,6 @@ import { signedInCore } from './lib/signedInCore';
 import { summarize } from './lib/stats';
 import { tempDir } from './lib/tempDir';
 import { nowMs } from './lib/timer';
-
-/** Resolves once `core` holds message `messageId` on `ticketId`, checking on every data.changed (and every 25 ms as a fallback). */
-async function arrival(core: DesktopCore, ticketId: string, messageId: () => string | null): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    let checking = false;
-    let again = false;
-    const check = async (): Promise<void> => {
-      if (checking) {
-        again = true;
-        return;
-      }
-      checking = true;
-      try {
-        const id = messageId();
-        const detail = id ? await call(core, 'tickets.get', { id: ticketId }) : null;
-        if (id && detail?.messages.some((m) => m.id === id)) {
-          done();
-          resolve();
-          return;
-        }
-      } catch (error) {
-        done();
-        reject(error instanceof Error ? error : new Error(String(error)));
-        return;
-      }
-      checking = false;
-      if (again) {
-        again = false;
-        void check();
-      }
-    };
-    const unsubscribe = core.on('data.changed', (p) => {
-      if (p.entities.includes('messages')) void check();
-    });
-    const fallback = setInterval(() => void check(), 25);
-    const timeout = setTimeout(() => {
-      done();
-      reject(new Error('bench: a reply never reached the other desktop'));
-    }, 30_000);
-    const done = (): void => {
-      unsubscribe();
-      clearInterval(fallback);
-      clearTimeout(timeout);
-    };
-    void check();
-  });
-}
 
 /** Bench 3: a reply sent on desktop A until desktop B shows it, against one bare hub request/response. */
 export async function benchLivePropagation(scale: number): Promise<BenchOutcome> {

@@ -3,6 +3,7 @@ import { benchLivePropagation } from './livePropagation.bench';
 import { benchLocalReads } from './localReads.bench';
 import { benchLocalWrite } from './localWrite.bench';
 import { benchOutboxFlush } from './outboxFlush.bench';
+import { benchFanout } from './fanout.bench';
 import { benchIngest } from './ingest.bench';
 import { benchInitialSync } from './initialSync.bench';
 import { parseBenchOptions, type BenchName } from './lib/benchOptions';
@@ -16,6 +17,7 @@ const benches: Record<BenchName, { title: string; run(scale: number): Promise<Be
   flush: { title: 'outbox flush', run: benchOutboxFlush },
   live: { title: 'live propagation', run: benchLivePropagation },
   reads: { title: 'local reads', run: benchLocalReads },
+  fanout: { title: 'live fan-out, hub memory, two nodes', run: benchFanout },
   ingest: { title: 'ingest', run: benchIngest },
   sync: { title: 'initial sync of the large data set', run: (scale) => benchInitialSync(scale, (line) => console.log(`\n    ${line}`)) },
 };

@@ -32,12 +32,21 @@ export class RawHubClient {
 
   /** Signs in over HTTP, connects (websocket only) and says hello with no cursors. */
   static async connect(hubUrl: string, email: string, password: string): Promise<RawHubClient> {
+    return RawHubClient.connectWithToken(hubUrl, await RawHubClient.login(hubUrl, email, password));
+  }
+
+  /** The session token of an agent (one login can serve many sockets). */
+  static async login(hubUrl: string, email: string, password: string): Promise<string> {
     const res = await fetch(`${hubUrl}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password }),
     });
-    const { token } = loginReplySchema.parse(await res.json());
+    return loginReplySchema.parse(await res.json()).token;
+  }
+
+  /** Connects with a token and says hello with no cursors (the socket then receives its scopes' live batches). */
+  static async connectWithToken(hubUrl: string, token: string): Promise<RawHubClient> {
     const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(hubUrl, {
       auth: { token },
       transports: ['websocket'],
