@@ -8,6 +8,7 @@ import { MAYA } from './lib/benchHub';
 import { figure, type BenchOutcome } from './lib/Figure';
 import { largeWorld } from './lib/largeWorld';
 import { tempDir } from './lib/tempDir';
+import type { LatencySummary } from './lib/stats';
 import { nowMs } from './lib/timer';
 
 /** The replicated tables (hub data); local state (outbox, stash, sync state, FTS shadows) is left out. */
@@ -17,6 +18,7 @@ const replicatedTables = [
 ];
 
 interface ChildReport {
+  reads: Record<string, LatencySummary>;
   syncMs: number;
   firstPageMs: number | null;
   rssBeforeMb: number;
@@ -58,8 +60,24 @@ function rawCopy(fromPath: string, toPath: string): { rows: number; ms: number; 
   return { rows: Object.values(perTable).reduce((a, b) => a + b, 0), ms, perTable };
 }
 
+/** Bench 3 on the large replica: each screen's read against the hub's HTTP answer for the same record (p50, p95). */
+function readFigures(reads: Record<string, LatencySummary>) {
+  const hubThread = reads.hubTicketThread!;
+  const hubCustomer = reads.hubCustomerHistory!;
+  const rows: Array<[string, LatencySummary, string, LatencySummary]> = [
+    ['inbox first page (50)', reads.inboxFirstPage!, 'hub HTTP: one ticket + thread', hubThread],
+    ['ticket thread', reads.ticketThread!, 'hub HTTP: same ticket + thread', hubThread],
+    ['customer 360', reads.customer360!, 'hub HTTP: same customer history (20)', hubCustomer],
+    ['exceptions queue (100)', reads.exceptionsQueue!, 'hub HTTP: one ticket + thread', hubThread],
+    ['knowledge search (20)', reads.knowledgeSearch!, 'hub HTTP: one ticket + thread', hubThread],
+  ];
+  return rows.flatMap(([measure, local, baseline, hub]) =>
+    (['p50', 'p95'] as const).map((p) => figure({ bench: 'local reads (large)', measure: `${measure}, ${p}`, value: local[p], unit: 'ms', baseline: `${baseline}, ${p}`, baselineValue: hub[p] })),
+  );
+}
+
 /**
- * Bench 1 + 6a: a full first sync of the large data set from a loopback hub into an empty replica
+ * Bench 1 + 3 + 6a: a full first sync of the large data set from a loopback hub into an empty replica
  * (desktop core in a child process, signed in as the admin, so every team) against raw
  * better-sqlite3 inserts of the same rows in one transaction; the child's resident memory
  * against a bare Node process's.
@@ -81,6 +99,7 @@ export async function benchInitialSync(scale: number, say: (line: string) => voi
         ...(report.firstPageMs === null
           ? []
           : [figure({ bench: name, measure: 'sign-in → first inbox page readable', value: report.firstPageMs, unit: 'ms', baseline: 'sign-in → first sync complete', baselineValue: report.syncMs })]),
+        ...readFigures(report.reads),
         figure({ bench: 'memory', measure: 'desktop core RSS after first sync (MB)', value: report.rssAfterMb, unit: 'MB', baseline: 'same process before the core started (MB)', baselineValue: report.rssBeforeMb }),
       ],
       details: { world, replicaBytes: statSync(replicaPath).size, rows: copy.perTable, child: report, rawCopyMs: copy.ms },

@@ -5,6 +5,8 @@
  */
 import { createDesktopCore } from '../../src/desktop/createDesktopCore';
 import { call } from './call';
+import { RawHubClient } from './RawHubClient';
+import { screenReads } from './screenReads';
 import { nowMs } from './timer';
 
 const [hubUrl, dbPath, email, password] = process.argv.slice(2);
@@ -35,6 +37,7 @@ const syncMs = nowMs() - started;
 globalThis.gc?.();
 const rssAfterMb = mb(process.memoryUsage().rss);
 const heapUsedMb = mb(process.memoryUsage().heapUsed);
+const reads = await screenReads(core, hubUrl, await RawHubClient.login(hubUrl, email, password));
 await core.close();
-console.log(JSON.stringify({ syncMs, firstPageMs, rssBeforeMb, rssAfterMb, peakRssMb: mb(peakRss), heapUsedMb, progressSamples: progress.length, progress: progress.filter((_, i) => i % 20 === 0) }));
+console.log(JSON.stringify({ reads, syncMs, firstPageMs, rssBeforeMb, rssAfterMb, peakRssMb: mb(peakRss), heapUsedMb, progressSamples: progress.length, progress: progress.filter((_, i) => i % 20 === 0) }));
 process.exit(0);
