@@ -24,6 +24,7 @@ import { createTray } from './wire/createTray';
 import { showOsNotification } from './wire/showOsNotification';
 import { showUnreadBadge } from './wire/showUnreadBadge';
 import { startUpdater } from './wire/startUpdater';
+import { watchReconnectTriggers } from './wire/watchReconnectTriggers';
 
 // Wiring only: every decision lives in an Electron-free module next to this file (unit-tested).
 const log = (message: string) => console.warn(`[relay shell] ${message}`);
@@ -52,6 +53,7 @@ let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
 let watcher: AttentionWatcher | null = null;
 let tray: ReturnType<typeof createTray> | null = null;
+let reconnectTriggers: ReturnType<typeof watchReconnectTriggers> | null = null;
 
 function focusWindow(): void {
   if (!mainWindow) return;
@@ -136,6 +138,7 @@ app.whenReady().then(async () => {
     tokenStore: safeStorageTokenStore(join(userData, 'session-token.bin'), safeStorage),
   });
   wireIpc(backend);
+  reconnectTriggers = watchReconnectTriggers(backend.core, log);
   mainWindow = openWindow();
   // macOS shows the count on the dock icon; Windows and Linux also get a tray icon.
   if (process.platform !== 'darwin') {
@@ -183,6 +186,7 @@ app.on('before-quit', (event) => {
   event.preventDefault();
   quitting = true;
   watcher?.stop();
+  reconnectTriggers?.stop();
   tray?.destroy();
   void backend.close().finally(() => app.quit());
 });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { createDesktopCore, type DesktopCore, type TokenStore } from '../src/desktop/createDesktopCore';
+import { embeddedRulesOptions } from '../src/hub/rules/embeddedRulesOptions';
 import { startHub } from '../src/hub/startHub';
 
 export interface Backend {
@@ -29,7 +30,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   let closeHub: () => Promise<void> = async () => undefined;
   const hubIsEmbedded = !hubUrl;
   if (!hubUrl) {
-    const hub = await startHub({ dataDir: join(userData, 'hub'), seed: 'demo', port: 0, migrationsDir: migrations('hub') });
+    const hub = await startHub({ dataDir: join(userData, 'hub'), seed: 'demo', port: 0, migrationsDir: migrations('hub'), rules: embeddedRulesOptions() });
     hubUrl = hub.url;
     closeHub = () => hub.close();
     console.log(`Relay: embedded hub at ${hub.url}; demo sign-ins:`);

@@ -3,6 +3,7 @@ import { openLocalStore } from './db/localStore';
 import { EventHub } from './events/EventHub';
 import { createIpcHandlers } from './ipc/createIpcHandlers';
 import { dispatchIpc } from './ipc/dispatchIpc';
+import { PresenceRelay } from './presence/PresenceRelay';
 import { memoryTokenStore } from './session/memoryTokenStore';
 import { SessionController } from './session/SessionController';
 import type { TokenStore } from './session/TokenStore';
@@ -44,6 +45,7 @@ export async function createDesktopCore(options: DesktopCoreOptions): Promise<De
   const store = openLocalStore(options.dbPath, { migrationsFolder: options.migrationsFolder, now });
   const events = new EventHub();
   const status = new StatusTracker((s) => events.emit('sync.status', s));
+  const presence = new PresenceRelay({ changed: (ticketId) => events.emit('presence.changed', { ticketId }), now, log });
   const session = new SessionController({
     store,
     tokenStore: options.tokenStore ?? memoryTokenStore(),
@@ -51,10 +53,11 @@ export async function createDesktopCore(options: DesktopCoreOptions): Promise<De
     events,
     defaultHubUrl: options.hubUrl ?? null,
     hubIsEmbedded: options.hubIsEmbedded ?? false,
+    presence,
     now,
     log,
   });
-  const handlers = createIpcHandlers({ store, session, status, now });
+  const handlers = createIpcHandlers({ store, session, status, presence, now });
   session.resume();
   let closed: Promise<void> | null = null;
   return {
@@ -64,7 +67,10 @@ export async function createDesktopCore(options: DesktopCoreOptions): Promise<De
         : dispatchIpc(handlers, channel, input),
     on: (event, listener) => events.on(event, listener),
     close() {
-      closed ??= session.close().then(() => store.close());
+      closed ??= session.close().then(() => {
+        presence.close();
+        store.close();
+      });
       return closed;
     },
   };

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
-import { uuidv7, type AgentRole, type MutationResult } from '../core';
+import { defaultReplicationWindow, uuidv7, type AgentRole, type MutationResult, type ReplicationWindow } from '../core';
 import { guardSockets } from './auth/guardSockets';
 import { registerAccessControl } from './auth/registerAccessControl';
 import { resolveSecret } from './auth/resolveSecret';
@@ -9,6 +9,7 @@ import { registerAdminRoutes } from './admin/registerAdminRoutes';
 import { defaultHubDataDir } from './defaultHubDataDir';
 import type { HubContext } from './HubContext';
 import { registerRoutes } from './http/registerRoutes';
+import { registerHistoryRoutes } from './http/history/registerHistoryRoutes';
 import { attachRedisAdapter, type RedisAdapterHandle } from './scale/attachRedisAdapter';
 import { resolveRedisTarget } from './scale/resolveRedisTarget';
 import { runSeed, type HubSeed } from './seed/runSeed';
@@ -48,6 +49,8 @@ export interface HubOptions {
   redisKey?: string;
   /** Rules engine + outbound connectors (exceptions, SLA clocks, notifications, sending replies); off when absent. See rules/. */
   rules?: RulesOptions;
+  /** Partial replication: how far back snapshots reach (core/domain/replicationWindow.ts); default 90 days of tickets and of logistics. */
+  replicationWindow?: Partial<ReplicationWindow>;
 }
 
 export interface RunningHub {
@@ -86,7 +89,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     // Access control first: it must see every route registered after it (auth/registerAccessControl.ts).
     const routeCatalogue = registerAccessControl(app, ctx);
     registerRoutes(app, ctx);
-    io = attachSyncGateway(app.server, ctx);
+    registerHistoryRoutes(app, ctx);
+    io = attachSyncGateway(app.server, ctx, { ...defaultReplicationWindow, ...options.replicationWindow });
     const socketControl = guardSockets(io, ctx);
     registerAdminRoutes(app, ctx, socketControl, routeCatalogue);
     if (options.rules?.deliveryCallbackSecret) registerDeliveryStatusRoute(app, ctx, options.rules.deliveryCallbackSecret);

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { createBridgeServer } from '../desktop/browserBridge/createBridgeServer';
 import { createDesktopCore } from '../desktop/createDesktopCore';
 import { fileTokenStore } from '../desktop/session/fileTokenStore';
+import { embeddedRulesOptions } from '../hub/rules/embeddedRulesOptions';
 import { startHub, type RunningHub } from '../hub/startHub';
 
 /**
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   if (!hubUrl) {
     // RELAY_HUB_PORT pins the embedded hub's port so a second desktop (or a test) can reach it.
     const hubPort = Number(process.env['RELAY_HUB_PORT'] || 0);
-    hub = await startHub({ dataDir: join(dataDir, 'hub'), seed: 'demo', port: hubPort });
+    // Rules on (exceptions, SLA, notifications); without connectors outbound messages are held, not failed.
+    hub = await startHub({ dataDir: join(dataDir, 'hub'), seed: 'demo', port: hubPort, rules: embeddedRulesOptions() });
     hubUrl = hub.url;
   }
   const core = await createDesktopCore({

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { idSchema } from '../domain/ids';
 import {
   agentRowSchema,
+  channelSchema,
   customerRowSchema,
   messageRowSchema,
+  ticketPrioritySchema,
   ticketRowSchema,
   ticketStatusSchema,
 } from '../domain/rows';
@@ -15,6 +17,9 @@ import { dashboardChannels } from './channels/dashboardChannels';
 import { exceptionChannels } from './channels/exceptionChannels';
 import { knowledgeChannels } from './channels/knowledgeChannels';
 import { presenceChannels } from './channels/presenceChannels';
+import { inboxChannels } from './channels/inboxChannels';
+import { historyChannels } from './channels/historyChannels';
+import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
 
 const sessionSchema = z.object({
   hubUrl: z.string().nullable(),
@@ -36,11 +41,25 @@ export const threadMessageSchema = messageRowSchema.extend({
 });
 export type ThreadMessage = z.infer<typeof threadMessageSchema>;
 
+/** Another ticket as the ticket view names it (merge links). */
+export const ticketRefSchema = z.object({ id: idSchema, number: z.number().int().nullable(), subject: z.string() });
+export type TicketRef = z.infer<typeof ticketRefSchema>;
+
 export const ticketDetailSchema = z.object({
   ticket: ticketRowSchema,
   customer: customerRowSchema.nullable(),
   assignee: agentRowSchema.nullable(),
+  /** The thread, with the messages of duplicates merged into this ticket (their ticketId tells which). */
   messages: z.array(threadMessageSchema),
+  /** Agents of the ticket's team: who it can be assigned to. */
+  teamAgents: z.array(agentRowSchema).default(() => []),
+  /** Set when this ticket is a duplicate merged into another. */
+  mergedInto: ticketRefSchema.nullable().default(null),
+  /** Duplicates merged into this ticket. */
+  mergedFrom: z.array(ticketRefSchema).default(() => []),
+  /** The linked order and shipment, when in the replica. */
+  order: z.object({ id: idSchema, number: z.string(), status: z.string() }).nullable().default(null),
+  shipment: z.object({ id: idSchema, carrier: z.string(), trackingNumber: z.string(), status: z.string() }).nullable().default(null),
 });
 export type TicketDetail = z.infer<typeof ticketDetailSchema>;
 
@@ -58,7 +77,8 @@ export const failedChangeSchema = z.object({
 });
 export type FailedChange = z.infer<typeof failedChangeSchema>;
 
-export const ticketViewSchema = z.enum(['all', 'mine', 'unassigned']);
+export { SLA_AT_RISK_MS, ticketFilterSchema, ticketSortSchema, ticketViewSchema } from './ticketQuerySchemas';
+export type { TicketFilter, TicketSort } from './ticketQuerySchemas';
 
 /** Something the desktop shell asks the window to show: from a deep link or a notification click. */
 export const openTargetSchema = z.object({ kind: z.enum(['ticket', 'customer', 'exception']), id: idSchema });
@@ -91,7 +111,7 @@ export const appInfoSchema = z.object({
   tokenStorage: tokenStorageSchema,
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
-export type TicketView = z.infer<typeof ticketViewSchema>;
+export type { TicketView } from './ticketQuerySchemas';
 
 /**
  * The API the renderer calls, `domain.verb` → input and output schemas. The main process
@@ -122,10 +142,11 @@ export const ipcContract = {
   'sync.retryFailure': { input: z.object({ id: idSchema }), output: z.object({ mutationId: idSchema }) },
   /** Sleep/resume or a network change: try the hub now instead of waiting out the backoff. */
   'sync.reconnectNow': { input: z.object({}), output: syncStatusSchema },
+  /** A page of a view (offset paging: the inbox's virtual list asks for the rows it shows). */
   'tickets.list': {
-    input: z.object({
-      view: ticketViewSchema.default('all'),
-      status: z.array(ticketStatusSchema).optional(),
+    input: ticketFilterSchema.extend({
+      sort: ticketSortSchema.default('newest'),
+      offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(200),
     }),
     output: z.array(ticketListItemSchema),
@@ -135,7 +156,10 @@ export const ipcContract = {
     input: z.object({
       id: idSchema,
       status: ticketStatusSchema.optional(),
+      priority: ticketPrioritySchema.optional(),
       assigneeId: idSchema.nullable().optional(),
+      orderId: idSchema.nullable().optional(),
+      shipmentId: idSchema.nullable().optional(),
     }),
     output: z.object({ mutationId: idSchema }),
   },
@@ -144,6 +168,8 @@ export const ipcContract = {
       ticketId: idSchema,
       kind: z.enum(['reply', 'note']),
       body: z.string().trim().min(1, 'message is empty').max(100_000),
+      /** Replies only: answer on this channel instead of the ticket's (see composer.options). */
+      channel: channelSchema.optional(),
     }),
     output: z.object({ mutationId: idSchema, messageId: idSchema }),
   },
@@ -152,6 +178,8 @@ export const ipcContract = {
   ...knowledgeChannels,
   ...dashboardChannels,
   ...presenceChannels,
+  ...inboxChannels,
+  ...historyChannels,
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -165,6 +193,8 @@ export const ipcEvents = {
   'data.changed': z.object({ entities: z.array(entityNameSchema) }),
   /** The shell asks the window to open an item (deep link, notification click). */
   'app.open': openTargetSchema,
+  /** Who is viewing or typing on this ticket changed: re-read `presence.get`. */
+  'presence.changed': z.object({ ticketId: idSchema }),
 } as const;
 export type IpcEventName = keyof typeof ipcEvents;
 export type IpcEventPayload<E extends IpcEventName> = z.output<(typeof ipcEvents)[E]>;

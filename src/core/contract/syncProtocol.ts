@@ -5,6 +5,7 @@ import { agentRowSchema } from '../domain/rows';
 import { scopeSchema } from '../domain/scopes';
 import { changeRowSchema } from './changeRow';
 import { mutationEnvelopeSchema, mutationResultSchema, type MutationResult } from './mutationEnvelope';
+import type { PresenceEntry, PresenceSetRequest, PresenceSetResponse } from './presenceProtocol';
 
 /** Bumped on any incompatible change to the events below; the hub refuses other versions. */
 export const SYNC_PROTOCOL_VERSION = 1;
@@ -82,10 +83,12 @@ export interface ClientToServerEvents {
   snapshot: (req: SnapshotRequest, ack: Ack<SnapshotResponse>) => void;
   pull: (req: PullRequest, ack: Ack<PullResponse>) => void;
   push: (req: PushRequest, ack: Ack<{ results: MutationResult[] }>) => void;
+  'presence:set': (req: PresenceSetRequest, ack: Ack<PresenceSetResponse>) => void;
 }
 
 export interface ServerToClientEvents {
   changes: (batch: LiveChanges) => void;
+  presence: (entry: PresenceEntry) => void;
 }
 
 export const socketAuthSchema = z.object({ token: z.string().min(1) });

@@ -114,5 +114,15 @@ export const exceptionRowSchema = z.object({
   note: z.string().max(10_000).nullable(),
   /** e.g. "<shipmentId>:<type>"; at most one unresolved exception per key (re-detection never duplicates). */
   dedupeKey: z.string().min(1).max(300),
+  // Queue work (added after the logistics model; defaults let older logged rows parse).
+  /** The team member working it; null = nobody yet. */
+  assigneeId: idSchema.nullable().default(null),
+  acknowledgedBy: idSchema.nullable().default(null),
+  /** null while open, or when the rules resolved it (the condition cleared). */
+  resolvedBy: idSchema.nullable().default(null),
+  /** What a person wrote when resolving it; kept apart from `note` (the rules' detection reason). */
+  resolutionNote: z.string().max(10_000).nullable().default(null),
+  /** When someone last sent the customer a message about it from the queue. */
+  notifiedAt: timestampSchema.nullable().default(null),
 });
 export type ExceptionRow = z.infer<typeof exceptionRowSchema>;

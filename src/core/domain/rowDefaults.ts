@@ -1,4 +1,5 @@
 import type { CustomerRow, MessageRow, TicketRow } from './rows';
+import type { ExceptionRow } from './logisticsRows';
 import { defaultCustomerPreferences } from './customerPreferences';
 
 /*
@@ -21,6 +22,7 @@ export function ticketRowDefaults(): Pick<
   | 'solvedAt'
   | 'slaPausedAt'
   | 'slaPausedMs'
+  | 'mergedIntoId'
 > {
   return {
     contactId: null,
@@ -32,9 +34,17 @@ export function ticketRowDefaults(): Pick<
     solvedAt: null,
     slaPausedAt: null,
     slaPausedMs: 0,
+    mergedIntoId: null,
   };
 }
 
 export function messageRowDefaults(): Pick<MessageRow, 'subject' | 'htmlBody' | 'attachments' | 'externalId'> {
   return { subject: null, htmlBody: null, attachments: [], externalId: null };
+}
+
+export function exceptionRowDefaults(): Pick<
+  ExceptionRow,
+  'assigneeId' | 'acknowledgedBy' | 'resolvedBy' | 'resolutionNote' | 'notifiedAt'
+> {
+  return { assigneeId: null, acknowledgedBy: null, resolvedBy: null, resolutionNote: null, notifiedAt: null };
 }

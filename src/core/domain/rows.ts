@@ -17,7 +17,8 @@ export type TicketPriority = z.infer<typeof ticketPrioritySchema>;
 export const messageDirectionSchema = z.enum(['inbound', 'outbound', 'note']);
 export type MessageDirection = z.infer<typeof messageDirectionSchema>;
 
-export const deliveryStatusSchema = z.enum(['received', 'queued', 'sent', 'delivered', 'failed']);
+/** `held`: outbound, not sent because this hub has no connector for its channel (sent once one is configured). */
+export const deliveryStatusSchema = z.enum(['received', 'queued', 'held', 'sent', 'delivered', 'failed']);
 export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 
 export const customerKindSchema = z.enum(['b2b', 'b2c']);
@@ -85,6 +86,8 @@ export const ticketRowSchema = z.object({
   slaPausedAt: timestampSchema.nullable().default(null),
   /** Paused time accumulated by earlier pauses; due times shift by it. */
   slaPausedMs: z.number().int().nonnegative().default(0),
+  /** Set when this ticket was merged into another as a duplicate (it is then closed). */
+  mergedIntoId: idSchema.nullable().default(null),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   lastMessageAt: timestampSchema,

@@ -1,4 +1,5 @@
 import type { TrackingStatus } from '../logistics/trackingStatus';
+import type { ShipmentReference } from './x12/ShipmentReference';
 
 /** A tracking event from any feed (X12 214 or JSON), normalised; ingest matches it to a shipment. */
 export interface InboundTrackingEvent {
@@ -15,4 +16,6 @@ export interface InboundTrackingEvent {
   /** A new estimate of arrival carried by the event, when the feed sends one. */
   eta: number | null;
   source: 'x12_214' | 'json';
+  /** Tried in order when `trackingNumber` matches no shipment (X12: L11 references, B10-02). */
+  fallbackReferences?: readonly ShipmentReference[];
 }

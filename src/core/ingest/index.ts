@@ -11,6 +11,8 @@ export * from './x12/at7ReasonCodes';
 export * from './x12/mapAt7Status';
 export * from './x12/X12Shipment214';
 export * from './x12/parseX12Shipment214';
+export * from './x12/ShipmentReference';
+export * from './x12/x12ShipmentReferences';
 export * from './InboundTrackingEvent';
 export * from './toInboundTrackingEvents';
 export * from './shipmentStatusAfter';

@@ -1,4 +1,5 @@
 import type { TicketRow } from '../domain/rows';
+import type { ExceptionRow } from '../domain/logisticsRows';
 import type { Actor } from './MutationDef';
 import { MutationRejection } from './MutationRejection';
 
@@ -13,4 +14,27 @@ export function requireTicketAccess(actor: Actor, ticket: TicketRow | undefined,
     throw new MutationRejection('not_found', `Ticket ${ticketId} does not exist or is not in your team.`);
   }
   return ticket;
+}
+
+/** The knowledge base is edited by leads and admins; agents read it. */
+export function requireArticleEditor(actor: Actor): void {
+  if (actor.role !== 'lead' && actor.role !== 'admin') {
+    throw new MutationRejection('forbidden', 'Only team leads and admins can edit knowledge articles.');
+  }
+}
+
+/** Exceptions follow their team like tickets: team members work their queue; admins every queue. */
+export function requireExceptionAccess(actor: Actor, exception: ExceptionRow | undefined, exceptionId: string): ExceptionRow {
+  // Same answer for "missing" and "not yours", as for tickets.
+  if (!exception || !canAccessTicket(actor, exception)) {
+    throw new MutationRejection('not_found', `Exception ${exceptionId} does not exist or is not in your team's queue.`);
+  }
+  return exception;
+}
+
+/** Merging tickets of two different customers mixes their data: leads and admins only. */
+export function requireCrossCustomerMerge(actor: Actor): void {
+  if (actor.role === 'agent') {
+    throw new MutationRejection('forbidden', 'Only team leads and admins can merge tickets of different customers.');
+  }
 }

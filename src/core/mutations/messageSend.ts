@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/ids';
 import { teamScope } from '../domain/scopes';
-import type { MessageRow, TicketRow } from '../domain/rows';
+import { channelSchema, type MessageRow, type TicketRow } from '../domain/rows';
 import { messageRowDefaults } from '../domain/rowDefaults';
 import { defineMutation } from './MutationDef';
 import { requireTicketAccess } from './access';
@@ -10,9 +10,11 @@ import { MutationRejection } from './MutationRejection';
 export const messageSendArgs = z.object({
   id: idSchema,
   ticketId: idSchema,
-  /** `reply` goes to the customer on the ticket's channel; `note` stays internal. */
+  /** `reply` goes to the customer (on `channel`, else the ticket's channel); `note` stays internal. */
   kind: z.enum(['reply', 'note']),
   body: z.string().trim().min(1, 'message is empty').max(100_000, 'message is longer than 100,000 characters'),
+  /** Replies only: the customer channel to answer on (e.g. email for a chat ticket); default the ticket's. */
+  channel: channelSchema.optional(),
 });
 export type MessageSendArgs = z.infer<typeof messageSendArgs>;
 
@@ -35,7 +37,7 @@ export const messageSend = defineMutation({
       id: args.id,
       ticketId: ticket.id,
       direction: args.kind === 'reply' ? 'outbound' : 'note',
-      channel: ticket.channel,
+      channel: args.kind === 'reply' ? (args.channel ?? ticket.channel) : ticket.channel,
       authorId: ctx.actor.agentId,
       body: args.body,
       deliveryStatus: args.kind === 'reply' ? 'queued' : 'sent',

@@ -1,12 +1,22 @@
 import type { z } from 'zod';
+import { articleSave } from './articleSave';
+import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
+import { exceptionOpenTicket } from './exceptionOpenTicket';
+import { exceptionUpdate } from './exceptionUpdate';
 import { messageSend } from './messageSend';
 import { ticketCreate } from './ticketCreate';
+import { ticketMerge } from './ticketMerge';
 import { ticketUpdate } from './ticketUpdate';
 
 /** Every mutation Relay knows, by name. The hub refuses any name not listed here. */
 export const mutationRegistry = {
+  [articleSave.name]: articleSave,
+  [exceptionNotifyCustomer.name]: exceptionNotifyCustomer,
+  [exceptionOpenTicket.name]: exceptionOpenTicket,
+  [exceptionUpdate.name]: exceptionUpdate,
   [messageSend.name]: messageSend,
   [ticketCreate.name]: ticketCreate,
+  [ticketMerge.name]: ticketMerge,
   [ticketUpdate.name]: ticketUpdate,
 } as const;
 

@@ -15,7 +15,12 @@ export const orders = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('orders_customer_idx').on(t.customerId), index('orders_number_idx').on(t.number)],
+  (t) => [
+    index('orders_customer_idx').on(t.customerId),
+    index('orders_number_idx').on(t.number),
+    // Dashboard customer segments: orders of a period, covering all but the lines.
+    index('orders_created_idx').on(t.createdAt, t.customerId, t.currency, t.total),
+  ],
 );
 
 export const shipments = sqliteTable(
@@ -40,6 +45,9 @@ export const shipments = sqliteTable(
     index('shipments_customer_idx').on(t.customerId),
     index('shipments_order_idx').on(t.orderId),
     index('shipments_tracking_idx').on(t.trackingNumber),
+    // Dashboard: on-time delivery (delivered in a period) and customer segments (created in a period).
+    index('shipments_status_event_idx').on(t.status, t.lastEventAt, t.promisedDate),
+    index('shipments_created_idx').on(t.createdAt, t.customerId, t.id),
   ],
 );
 
@@ -76,9 +84,21 @@ export const exceptions = sqliteTable(
     resolvedAt: integer('resolved_at'),
     note: text('note'),
     dedupeKey: text('dedupe_key').notNull(),
+    assigneeId: text('assignee_id'),
+    acknowledgedBy: text('acknowledged_by'),
+    resolvedBy: text('resolved_by'),
+    resolutionNote: text('resolution_note'),
+    notifiedAt: integer('notified_at'),
   },
   (t) => [
     index('exceptions_team_status_idx').on(t.teamId, t.status, t.detectedAt),
     index('exceptions_shipment_idx').on(t.shipmentId),
+    index('exceptions_customer_idx').on(t.customerId, t.status),
+    // The queue (every team for admins) reads unresolved rows newest first, and counts them by kind.
+    index('exceptions_status_detected_idx').on(t.status, t.detectedAt),
+    index('exceptions_status_type_severity_idx').on(t.status, t.type, t.severity),
+    index('exceptions_ticket_idx').on(t.ticketId),
+    // Dashboard: exceptions by type over a period.
+    index('exceptions_detected_idx').on(t.detectedAt, t.type, t.teamId),
   ],
 );

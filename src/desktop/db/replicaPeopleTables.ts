@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { CustomerPreferences } from '../../core';
 
@@ -16,22 +17,27 @@ export const agents = sqliteTable('agents', {
   createdAt: integer('created_at').notNull(),
 });
 
-export const customers = sqliteTable('customers', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  email: text('email'),
-  phone: text('phone'),
-  kind: text('kind', { enum: ['b2b', 'b2c'] }).notNull(),
-  tier: text('tier', { enum: ['standard', 'gold', 'platinum'] }).notNull(),
-  segment: text('segment').notNull().default('general'),
-  // Default = core's defaultCustomerPreferences, for rows replicated before the column existed.
-  preferences: text('preferences', { mode: 'json' })
-    .$type<CustomerPreferences>()
-    .notNull()
-    .default({ preferredChannel: 'email', language: 'en', quietHours: null, optIns: { email: true, sms: false, chat: false, social: false } }),
-  createdAt: integer('created_at').notNull(),
-  updatedAt: integer('updated_at').notNull(),
-});
+export const customers = sqliteTable(
+  'customers',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    kind: text('kind', { enum: ['b2b', 'b2c'] }).notNull(),
+    tier: text('tier', { enum: ['standard', 'gold', 'platinum'] }).notNull(),
+    segment: text('segment').notNull().default('general'),
+    // Default = core's defaultCustomerPreferences, for rows replicated before the column existed.
+    preferences: text('preferences', { mode: 'json' })
+      .$type<CustomerPreferences>()
+      .notNull()
+      .default({ preferredChannel: 'email', language: 'en', quietHours: null, optIns: { email: true, sms: false, chat: false, social: false } }),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  // The customer list and search read names case-insensitively, in order.
+  (t) => [index('customers_name_idx').on(sql`lower(${t.name})`)],
+);
 
 export const contacts = sqliteTable(
   'contacts',

@@ -1,5 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Attachment } from '../../core';
+import { ticketPriorityRankSql } from './ticketPriorityRankSql';
+import { ticketSlaDueSql } from './ticketSlaDueSql';
 
 export const tickets = sqliteTable(
   'tickets',
@@ -22,6 +25,7 @@ export const tickets = sqliteTable(
     solvedAt: integer('solved_at'),
     slaPausedAt: integer('sla_paused_at'),
     slaPausedMs: integer('sla_paused_ms').notNull().default(0),
+    mergedIntoId: text('merged_into_id'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     lastMessageAt: integer('last_message_at').notNull(),
@@ -31,6 +35,22 @@ export const tickets = sqliteTable(
     index('tickets_updated_idx').on(t.updatedAt),
     index('tickets_customer_idx').on(t.customerId),
     index('tickets_shipment_idx').on(t.shipmentId),
+    index('tickets_number_idx').on(t.number),
+    // Inbox views, filters and sorts (listTickets / countTickets) on 100k tickets.
+    index('tickets_assignee_updated_idx').on(t.assigneeId, t.updatedAt),
+    index('tickets_team_updated_idx').on(t.teamId, t.updatedAt),
+    index('tickets_status_updated_idx').on(t.status, t.updatedAt),
+    index('tickets_channel_updated_idx').on(t.channel, t.updatedAt),
+    index('tickets_created_idx').on(t.createdAt),
+    index('tickets_merged_into_idx').on(t.mergedIntoId),
+    index('tickets_sla_next_idx').on(sql.raw(ticketSlaDueSql)),
+    index('tickets_priority_rank_idx').on(sql.raw(ticketPriorityRankSql), t.updatedAt),
+    // Dashboard panels (desktop/queries/dashboard): covering indexes, so a period reads no ticket rows.
+    index('tickets_status_channel_idx').on(t.status, t.channel, t.teamId),
+    index('tickets_first_responded_idx').on(t.firstRespondedAt, t.createdAt, t.teamId),
+    index('tickets_solved_idx').on(t.solvedAt, t.createdAt, t.teamId),
+    index('tickets_fr_due_idx').on(t.firstResponseDueAt, t.firstRespondedAt, t.slaPausedAt, t.teamId),
+    index('tickets_resolution_due_idx').on(t.resolutionDueAt, t.solvedAt, t.slaPausedAt, t.teamId),
   ],
 );
 
@@ -47,7 +67,7 @@ export const messages = sqliteTable(
     htmlBody: text('html_body'),
     attachments: text('attachments', { mode: 'json' }).$type<Attachment[]>().notNull().default([]),
     externalId: text('external_id'),
-    deliveryStatus: text('delivery_status', { enum: ['received', 'queued', 'sent', 'delivered', 'failed'] }).notNull(),
+    deliveryStatus: text('delivery_status', { enum: ['received', 'queued', 'held', 'sent', 'delivered', 'failed'] }).notNull(),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('messages_ticket_idx').on(t.ticketId, t.createdAt)],
@@ -63,5 +83,10 @@ export const csatResponses = sqliteTable(
     comment: text('comment'),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [index('csat_ticket_idx').on(t.ticketId)],
+  (t) => [
+    index('csat_ticket_idx').on(t.ticketId),
+    index('csat_customer_idx').on(t.customerId),
+    // Dashboard CSAT panel.
+    index('csat_created_idx').on(t.createdAt, t.score, t.ticketId),
+  ],
 );

@@ -1,4 +1,5 @@
 import type { LocalStore } from '../db/localStore';
+import type { PresenceRelay } from '../presence/PresenceRelay';
 import type { SessionController } from '../session/SessionController';
 import type { StatusTracker } from '../status/StatusTracker';
 
@@ -7,5 +8,6 @@ export interface HandlerContext {
   store: LocalStore;
   session: SessionController;
   status: StatusTracker;
+  presence: PresenceRelay;
   now: () => number;
 }

@@ -6,9 +6,13 @@ import { retryFailedMutation } from '../outbox/retryFailedMutation';
 import { createCustomerHandlers } from './customerHandlers';
 import { createDashboardHandlers } from './dashboardHandlers';
 import { createExceptionHandlers } from './exceptionHandlers';
+import { fetchTicketOnDemand } from './fetchTicketOnDemand';
+import { createHistoryHandlers } from './historyHandlers';
 import type { HandlerContext } from './HandlerContext';
 import { IpcFailure } from './IpcFailure';
 import type { IpcHandlers } from './IpcHandlers';
+import { createInboxHandlers } from './inboxHandlers';
+import { inboxViewer } from './inboxViewer';
 import { createKnowledgeHandlers } from './knowledgeHandlers';
 import { listUrgentExceptions } from './listUrgentExceptions';
 import { createPresenceHandlers } from './presenceHandlers';
@@ -25,6 +29,8 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createKnowledgeHandlers(ctx),
     ...createDashboardHandlers(ctx),
     ...createPresenceHandlers(ctx),
+    ...createInboxHandlers(ctx),
+    ...createHistoryHandlers(ctx),
     'session.get': async () => ctx.session.view(),
     'session.signIn': async (input) => ctx.session.signIn(input),
     'session.signOut': async () => {
@@ -58,19 +64,24 @@ export function createIpcHandlers(ctx: HandlerContext) {
       return { mutationId: retried.mutationId };
     },
     'sync.reconnectNow': async () => ctx.session.reconnectNow(),
-    'tickets.list': async (input) => listTickets(ctx.store.db, input, ctx.session.actor()?.agentId ?? null),
-    'tickets.get': async (input) => getTicketDetail(ctx.store.db, input.id),
+    'tickets.list': async (input) => listTickets(ctx.store.db, input, inboxViewer(ctx)),
+    // Not in the replica: older than the replication window, so fetch and cache it (offline: a clear 'offline' error).
+    'tickets.get': async (input) =>
+      getTicketDetail(ctx.store.db, input.id) ?? ((await fetchTicketOnDemand(ctx, input.id)) ? getTicketDetail(ctx.store.db, input.id) : null),
     'tickets.update': async (input) => {
       const args = {
         id: input.id,
         ...(input.status !== undefined ? { status: input.status } : {}),
         ...(input.assigneeId !== undefined ? { assigneeId: input.assigneeId } : {}),
+        ...(input.priority !== undefined ? { priority: input.priority } : {}),
+        ...(input.orderId !== undefined ? { orderId: input.orderId } : {}),
+        ...(input.shipmentId !== undefined ? { shipmentId: input.shipmentId } : {}),
       };
       return { mutationId: writeLocally(ctx, 'ticket.update', args) };
     },
     'messages.send': async (input) => {
       const messageId = uuidv7(ctx.now());
-      const mutationId = writeLocally(ctx, 'message.send', { id: messageId, ticketId: input.ticketId, kind: input.kind, body: input.body });
+      const mutationId = writeLocally(ctx, 'message.send', { id: messageId, ticketId: input.ticketId, kind: input.kind, body: input.body, channel: input.channel });
       return { mutationId, messageId };
     },
   } satisfies IpcHandlers;

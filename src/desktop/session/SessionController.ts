@@ -2,6 +2,7 @@ import type { Actor, AgentRow, EntityName, SyncStatus } from '../../core';
 import type { LocalStore } from '../db/localStore';
 import type { EventHub } from '../events/EventHub';
 import { IpcFailure } from '../ipc/IpcFailure';
+import type { PresenceLink } from '../presence/PresenceLink';
 import type { StatusTracker } from '../status/StatusTracker';
 import { SyncEngine } from '../sync/SyncEngine';
 import type { Logger } from '../sync/Logger';
@@ -30,6 +31,7 @@ export class SessionController {
       events: EventHub;
       defaultHubUrl: string | null;
       hubIsEmbedded: boolean;
+      presence?: PresenceLink;
       now: () => number;
       log: Logger;
     },
@@ -49,6 +51,14 @@ export class SessionController {
   actor(): Actor | null {
     const agent = this.view().agent;
     return agent ? { agentId: agent.id, role: agent.role, teamId: agent.teamId } : null;
+  }
+
+  /** Address and token for a direct hub request (history fetch); null when signed out or the hub is unknown. */
+  hubAccess(): { hubUrl: string; token: string } | null {
+    const stored = this.deps.store.state.session();
+    const token = this.deps.tokenStore.load();
+    const hubUrl = stored ? this.addressOf(stored.hubUrl) : null;
+    return stored && token && hubUrl ? { hubUrl, token } : null;
   }
 
   /** On start: a stored session and token resume sync with no sign-in. */
@@ -125,6 +135,7 @@ export class SessionController {
       },
       status: this.deps.status,
       dataChanged: (entities) => this.dataChanged(entities),
+      presence: this.deps.presence,
       now: this.deps.now,
       log: this.deps.log,
     });

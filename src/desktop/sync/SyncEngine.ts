@@ -10,18 +10,22 @@ import {
   type Scope,
 } from '../../core';
 import type { LocalStore } from '../db/localStore';
+import type { PresenceLink } from '../presence/PresenceLink';
 import type { StatusTracker } from '../status/StatusTracker';
 import { Connection, ConnectionClosedError } from './Connection';
 import { hubRequest } from './hubRequest';
 import { SerialQueue } from './SerialQueue';
 import { pullUntilCurrent } from './pullUntilCurrent';
-import { snapshotScope } from './snapshotScope';
+import { snapshotScopes } from './snapshotScopes';
 import { flushOutbox } from './flushOutbox';
 import { applyLiveBatches } from './applyLiveBatches';
 import { offlineSinceStore } from './offlineSinceStore';
 import type { Logger } from './Logger';
 import { writeHubState } from './writeHubState';
 import { removeScopeRows } from './removeScopeRows';
+import { heldSinceStore } from './heldSinceStore';
+import { hydrateQueued } from './hydrateQueued';
+import { hydrationQueue } from './hydrationQueue';
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired; sign in again';
 
@@ -35,6 +39,8 @@ export interface SyncEngineOptions {
   onAgent(agent: AgentRow): void;
   status: StatusTracker;
   dataChanged(entities: EntityName[]): void;
+  /** Told when the socket can carry presence (after hello) and when it no longer can. */
+  presence?: PresenceLink | undefined;
   now(): number;
   log: Logger;
 }
@@ -58,6 +64,7 @@ export class SyncEngine {
   private paused = false;
   private retryTimer: NodeJS.Timeout | null = null;
   private readonly liveBacklog: { connection: Connection; batch: LiveChanges }[] = [];
+  private hydrating = false;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.queue = new SerialQueue(options.log);
@@ -122,6 +129,7 @@ export class SyncEngine {
     if (this.socket.connected) offlineSinceStore.write(this.options.store, this.options.now());
     this.connection?.close();
     this.connection = null;
+    this.options.presence?.disconnected();
     this.socket.removeAllListeners();
     this.socket.disconnect();
     await this.queue.idle();
@@ -163,6 +171,7 @@ export class SyncEngine {
   private onDisconnect(reason: string): void {
     this.connection?.close();
     this.connection = null;
+    this.options.presence?.disconnected();
     if (this.stopped) return;
     this.goOffline();
     // The hub closed us on purpose; socket.io will not retry that by itself.
@@ -203,6 +212,7 @@ export class SyncEngine {
       if (!current || current.closed || !current.live) return;
       const batches = taken.filter((t) => t.connection === current).map((t) => t.batch);
       if (batches.length > 0) await applyLiveBatches(this.stepContext(current), batches);
+      this.hydrateSoon(current);
     });
   }
 
@@ -219,15 +229,15 @@ export class SyncEngine {
       );
       if (connection.closed) return;
       ctx.onAgent(hello.agent);
+      ctx.presence?.connected(this.socket);
       for (const scope of hello.dropped) this.forgetScope(ctx, scope);
-      for (const scope of hello.snapshot) {
-        if (!(await snapshotScope(ctx, scope, (s) => this.forgetScope(ctx, s)))) return;
-      }
+      if (!(await snapshotScopes(ctx, hello.snapshot, (s) => this.forgetScope(ctx, s)))) return;
       await pullUntilCurrent(ctx);
       if (connection.closed) return;
       ctx.status.set({ syncing: false, progress: null });
       connection.live = true;
       await flushOutbox(ctx);
+      this.hydrateSoon(connection);
     } catch (error) {
       if (error instanceof ConnectionClosedError || connection.closed) return;
       ctx.log('catch-up failed', error);
@@ -247,11 +257,30 @@ export class SyncEngine {
         const cursors = ctx.store.state.cursors();
         delete cursors[scope];
         ctx.store.state.setCursors(cursors);
+        heldSinceStore.set(ctx.store, scope, null);
         return removeScopeRows(ctx.store, scope);
       },
       ctx.log,
     );
     ctx.dataChanged(entities);
+  }
+
+  /** Fetches partial records (old tickets re-opened, see findHydrationNeeds) beside the sync queue, one run at a time. */
+  private hydrateSoon(connection: Connection): void {
+    if (this.hydrating || connection.closed) return;
+    this.hydrating = true;
+    const { store, hubUrl, token, log } = this.options;
+    const deps = { store, actor: this.options.actor(), access: { hubUrl, token }, dataChanged: this.options.dataChanged, log };
+    void hydrateQueued(deps, connection)
+      .catch((error: unknown) => {
+        log('fetching partial records failed', error);
+        return 'stopped' as const;
+      })
+      .then((end) => {
+        this.hydrating = false;
+        // Needs queued by a live batch while the last fetch was out: go again.
+        if (end === 'drained' && hydrationQueue.all(store).length > 0) this.hydrateSoon(connection);
+      });
   }
 
   private scheduleRetry(): void {

@@ -1,5 +1,5 @@
 import type { ChangeRow, LiveChanges } from '../../core';
-import { applyChangeRows } from './applyChangeRows';
+import { applyHubChanges } from './applyHubChanges';
 import { pullUntilCurrent } from './pullUntilCurrent';
 import type { SyncStepContext } from './SyncEngine';
 
@@ -28,7 +28,7 @@ export async function applyLiveBatches(ctx: SyncStepContext, batches: readonly L
     }
   }
   if (rows.length > 0) {
-    ctx.dataChanged(applyChangeRows(store, ctx.actor(), rows, ctx.log));
+    applyHubChanges(ctx, rows);
     ctx.status.set({ ...store.outbox.counts() });
   }
   if (gap && !ctx.connection.closed) await pullUntilCurrent(ctx);

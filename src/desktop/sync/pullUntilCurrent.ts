@@ -1,5 +1,5 @@
 import { pullResponseSchema } from '../../core';
-import { applyChangeRows } from './applyChangeRows';
+import { applyHubChanges } from './applyHubChanges';
 import { hubRequest } from './hubRequest';
 import type { SyncStepContext } from './SyncEngine';
 
@@ -14,7 +14,7 @@ export async function pullUntilCurrent(ctx: SyncStepContext): Promise<void> {
     const page = await hubRequest(socket, connection, 'pull', { cursors, limit: PULL_PAGE }, pullResponseSchema);
     if (connection.closed) return;
     if (page.rows.length > 0) {
-      ctx.dataChanged(applyChangeRows(store, ctx.actor(), page.rows, ctx.log));
+      applyHubChanges(ctx, page.rows);
       ctx.status.set({ ...store.outbox.counts() });
     }
     // No rows but "more" would loop forever; the next live batch or reconnect retries.

@@ -10,6 +10,7 @@ export const socketEventAccess = {
   snapshot: 'refuses a scope not granted at hello',
   pull: 'ignores cursors of scopes not granted at hello',
   push: 'runs each mutation as the token’s agent; the mutation checks team access on the rows it reads',
+  'presence:set': 'refuses a ticket whose team is not a scope granted at hello; broadcasts only to that team’s room',
 } as const satisfies Record<keyof ClientToServerEvents, string>;
 
 export function isDeclaredSocketEvent(event: string): event is keyof typeof socketEventAccess {

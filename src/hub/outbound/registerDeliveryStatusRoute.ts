@@ -19,7 +19,7 @@ const callbackSchema = z.object({
 const toleranceSeconds = 300;
 
 /** Later states never go back: a late "failed" after "delivered" is ignored. */
-const rank: Record<DeliveryStatus, number> = { received: 0, queued: 1, sent: 2, failed: 3, delivered: 4 };
+const rank: Record<DeliveryStatus, number> = { received: 0, queued: 1, held: 1, sent: 2, failed: 3, delivered: 4 };
 
 /**
  * Where SMS/chat/social providers report what happened to a message we sent: signed like our

@@ -1,10 +1,13 @@
 import { and, asc, eq, gt, inArray, lt, notInArray, or } from 'drizzle-orm';
-import { defaultStaleThresholds, type LiveChanges } from '../../core';
+import { channelSchema, defaultStaleThresholds, uuidv7, type Channel, type LiveChanges } from '../../core';
 import type { HubContext } from '../HubContext';
+import { pruneOutboundClaims } from '../outbound/pruneOutboundClaims';
 import { defaultRetryPolicy } from '../outbound/retryWithBackoff';
 import { exceptions, messages, orders, shipments } from '../store/schema';
 import { checkShipment, type ShipmentTrigger } from './checkShipment';
-import { notifyCustomer, type Deferral } from './notifyCustomer';
+import { dueDeferrals } from './dueDeferrals';
+import { notifyCustomer } from './notifyCustomer';
+import { runDeferral } from './runDeferral';
 import { runRulesWrite } from './runRulesWrite';
 import { defaultSweepBatch, defaultSweepIntervalMs, type RulesOptions } from './RulesOptions';
 import { sendQueuedMessage } from './sendQueuedMessage';
@@ -23,9 +26,8 @@ export type IngestSubscription = (listener: (event: { kind: string; shipmentId?:
 export class RulesEngine {
   private readonly shipments = new Set<string>();
   private readonly tickets = new Set<string>();
-  /** Triggers to notify about; `only` = a deferral coming due, for that automation alone. */
-  private readonly triggers: Array<{ trigger: ShipmentTrigger; only: string | null }> = [];
-  private readonly deferred: Deferral[] = [];
+  /** Triggers to notify about (deferred ones live in the database, see dueDeferrals). */
+  private readonly triggers: ShipmentTrigger[] = [];
   private readonly outbox = new Set<string>();
   private readonly sending = new Set<string>();
   private rulesChain: Promise<void> = Promise.resolve();
@@ -36,12 +38,15 @@ export class RulesEngine {
   private stopped = false;
   private sweepCursor: string | null = null;
   readonly now: () => number;
+  /** This engine's name in outbound_claims (one per process: a restart is a new node). */
+  readonly nodeId: string;
 
   constructor(
     private readonly ctx: HubContext,
     private readonly options: RulesOptions,
   ) {
     this.now = options.now ?? ctx.now;
+    this.nodeId = options.nodeId ?? `node-${uuidv7()}`;
   }
 
   start(ingest?: IngestSubscription): void {
@@ -84,49 +89,74 @@ export class RulesEngine {
 
   /**
    * What time alone changes: every shipment still moving (stale scans, promised dates passing),
-   * SLA breaches, deferred notifications that came due, and queued messages not yet in flight.
+   * SLA breaches (paged), deferred notifications that came due (from the database, so any node
+   * or a restarted one sends them), and messages still waiting: queued ones not yet in flight,
+   * held ones whose channel now has a connector.
    */
   sweep(): Promise<void> {
     const run = this.rulesChain.then(async () => {
       const now = this.now();
-      const active = await this.ctx.db
-        .selectDistinct({ id: shipments.id })
-        .from(shipments)
-        .leftJoin(orders, eq(orders.id, shipments.orderId))
-        .leftJoin(exceptions, and(eq(exceptions.shipmentId, shipments.id), notInArray(exceptions.status, ['resolved'])))
-        .where(
-          and(
-            this.sweepCursor === null ? undefined : gt(shipments.id, this.sweepCursor),
-            or(
-              // Open exceptions may escalate or clear; unfinished shipments only matter once time can
-              // have changed something: a promise passed, an ETA past it, or silence past a threshold.
-              inArray(exceptions.status, ['open', 'acknowledged']),
-              and(
-                notInArray(shipments.status, ['delivered', 'returned', 'cancelled']),
-                or(lt(shipments.promisedDate, now), lt(orders.promisedDate, now), gt(shipments.eta, shipments.promisedDate), lt(shipments.lastEventAt, now - this.minStaleMs())),
-              ),
-            ),
-          ),
-        )
-        .orderBy(asc(shipments.id))
-        .limit(this.options.sweepBatch ?? defaultSweepBatch);
-      // Round-robin in id order: a huge fleet is covered over several sweeps, never in one burst.
-      this.sweepCursor = active.length < (this.options.sweepBatch ?? defaultSweepBatch) ? null : (active.at(-1)?.id ?? null);
-      for (const { id } of active) this.shipments.add(id);
-      await runRulesWrite(this.ctx, now, (tx) => sweepSlaBreaches(tx, now));
-      for (const d of this.deferred.splice(0)) {
-        if (d.until <= now) this.triggers.push({ trigger: d.trigger, only: d.automationId });
-        else this.deferred.push(d);
+      if (this.options.sweepShipments !== false) await this.pickSweepShipments(now);
+      await this.sweepSla(now);
+      for (const id of await dueDeferrals(this.ctx.db, now, this.options.sweepBatch ?? defaultSweepBatch)) {
+        await this.guard(`deferral ${id}`, () => runRulesWrite(this.ctx, now, (tx) => runDeferral(tx, id, now)));
       }
-      const queued = await this.ctx.db
+      const connected = channelSchema.options.filter((c): c is Channel => this.options.connectors[c] !== undefined);
+      const waiting = await this.ctx.db
         .select({ id: messages.id })
         .from(messages)
-        .where(and(eq(messages.direction, 'outbound'), eq(messages.deliveryStatus, 'queued')));
-      for (const { id } of queued) this.queueSend(id);
+        .where(
+          and(
+            eq(messages.direction, 'outbound'),
+            or(eq(messages.deliveryStatus, 'queued'), and(eq(messages.deliveryStatus, 'held'), connected.length > 0 ? inArray(messages.channel, connected) : undefined)),
+          ),
+        )
+        .orderBy(asc(messages.createdAt))
+        .limit(this.options.sweepBatch ?? defaultSweepBatch);
+      for (const { id } of waiting) this.queueSend(id);
+      await pruneOutboundClaims(this.ctx.db, now);
       await this.drainRules();
     });
     this.rulesChain = run.catch((err: unknown) => this.ctx.log.error({ err }, 'rules sweep failed'));
     return run;
+  }
+
+  /** The next round-robin batch of shipments time may have changed something for (stale, late, escalating). */
+  private async pickSweepShipments(now: number): Promise<void> {
+    const active = await this.ctx.db
+      .selectDistinct({ id: shipments.id })
+      .from(shipments)
+      .leftJoin(orders, eq(orders.id, shipments.orderId))
+      .leftJoin(exceptions, and(eq(exceptions.shipmentId, shipments.id), notInArray(exceptions.status, ['resolved'])))
+      .where(
+        and(
+          this.sweepCursor === null ? undefined : gt(shipments.id, this.sweepCursor),
+          or(
+            // Open exceptions may escalate or clear; unfinished shipments only matter once time can
+            // have changed something: a promise passed, an ETA past it, or silence past a threshold.
+            inArray(exceptions.status, ['open', 'acknowledged']),
+            and(
+              notInArray(shipments.status, ['delivered', 'returned', 'cancelled']),
+              or(lt(shipments.promisedDate, now), lt(orders.promisedDate, now), gt(shipments.eta, shipments.promisedDate), lt(shipments.lastEventAt, now - this.minStaleMs())),
+            ),
+          ),
+        ),
+      )
+      .orderBy(asc(shipments.id))
+      .limit(this.options.sweepBatch ?? defaultSweepBatch);
+    // Round-robin in id order: a huge fleet is covered over several sweeps, never in one burst.
+    this.sweepCursor = active.length < (this.options.sweepBatch ?? defaultSweepBatch) ? null : (active.at(-1)?.id ?? null);
+    for (const { id } of active) this.shipments.add(id);
+  }
+
+  /** SLA breaches page by page (keyset on ticket id), each page its own short write. */
+  private async sweepSla(now: number): Promise<void> {
+    let after: string | null = null;
+    for (;;) {
+      const page = await runRulesWrite(this.ctx, now, (tx) => sweepSlaBreaches(tx, now, after, this.options.slaPageSize));
+      if (page.done || this.stopped) return;
+      after = page.last;
+    }
   }
 
   /** The shortest silence any mode tolerates: shipments quieter than this are worth a look. */
@@ -177,17 +207,14 @@ export class RulesEngine {
       const now = this.now();
       for (const id of take(this.shipments)) {
         const triggers = await this.guard(`shipment ${id}`, () => this.checkShipment(id, now));
-        for (const trigger of triggers ?? []) this.triggers.push({ trigger, only: null });
+        this.triggers.push(...(triggers ?? []));
       }
       for (const { shipmentId, trigger } of this.pendingStatusTriggers.splice(0)) {
         const [s] = await this.ctx.db.select({ customerId: shipments.customerId }).from(shipments).where(eq(shipments.id, shipmentId));
-        if (s) this.triggers.push({ trigger: { event: { trigger, shipmentId, customerId: s.customerId, exceptionType: null }, exceptionId: null }, only: null });
+        if (s) this.triggers.push({ event: { trigger, shipmentId, customerId: s.customerId, exceptionType: null }, exceptionId: null });
       }
-      for (const { trigger, only } of this.triggers.splice(0)) {
-        const deferrals = await this.guard(`notification ${trigger.event.trigger}`, () =>
-          runRulesWrite(this.ctx, now, (tx) => notifyCustomer(tx, trigger, now, only)),
-        );
-        this.deferred.push(...(deferrals ?? []));
+      for (const trigger of this.triggers.splice(0)) {
+        await this.guard(`notification ${trigger.event.trigger}`, () => runRulesWrite(this.ctx, now, (tx) => notifyCustomer(tx, trigger, now, null)));
       }
       for (const id of take(this.tickets)) await this.guard(`ticket ${id}`, () => runRulesWrite(this.ctx, now, (tx) => syncTicketSla(tx, id)));
     }
@@ -208,7 +235,10 @@ export class RulesEngine {
       this.sending.add(messageId);
       try {
         await this.guard(`send ${messageId}`, () =>
-          sendQueuedMessage(this.ctx, this.options.connectors, messageId, this.now, this.options.retry ?? defaultRetryPolicy),
+          sendQueuedMessage(this.ctx, this.options.connectors, messageId, this.now, this.options.retry ?? defaultRetryPolicy, {
+            nodeId: this.nodeId,
+            ...(this.options.claimTimeoutMs !== undefined ? { timeoutMs: this.options.claimTimeoutMs } : {}),
+          }),
         );
       } finally {
         this.sending.delete(messageId);

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import {
   detectExceptions,
+  exceptionRowDefaults,
   reconcileExceptions,
   teamScope,
   trackingStatusSchema,
@@ -81,6 +82,7 @@ export async function checkShipment(
   if (teamId) {
     for (const d of plan.open) {
       const row: ExceptionRow = {
+        ...exceptionRowDefaults(),
         id: uuidv7(now),
         type: d.type,
         severity: d.severity,

@@ -4,6 +4,7 @@ import {
   macroValues,
   renderMacro,
   teamScope,
+  ticketRowDefaults,
   uuidv7,
   type AutomationConfig,
   type MessageRow,
@@ -20,14 +21,8 @@ import { chooseTeam } from './chooseTeam';
 import { findTicketForShipment } from './findTicketForShipment';
 import { loadNotificationInputs } from './loadNotificationInputs';
 import { parseAutomation } from './parseAutomation';
+import { storeDeferral } from './storeDeferral';
 import type { RulesAudit, RulesWork } from './runRulesWrite';
-
-/** A notification put off by quiet hours: decided again (throttle may have changed) at `until`. */
-export interface Deferral {
-  trigger: ShipmentTrigger;
-  automationId: string;
-  until: number;
-}
 
 const DAY = 86_400_000;
 
@@ -35,11 +30,12 @@ const DAY = 86_400_000;
  * Runs the enabled automations for a trigger (or just `onlyAutomationId`, for a deferral that
  * came due): decide, render the macro and put a queued outbound message on the ticket about
  * the shipment (a new pending ticket when there is none). The message is sent after commit
- * like any agent reply. Every skip is audited with its reason.
+ * like any agent reply. Every skip is audited with its reason; a deferral is stored in the
+ * same transaction (deferred_notifications) and counted in `value`.
  */
-export async function notifyCustomer(tx: HubTx, trigger: ShipmentTrigger, now: number, onlyAutomationId: string | null): Promise<RulesWork<Deferral[]>> {
+export async function notifyCustomer(tx: HubTx, trigger: ShipmentTrigger, now: number, onlyAutomationId: string | null): Promise<RulesWork<number>> {
   const { event } = trigger;
-  const work: RulesWork<Deferral[]> = { value: [], changes: [], audit: [] };
+  const work: RulesWork<number> = { value: 0, changes: [], audit: [] };
   const rows = await tx.select().from(automations).where(and(eq(automations.trigger, event.trigger), eq(automations.enabled, true)));
   const candidates = rows.filter((r) => onlyAutomationId === null || r.id === onlyAutomationId);
   if (candidates.length === 0) return work;
@@ -64,7 +60,8 @@ export async function notifyCustomer(tx: HubTx, trigger: ShipmentTrigger, now: n
       continue;
     }
     if (decision.action === 'defer') {
-      work.value.push({ trigger, automationId: row.id, until: decision.until });
+      await storeDeferral(tx, { trigger, automationId: row.id, until: decision.until }, now);
+      work.value += 1;
       audit('notification.deferred', row.id, { until: decision.until, channel: decision.channel });
       continue;
     }
@@ -141,6 +138,7 @@ async function newNotificationTicket(
   const teamId = await chooseTeam(tx, customerId);
   if (!teamId) return null;
   return {
+    ...ticketRowDefaults(),
     id: uuidv7(now),
     number: await allocateSequence(tx, 'ticketNumber'),
     subject: subject.slice(0, 500),
@@ -159,6 +157,7 @@ async function newNotificationTicket(
     solvedAt: null,
     slaPausedAt: null,
     slaPausedMs: 0,
+    mergedIntoId: null,
     createdAt: now,
     updatedAt: now,
     lastMessageAt: now,

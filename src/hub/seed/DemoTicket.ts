@@ -16,5 +16,7 @@ export interface DemoTicket {
     from: 'customer' | DemoAgentKey;
     note?: true;
     body: string;
+    /** Inbound email HTML as received (the body is its plain-text part). */
+    html?: string;
   }>;
 }

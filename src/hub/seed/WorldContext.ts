@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import type { CustomerTier, EntityName, EntityRowMap, TicketPriority } from '../../core';
 import type { DemoTeamKey } from './demoPeople';
 import type { SeededRandom } from './SeededRandom';
+import type { WorldCountPlan } from './WorldCountPlan';
 
 /** How much of everything a generated world holds, per customer. */
 export interface WorldRates {
@@ -26,6 +27,8 @@ export interface WorldContext {
   sla(priority: TicketPriority, tier: CustomerTier): { firstResponseMinutes: number; resolutionMinutes: number };
   counters: { order: number; tracking: number; ticket: number };
   rates: WorldRates;
+  /** Large world only: steers generated customers' counts to reach the targets (absent = plain rates). */
+  plan?: WorldCountPlan;
   /** Receives every generated row, parents before children. */
   emit<E extends EntityName>(entity: E, row: EntityRowMap[E]): void;
 }

@@ -15,12 +15,16 @@ import { generateCustomer } from './generateCustomer';
 import { handWrittenTickets } from './handWrittenTickets';
 import { SeededRandom } from './SeededRandom';
 import type { WorldContext, WorldRates } from './WorldContext';
+import { WorldCountPlan } from './WorldCountPlan';
+import type { WorldTargets } from './seedLargeTargets';
 
 export interface WorldOptions {
   seed: number;
   /** Generated customers, not counting the named demo customers. */
   customers: number;
   rates: WorldRates;
+  /** Minimum shipments and tickets to reach (the large seed); without it counts follow the rates alone. */
+  targets?: Pick<WorldTargets, 'shipments' | 'tickets'>;
 }
 
 export interface World {
@@ -47,8 +51,10 @@ export function createWorld(options: WorldOptions): World {
   const ticketTeams = new Map<string, string>();
   let out: RowChange[] = [];
   const lookup = { ticketTeamId: (ticketId: string) => ticketTeams.get(ticketId) };
+  const plan = options.targets ? new WorldCountPlan(options.targets, options.customers, options.rates.generalTicketsPerCustomer) : undefined;
   const emit = <E extends EntityName>(entity: E, row: AnyRow): void => {
     if (entity === 'tickets' && 'teamId' in row) ticketTeams.set(row.id, row.teamId);
+    plan?.count(entity);
     const scope = scopeOfRow(entity, row as never, lookup);
     if (scope === null) throw new Error(`seed: ${entity} ${row.id} has no scope (its ticket was not generated first)`);
     out.push({ op: 'upsert', entity, id: row.id, scope, row } as RowChange);
@@ -70,6 +76,7 @@ export function createWorld(options: WorldOptions): World {
     },
     counters: { order: 104_200, tracking: 48_213_000, ticket: 1001 },
     rates: options.rates,
+    ...(plan ? { plan } : {}),
     emit,
   };
   const take = (): RowChange[] => {

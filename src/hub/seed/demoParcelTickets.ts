@@ -17,6 +17,27 @@ export const demoParcelTickets: readonly DemoTicket[] = [
     ],
   },
   {
+    // An HTML email with a tracking pixel and a remote logo: the inbox blocks both until the agent allows them.
+    team: 'parcel',
+    customer: 'sofia',
+    subject: 'Your parcel RLY48213370: delivery update?',
+    channel: 'email',
+    status: 'new',
+    priority: 'normal',
+    assignee: null,
+    messages: [
+      {
+        at: 1400,
+        from: 'customer',
+        body: 'Hello again, I am writing about parcel RLY48213370 once more. The tracking page still says In transit - Leipzig hub. Could you check? Thanks, Sofia',
+        html:
+          '<div><img src="https://cdn.mail.example/brand/logo.png" alt="MailExample" width="120"><p>Hello again,</p>' +
+          '<p>I am writing about parcel <b>RLY48213370</b> once more. The <a href="https://track.example/RLY48213370">tracking page</a> still says <i>In transit – Leipzig hub</i>. Could you check?</p>' +
+          '<p>Thanks,<br>Sofia</p><script>document.title = "pwned"</script><img src="https://pixel.mail.example/open.gif?u=sofia" width="1" height="1" onerror="alert(1)"></div>',
+      },
+    ],
+  },
+  {
     team: 'parcel',
     customer: 'liam',
     subject: 'Change delivery address before dispatch',

@@ -40,11 +40,14 @@ export function generateCustomer(ctx: WorldContext, named: NamedCustomer | null)
     ctx.emit('contacts', contact);
   }
 
-  const shipments = Math.max(0, Math.round(ctx.rates.shipmentsPerCustomer * (0.4 + rng.next() * 1.2)));
+  // Named (hand-written) customers follow the rates; generated ones follow the plan when there is one.
+  const plan = named ? undefined : ctx.plan;
+  const draw = rng.next();
+  const shipments = plan ? plan.shipmentsFor(draw) : Math.max(0, Math.round(ctx.rates.shipmentsPerCustomer * (0.4 + draw * 1.2)));
   for (let i = 0; i < shipments; i++) generateOrderAndShipment(ctx, customer, contacts);
   const mean = ctx.rates.generalTicketsPerCustomer;
   // Whole part always, the fraction by chance: a mean of 0.4 gives 0 or 1, averaging 0.4.
-  const general = Math.floor(mean) + (rng.chance(mean % 1) ? 1 : 0);
+  const general = plan ? plan.generalTicketsFor(rng) : Math.floor(mean) + (rng.chance(mean % 1) ? 1 : 0);
   for (let i = 0; i < general; i++) generateShipmentTickets(ctx, { customer, contacts, order: null, shipment: null, scenario: null, events: [], team: teamFor(customer, null, null) });
   return customer;
 }

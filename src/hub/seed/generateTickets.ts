@@ -1,4 +1,4 @@
-import type { Channel, ContactRow, CustomerRow, MessageRow, OrderRow, ShipmentRow, TicketRow, TicketStatus } from '../../core';
+import { exceptionRowDefaults, type Channel, type ContactRow, type CustomerRow, type MessageRow, type OrderRow, type ShipmentRow, type TicketRow, type TicketStatus } from '../../core';
 import type { CarrierEvent, ShipmentScenario } from './carrierEvents';
 import { HOUR, MINUTE, type DemoTeamKey } from './demoPeople';
 import { exceptionSeverityOf, exceptionTypeOf, ticketStory } from './ticketStories';
@@ -35,6 +35,7 @@ export function generateShipmentTickets(ctx: WorldContext, story: ShipmentStory)
   const acknowledged = resolved || rng.chance(0.35);
   const bump = story.customer.tier === 'platinum' && exceptionSeverityOf[type] === 'medium';
   ctx.emit('exceptions', {
+    ...exceptionRowDefaults(),
     id: ctx.id(detectedAt),
     type,
     severity: bump ? 'high' : exceptionSeverityOf[type],
@@ -124,6 +125,7 @@ function generateTicket(ctx: WorldContext, story: ShipmentStory): TicketRow {
     solvedAt: status === 'solved' || status === 'closed' ? last : null,
     slaPausedAt: status === 'pending' || status === 'on_hold' ? last : null,
     slaPausedMs: 0,
+    mergedIntoId: null,
     createdAt: openedAt,
     updatedAt: last,
     lastMessageAt: last,

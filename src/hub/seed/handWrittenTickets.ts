@@ -43,6 +43,7 @@ export function handWrittenTickets(ctx: WorldContext, customerIds: ReadonlyMap<s
         authorId: m.from === 'customer' ? null : need(agentIds, m.from),
         subject: t.channel === 'email' && !m.note ? (m === t.messages[0] ? t.subject : `Re: ${t.subject} [#${number}]`) : null,
         body: m.body,
+        htmlBody: m.html ?? null,
         deliveryStatus: inbound ? 'received' : m.note ? 'sent' : 'delivered',
         createdAt,
       };

@@ -104,6 +104,11 @@ export const exceptions = pgTable(
     resolvedAt: msOrNull('resolved_at'),
     note: text('note'),
     dedupeKey: text('dedupe_key').notNull(),
+    assigneeId: uuid('assignee_id'),
+    acknowledgedBy: uuid('acknowledged_by'),
+    resolvedBy: uuid('resolved_by'),
+    resolutionNote: text('resolution_note'),
+    notifiedAt: msOrNull('notified_at'),
   },
   (t) => [
     index('exceptions_shipment_type_status_idx').on(t.shipmentId, t.type, t.status),

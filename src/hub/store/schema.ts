@@ -7,3 +7,4 @@ export * from './logisticsTables';
 export * from './ticketTables';
 export * from './workspaceTables';
 export * from './syncTables';
+export * from './rulesTables';

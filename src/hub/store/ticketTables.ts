@@ -29,6 +29,8 @@ export const tickets = pgTable(
     solvedAt: msOrNull('solved_at'),
     slaPausedAt: msOrNull('sla_paused_at'),
     slaPausedMs: bigint('sla_paused_ms', { mode: 'number' }).notNull().default(0),
+    /** The ticket this duplicate was merged into (ticket.merge); no FK so merges never block deletes. */
+    mergedIntoId: uuid('merged_into_id'),
     createdAt: ms('created_at'),
     updatedAt: ms('updated_at'),
     lastMessageAt: ms('last_message_at'),
@@ -57,7 +59,7 @@ export const messages = pgTable(
     htmlBody: text('html_body'),
     attachments: jsonb('attachments').$type<Attachment[]>().notNull().default([]),
     externalId: text('external_id'),
-    deliveryStatus: text('delivery_status', { enum: ['received', 'queued', 'sent', 'delivered', 'failed'] }).notNull(),
+    deliveryStatus: text('delivery_status', { enum: ['received', 'queued', 'held', 'sent', 'delivered', 'failed'] }).notNull(),
     createdAt: ms('created_at'),
   },
   (t) => [

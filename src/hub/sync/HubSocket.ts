@@ -1,11 +1,13 @@
 import type { Server, Socket } from 'socket.io';
-import type { ClientToServerEvents, Scope, ServerToClientEvents } from '../../core';
+import type { ClientToServerEvents, PresenceState, Scope, ServerToClientEvents } from '../../core';
 
 /** Per-socket state: set by the auth middleware (agentId) and by hello (clientId, scopes). */
 export interface HubSocketData {
   agentId: string;
   clientId?: string;
   scopes?: readonly Scope[];
+  /** This socket's presence on a ticket (presenceGateway); read across nodes via fetchSockets. */
+  presence?: { ticketId: string; state: PresenceState; refreshedAt: number } | undefined;
 }
 
 // socket.io's third parameter is server-to-server events, unused here.

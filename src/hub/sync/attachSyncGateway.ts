@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { socketAuthSchema, type Ack } from '../../core';
+import { defaultReplicationWindow, socketAuthSchema, type Ack, type ReplicationWindow } from '../../core';
 import type { HubContext } from '../HubContext';
 import { HubRequestError } from '../HubRequestError';
 import { loadAgent } from '../store/loadAgent';
@@ -9,9 +9,10 @@ import { handleHello } from './handleHello';
 import { handlePull } from './handlePull';
 import { handlePush } from './handlePush';
 import { handleSnapshot } from './handleSnapshot';
+import { presenceGateway } from './presenceGateway';
 
-/** Attaches socket.io to the HTTP server: token auth on connect, then the sync events. */
-export function attachSyncGateway(server: HttpServer, ctx: HubContext): HubIo {
+/** Attaches socket.io to the HTTP server: token auth on connect, then the sync events (snapshots within `window`). */
+export function attachSyncGateway(server: HttpServer, ctx: HubContext, window: ReplicationWindow = defaultReplicationWindow): HubIo {
   const io: HubIo = new Server(server, { serveClient: false, maxHttpBufferSize: 10 * 1024 * 1024 });
 
   // Refusals become the client's `connect_error` with this message.
@@ -35,10 +36,11 @@ export function attachSyncGateway(server: HttpServer, ctx: HubContext): HubIo {
 
   io.on('connection', (socket) => {
     socket.on('hello', (req, ack) => respond(ctx, ack, () => handleHello(ctx, socket, req)));
-    socket.on('snapshot', (req, ack) => respond(ctx, ack, () => handleSnapshot(ctx, socket, req)));
+    socket.on('snapshot', (req, ack) => respond(ctx, ack, () => handleSnapshot(ctx, socket, req, window)));
     socket.on('pull', (req, ack) => respond(ctx, ack, () => handlePull(ctx, socket, req)));
     socket.on('push', (req, ack) => respond(ctx, ack, () => handlePush(ctx, socket, req)));
   });
+  presenceGateway(io, ctx, server);
   return io;
 }
 

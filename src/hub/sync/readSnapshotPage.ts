@@ -1,9 +1,10 @@
 import { and, asc, count, eq, gt, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { teamIdOfScope, tenantEntityNames, type EntityName, type Scope } from '../../core';
+import { teamIdOfScope, tenantEntityNames, type EntityName, type Scope, type WindowCutoffs } from '../../core';
 import type { HubDb } from '../store/openStore';
 import { entityTables, replicatedColumns } from '../store/rowStore';
-import { csatResponses, exceptions, messages, tickets } from '../store/schema';
+import { csatResponses, exceptions, messages, orders, shipments, tickets, trackingEvents } from '../store/schema';
+import { windowConditions } from './windowConditions';
 
 export interface SnapshotPage {
   rows: Record<string, unknown>[];
@@ -15,10 +16,11 @@ const empty: SnapshotPage = { rows: [], total: 0, hasMore: false };
 const tenantEntities: ReadonlySet<EntityName> = new Set(tenantEntityNames);
 
 /**
- * One keyset page (id order) of an entity's rows in a scope. tenant → every tenant entity
- * (whole tables); team:X → X's tickets, their messages and CSAT, X's exceptions. Other
- * pairs are empty. `total` is counted on the first page only (afterId null) and is 0 after:
- * counting a million tracking events for every page would cost more than the page.
+ * One keyset page (id order) of an entity's rows in a scope, within the replication window
+ * `cut` (core/domain/replicationWindow.ts). tenant → reference tables whole; orders, shipments
+ * and tracking events in the window. team:X → X's window tickets, their messages and CSAT,
+ * X's window exceptions. Other pairs are empty. `total` is counted on the first page only
+ * (afterId null) and is 0 after: counting for every page would cost more than the page.
  */
 export async function readSnapshotPage(
   db: HubDb,
@@ -26,20 +28,58 @@ export async function readSnapshotPage(
   entity: EntityName,
   afterId: string | null,
   limit: number,
+  cut: WindowCutoffs,
 ): Promise<SnapshotPage> {
   const teamId = teamIdOfScope(scope);
   const first = afterId === null;
   const after = (column: PgColumn): SQL | undefined => (afterId === null ? undefined : gt(column, afterId));
+  const w = windowConditions(db, cut);
 
   if (teamId === null) {
     if (!tenantEntities.has(entity)) return empty;
-    const table: (typeof entityTables)[EntityName] = entityTables[entity];
-    const rows = await db.select(replicatedColumns(entity)).from(table).where(after(table.id)).orderBy(asc(table.id)).limit(limit + 1);
-    const total = first ? (await db.select({ n: count() }).from(table))[0]?.n : 0;
-    return page(rows, total, limit);
+    switch (entity) {
+      case 'orders': {
+        const rows = await db.select().from(orders).where(and(w.order(), after(orders.id))).orderBy(asc(orders.id)).limit(limit + 1);
+        const total = first ? (await db.select({ n: count() }).from(orders).where(w.order()))[0]?.n : 0;
+        return page(rows, total, limit);
+      }
+      case 'shipments': {
+        const rows = await db
+          .select()
+          .from(shipments)
+          .where(and(w.shipment(), after(shipments.id)))
+          .orderBy(asc(shipments.id))
+          .limit(limit + 1);
+        const total = first ? (await db.select({ n: count() }).from(shipments).where(w.shipment()))[0]?.n : 0;
+        return page(rows, total, limit);
+      }
+      case 'tracking_events': {
+        const rows = await db
+          .select({ row: trackingEvents })
+          .from(trackingEvents)
+          .innerJoin(shipments, eq(shipments.id, trackingEvents.shipmentId))
+          .where(and(w.shipment(), after(trackingEvents.id)))
+          .orderBy(asc(trackingEvents.id))
+          .limit(limit + 1);
+        const total = first
+          ? (await db.select({ n: count() }).from(trackingEvents).innerJoin(shipments, eq(shipments.id, trackingEvents.shipmentId)).where(w.shipment()))[0]?.n
+          : 0;
+        return page(
+          rows.map((r) => r.row),
+          total,
+          limit,
+        );
+      }
+      default: {
+        const table: (typeof entityTables)[EntityName] = entityTables[entity];
+        const rows = await db.select(replicatedColumns(entity)).from(table).where(after(table.id)).orderBy(asc(table.id)).limit(limit + 1);
+        const total = first ? (await db.select({ n: count() }).from(table))[0]?.n : 0;
+        return page(rows, total, limit);
+      }
+    }
   }
 
-  const inTeam = eq(tickets.teamId, teamId);
+  const inTeam = and(eq(tickets.teamId, teamId), w.ticket());
   switch (entity) {
     case 'tickets': {
       const rows = await db.select().from(tickets).where(and(inTeam, after(tickets.id))).orderBy(asc(tickets.id)).limit(limit + 1);
@@ -47,7 +87,7 @@ export async function readSnapshotPage(
       return page(rows, total, limit);
     }
     case 'exceptions': {
-      const ofTeam = eq(exceptions.teamId, teamId);
+      const ofTeam = and(eq(exceptions.teamId, teamId), w.exception());
       const rows = await db
         .select()
         .from(exceptions)

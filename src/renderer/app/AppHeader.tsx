@@ -3,6 +3,7 @@ import { IconChevronDown, IconLogout, IconTruckDelivery } from '@tabler/icons-re
 import type { AgentRow } from '../../core';
 import { FailedChanges } from '../status/FailedChanges';
 import { SyncIndicator } from '../status/SyncIndicator';
+import { PaletteButton } from '../spotlight/PaletteButton';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 
 function initials(name: string): string {
@@ -31,6 +32,7 @@ export function AppHeader({ agent, onSignOut, onOpenTicket }: Props) {
           Relay
         </Text>
       </Group>
+      <PaletteButton />
       <Group gap="lg" wrap="nowrap">
         <FailedChanges onOpenTicket={onOpenTicket} />
         <SyncIndicator />

@@ -2,12 +2,15 @@ import { AppShell, Box, Divider } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { AgentRow, OpenTarget, TicketView as InboxViewName } from '../../core';
+import type { AgentRow, OpenTarget } from '../../core';
 import { relay } from '../bridge/relay';
 import { CustomerWorkspace } from '../customer/CustomerWorkspace';
 import { DashboardWorkspace } from '../dashboard/DashboardWorkspace';
 import { ExceptionsWorkspace } from '../exceptions/ExceptionsWorkspace';
+import { useUrgentExceptionAlerts } from '../exceptions/useUrgentExceptionAlerts';
+import { defaultInboxQuery } from '../inbox/defaultInboxQuery';
 import { InboxNav } from '../inbox/InboxNav';
+import type { InboxQuery } from '../inbox/InboxQuery';
 import { InboxWorkspace } from '../inbox/InboxWorkspace';
 import { KnowledgeWorkspace } from '../knowledge/KnowledgeWorkspace';
 import { CommandPalette } from '../spotlight/CommandPalette';
@@ -23,9 +26,11 @@ import { useOpenRequests } from './useOpenRequests';
 export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut(): void }) {
   const navigation = useNavigationState();
   const sections = sectionsFor(agent.role);
-  const [inboxView, setInboxView] = useState<InboxViewName>('all');
+  const [inboxQuery, setInboxQuery] = useState<InboxQuery>(defaultInboxQuery);
 
   // Deep links and notification clicks (desktop shell).
+  // New high/critical exceptions pop up wherever the agent is working.
+  useUrgentExceptionAlerts(navigation.openException);
   useOpenRequests((target: OpenTarget) => {
     if (target.kind === 'ticket') navigation.openTicket(target.id);
     else if (target.kind === 'customer') navigation.openCustomer(target.id);
@@ -51,7 +56,7 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
           {navigation.section === 'inbox' && (
             <>
               <Divider />
-              <InboxNav view={inboxView} onChange={setInboxView} />
+              <InboxNav query={inboxQuery} onChange={setInboxQuery} />
             </>
           )}
         </AppShell.Navbar>
@@ -59,7 +64,7 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
           <Box h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
             <TokenStorageBanner />
             <Box flex={1} style={{ display: 'flex', minHeight: 0 }}>
-              {navigation.section === 'inbox' && <InboxWorkspace agent={agent} view={inboxView} />}
+              {navigation.section === 'inbox' && <InboxWorkspace agent={agent} query={inboxQuery} onQueryChange={setInboxQuery} />}
               {navigation.section === 'customers' && <CustomerWorkspace />}
               {navigation.section === 'exceptions' && <ExceptionsWorkspace />}
               {navigation.section === 'knowledge' && <KnowledgeWorkspace />}

@@ -1,10 +1,26 @@
-import { Center, Text } from '@mantine/core';
+import { Box } from '@mantine/core';
+import { useNavigation } from '../app/navigation/NavigationContext';
+import { Customer360View } from './Customer360View';
+import { CustomerList } from './CustomerList';
+import { shipmentFocus } from './shipmentFocus';
 
-/** The Customers workspace (being built; replaced by its feature). */
+/** The Customers workspace: the searchable customer list beside the open customer's 360. */
 export function CustomerWorkspace() {
+  const navigation = useNavigation();
   return (
-    <Center h="100%">
-      <Text c="dimmed">Customers</Text>
-    </Center>
+    <Box flex={1} style={{ display: 'flex', minHeight: 0 }}>
+      <Box w={300} style={{ flexShrink: 0, borderRight: '1px solid var(--mantine-color-default-border)' }}>
+        <CustomerList
+          openId={navigation.customerId}
+          onOpen={(id) => {
+            shipmentFocus.clear();
+            navigation.openCustomer(id);
+          }}
+        />
+      </Box>
+      <Box flex={1} miw={0}>
+        <Customer360View customerId={navigation.customerId} />
+      </Box>
+    </Box>
   );
 }

@@ -1,45 +1,102 @@
-import { Badge, NavLink, Stack, Text } from '@mantine/core';
-import { IconInbox, IconUser, IconUserQuestion } from '@tabler/icons-react';
-import type { TicketView } from '../../core';
+import { Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconAlarm, IconClockExclamation, IconInbox, IconUser, IconUserQuestion, IconUsersGroup } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { channelSchema, ticketStatusSchema, type TicketSort, type TicketView } from '../../core';
+import { ChannelIcon } from '../app/ChannelIcon';
+import { ticketLabels } from '../app/ticketLabels';
 import { useRelayQuery } from '../bridge/useRelayQuery';
+import { defaultInboxQuery } from './defaultInboxQuery';
+import type { InboxQuery } from './InboxQuery';
+import { inboxViewLabels } from './inboxViewLabels';
 
 const countOn = ['tickets'] as const;
 
-/** How many tickets a view holds; read from the local replica, so cheap to keep current. */
-function ViewCount({ view }: { view: TicketView }) {
-  const { data } = useRelayQuery('tickets.list', { view, limit: 1000 }, countOn);
-  if (!data) return null;
+const views: { value: TicketView; icon: typeof IconInbox; alert?: 'orange' | 'red' }[] = [
+  { value: 'all', icon: IconInbox },
+  { value: 'mine', icon: IconUser },
+  { value: 'unassigned', icon: IconUserQuestion },
+  { value: 'team', icon: IconUsersGroup },
+  { value: 'sla_at_risk', icon: IconAlarm, alert: 'orange' },
+  { value: 'sla_breached', icon: IconClockExclamation, alert: 'red' },
+];
+
+function Count({ n, color = 'gray' }: { n: number | undefined; color?: string }) {
+  if (n === undefined) return null;
   return (
-    <Badge size="sm" variant="light" color="gray" circle={data.length < 10}>
-      {data.length}
+    <Badge size="sm" variant={color === 'gray' || n === 0 ? 'light' : 'filled'} color={n === 0 ? 'gray' : color} data-testid="view-count">
+      {n.toLocaleString()}
     </Badge>
   );
 }
 
-const views: { value: TicketView; label: string; icon: typeof IconInbox }[] = [
-  { value: 'all', label: 'All tickets', icon: IconInbox },
-  { value: 'mine', label: 'Mine', icon: IconUser },
-  { value: 'unassigned', label: 'Unassigned', icon: IconUserQuestion },
-];
-
-export function InboxNav({ view, onChange }: { view: TicketView; onChange(view: TicketView): void }) {
+function Group({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Stack gap={2} p="xs" component="nav" aria-label="Inbox views">
-      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" py={6}>
-        Inbox
+    <>
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="sm" pb={4}>
+        {label}
       </Text>
-      {views.map(({ value, label, icon: Icon }) => (
-        <NavLink
-          key={value}
-          label={label}
-          leftSection={<Icon size={18} stroke={1.6} />}
-          rightSection={<ViewCount view={value} />}
-          active={view === value}
-          onClick={() => onChange(value)}
-          variant="light"
-          style={{ borderRadius: 'var(--mantine-radius-md)' }}
-        />
-      ))}
-    </Stack>
+      {children}
+    </>
+  );
+}
+
+/** The SLA views read best due-soonest first; leaving them goes back to newest. */
+function sortFor(view: TicketView, current: TicketSort): TicketSort {
+  if (view === 'sla_at_risk' || view === 'sla_breached') return 'sla_due';
+  return current === 'sla_due' ? 'newest' : current;
+}
+
+const only = <T,>(list: T[], value: T): boolean => list.length === 1 && list[0] === value;
+
+/** Inbox views, then by channel and by status, each with its count from the local replica. */
+export function InboxNav({ query, onChange }: { query: InboxQuery; onChange(query: InboxQuery): void }) {
+  const { data } = useRelayQuery('tickets.counts', {}, countOn);
+  const plain = query.channel.length === 0 && query.status.length === 0;
+  const link = { variant: 'light', style: { borderRadius: 'var(--mantine-radius-md)' } } as const;
+  const compact = { ...link, py: 3, styles: { label: { fontSize: 'var(--mantine-font-size-sm)' } } } as const;
+  return (
+    <ScrollArea flex={1} type="auto">
+      <Stack gap={1} p="xs" component="nav" aria-label="Inbox views">
+        <Group label="Inbox">
+          {views.map(({ value, icon: Icon, alert }) => (
+            <NavLink
+              key={value}
+              {...link}
+              label={inboxViewLabels[value]}
+              leftSection={<Icon size={18} stroke={1.6} />}
+              rightSection={<Count n={data?.views[value]} color={alert} />}
+              active={query.view === value && plain}
+              onClick={() => onChange({ ...query, view: value, channel: [], status: [], sort: sortFor(value, query.sort) })}
+            />
+          ))}
+        </Group>
+        <Group label="By channel">
+          {channelSchema.options.map((c) => (
+            <NavLink
+              key={c}
+              {...compact}
+              label={ticketLabels.channel[c]}
+              leftSection={<ChannelIcon channel={c} size={16} />}
+              rightSection={<Count n={data?.channels[c]} />}
+              active={query.view === 'all' && only(query.channel, c) && query.status.length === 0}
+              onClick={() => onChange({ ...defaultInboxQuery, sort: sortFor('all', query.sort), channel: [c] })}
+            />
+          ))}
+        </Group>
+        <Group label="By status">
+          {ticketStatusSchema.options.map((s) => (
+            <NavLink
+              key={s}
+              {...compact}
+              label={ticketLabels.status[s]}
+              leftSection={<span style={{ width: 8, height: 8, borderRadius: 4, background: `var(--mantine-color-${ticketLabels.statusColor[s]}-6)` }} />}
+              rightSection={<Count n={data?.statuses[s]} />}
+              active={query.view === 'all' && only(query.status, s) && query.channel.length === 0}
+              onClick={() => onChange({ ...defaultInboxQuery, sort: sortFor('all', query.sort), status: [s] })}
+            />
+          ))}
+        </Group>
+      </Stack>
+    </ScrollArea>
   );
 }

@@ -1,67 +1,110 @@
-import { Alert, Box, Center, Group, Loader, ScrollArea, Text } from '@mantine/core';
+import { Alert, Box, Center, Group, Loader, Skeleton, Text } from '@mantine/core';
 import { IconAlertCircle, IconInbox } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
-import type { IpcError, TicketListItem } from '../../core';
-import { TicketListRow } from './TicketListRow';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useMinuteClock } from '../app/useMinuteClock';
+import { TICKET_ROW_HEIGHT, TicketListRow } from './TicketListRow';
+import type { TicketPages } from './useTicketPages';
 
 interface Props {
   title: string;
-  tickets: TicketListItem[] | undefined;
-  error: IpcError | null;
+  /** How many tickets the list holds (undefined while counting). */
+  total: number | undefined;
+  pages: TicketPages;
+  filtered: boolean;
+  /** Controls shown in the list header (the sort). */
+  actions?: ReactNode;
   openId: string | null;
-  cursorId: string | null;
-  onOpen(id: string): void;
+  cursorIndex: number;
+  onOpen(id: string, index: number): void;
 }
 
-export function TicketList({ title, tickets, error, openId, cursorId, onOpen }: Props) {
-  const viewport = useRef<HTMLDivElement>(null);
+/** The inbox list: only the rows in view are rendered, so 100k tickets scroll like 100. */
+export function TicketList({ title, total, pages, filtered, actions, openId, cursorIndex, onOpen }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const now = useMinuteClock();
+  const virtualizer = useVirtualizer({
+    count: total ?? 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => TICKET_ROW_HEIGHT,
+    // Generous: rows are cheap, and a screenful above and below keeps fast scrolling blank-free.
+    overscan: 25,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  const { need } = pages;
+  useEffect(() => need(first, last), [need, first, last]);
 
   // Keep the keyboard cursor visible while j/k walk the list.
   useEffect(() => {
-    if (!cursorId) return;
-    viewport.current?.querySelector(`[data-ticket-id="${cursorId}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [cursorId]);
+    if (cursorIndex >= 0) virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
+  }, [cursorIndex, virtualizer]);
 
   return (
     <Box h="100%" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }} data-testid="ticket-list">
-      <Group justify="space-between" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
-        <Text fw={700}>{title}</Text>
-        {tickets && (
-          <Text size="sm" c="dimmed">
-            {tickets.length} {tickets.length === 1 ? 'ticket' : 'tickets'}
-          </Text>
-        )}
+      <Group justify="space-between" pl="md" pr="xs" py={6} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} wrap="nowrap">
+        <Text fw={700} truncate>
+          {title}
+        </Text>
+        <Group gap={6} wrap="nowrap">
+          {total !== undefined && (
+            <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="list-total">
+              {total.toLocaleString()} {total === 1 ? 'ticket' : 'tickets'}
+            </Text>
+          )}
+          {actions}
+        </Group>
       </Group>
-      {error && (
+      {pages.error && (
         <Alert m="sm" color="red" icon={<IconAlertCircle />} title="Could not load tickets">
-          {error.message}
+          {pages.error.message}
         </Alert>
       )}
-      {!tickets && !error && (
+      {total === undefined && !pages.error && (
         <Center flex={1}>
           <Loader size="sm" />
         </Center>
       )}
-      {tickets && tickets.length === 0 && (
+      {total === 0 && (
         <Center flex={1} p="lg">
           <Box ta="center">
             <IconInbox size={36} stroke={1.3} color="var(--mantine-color-dimmed)" />
             <Text fw={600} mt="xs">
-              No tickets in this view
+              {filtered ? 'No tickets match these filters' : 'No tickets in this view'}
             </Text>
             <Text size="sm" c="dimmed">
-              New tickets appear here as soon as they reach your computer.
+              {filtered ? 'Clear a filter or the search to see more.' : 'New tickets appear here as soon as they reach your computer.'}
             </Text>
           </Box>
         </Center>
       )}
-      {tickets && tickets.length > 0 && (
-        <ScrollArea flex={1} viewportRef={viewport} type="auto">
-          {tickets.map((t) => (
-            <TicketListRow key={t.id} ticket={t} open={t.id === openId} cursor={t.id === cursorId} onOpen={() => onOpen(t.id)} />
-          ))}
-        </ScrollArea>
-      )}
+      <Box ref={scroller} flex={1} style={{ overflowY: 'auto', minHeight: 0, display: total ? 'block' : 'none' }} data-testid="ticket-scroller">
+        <Box style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const ticket = pages.row(item.index);
+            return (
+              <Box key={item.key} style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: item.size, transform: `translateY(${item.start}px)` }}>
+                {ticket ? (
+                  <TicketListRow
+                    ticket={ticket}
+                    now={now}
+                    open={ticket.id === openId}
+                    cursor={item.index === cursorIndex}
+                    onOpen={() => onOpen(ticket.id, item.index)}
+                  />
+                ) : (
+                  <Box px="md" py={12} h={TICKET_ROW_HEIGHT} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+                    <Skeleton height={12} width="50%" mb={10} />
+                    <Skeleton height={12} width="85%" mb={10} />
+                    <Skeleton height={10} width="70%" />
+                  </Box>
+                )}
+              </Box>
+            );
+          })}
+        </Box>
+      </Box>
     </Box>
   );
 }

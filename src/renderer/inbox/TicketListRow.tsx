@@ -2,17 +2,22 @@ import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { TicketListItem } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
 import { PriorityBadge } from '../app/PriorityBadge';
+import { SlaBadge } from '../app/SlaBadge';
 import { StatusBadge } from '../app/StatusBadge';
 import { formatTime } from '../app/formatTime';
+
+/** Every row has the same height, so the virtual list can place 100k of them without measuring. */
+export const TICKET_ROW_HEIGHT = 108;
 
 interface Props {
   ticket: TicketListItem;
   open: boolean;
   cursor: boolean;
+  now: number;
   onOpen(): void;
 }
 
-export function TicketListRow({ ticket, open, cursor, onOpen }: Props) {
+export function TicketListRow({ ticket, open, cursor, now, onOpen }: Props) {
   const background = open
     ? 'var(--mantine-primary-color-light)'
     : cursor
@@ -22,20 +27,23 @@ export function TicketListRow({ ticket, open, cursor, onOpen }: Props) {
     <UnstyledButton
       onClick={onOpen}
       w="100%"
+      h={TICKET_ROW_HEIGHT}
       px="md"
-      py="sm"
+      py={10}
       data-testid="ticket-row"
       data-ticket-id={ticket.id}
       data-status={ticket.status}
+      data-cursor={cursor ? 'true' : undefined}
       aria-current={open ? 'true' : undefined}
       style={{
         display: 'block',
+        overflow: 'hidden',
         background,
         borderBottom: '1px solid var(--mantine-color-default-border)',
-        borderLeft: `3px solid ${open ? 'var(--mantine-primary-color-filled)' : 'transparent'}`,
+        borderLeft: `3px solid ${open ? 'var(--mantine-primary-color-filled)' : cursor ? 'var(--mantine-color-dimmed)' : 'transparent'}`,
       }}
     >
-      <Stack gap={4}>
+      <Stack gap={3}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
             <ChannelIcon channel={ticket.channel} size={15} />
@@ -44,17 +52,17 @@ export function TicketListRow({ ticket, open, cursor, onOpen }: Props) {
             </Text>
           </Group>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {formatTime.relative(ticket.lastMessageAt)}
+            {formatTime.relative(ticket.lastMessageAt, now)}
           </Text>
         </Group>
-        <Text size="sm" fw={ticket.status === 'new' ? 700 : 500} lineClamp={1}>
+        <Text size="sm" fw={ticket.status === 'new' ? 700 : 500} truncate>
           {ticket.subject}
         </Text>
-        <Text size="xs" c="dimmed" lineClamp={1}>
+        <Text size="xs" c="dimmed" truncate>
           {ticket.lastMessagePreview || 'No messages yet'}
         </Text>
-        <Group gap={6} wrap="nowrap">
-          <Text size="xs" c="dimmed" ff="monospace">
+        <Group gap={6} wrap="nowrap" style={{ overflow: 'hidden' }}>
+          <Text size="xs" c="dimmed" ff="monospace" style={{ flexShrink: 0 }}>
             {ticket.number === null ? (
               <Badge size="xs" variant="dot" color="gray">
                 pending number
@@ -63,10 +71,13 @@ export function TicketListRow({ ticket, open, cursor, onOpen }: Props) {
               `#${ticket.number}`
             )}
           </Text>
-          <StatusBadge status={ticket.status} />
-          {ticket.priority !== 'normal' && <PriorityBadge priority={ticket.priority} />}
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+            <StatusBadge status={ticket.status} />
+            {ticket.priority !== 'normal' && <PriorityBadge priority={ticket.priority} />}
+            <SlaBadge ticket={ticket} now={now} />
+          </Group>
           {ticket.assigneeName && (
-            <Text size="xs" c="dimmed" truncate>
+            <Text size="xs" c="dimmed" truncate style={{ minWidth: 0 }}>
               · {ticket.assigneeName}
             </Text>
           )}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Badge, Button, CopyButton, Group, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertOctagon } from '@tabler/icons-react';
+import { IconAlertOctagon, IconCheck, IconCopy, IconRefresh } from '@tabler/icons-react';
 import type { FailedChange } from '../../core';
 import { formatTime } from '../app/formatTime';
 import { relay } from '../bridge/relay';
@@ -9,11 +9,15 @@ import { useRelayEvent } from '../bridge/useRelayEvent';
 
 /**
  * Changes made on this computer that the hub refused (e.g. a reply to a ticket someone closed
- * meanwhile). Each new one is announced once; the list stays until the agent dismisses it.
+ * meanwhile). Each new one is announced once; the list stays until the agent retries it (once
+ * the cause is gone) or dismisses it. A refused reply's words can be copied to reuse them.
  */
 export function FailedChanges({ onOpenTicket }: { onOpenTicket(ticketId: string): void }) {
   const [failures, setFailures] = useState<FailedChange[]>([]);
   const announced = useRef<Set<string> | null>(null);
+  const [retrying, setRetrying] = useState<string | null>(null);
+  /** Why the last retry of an item failed, shown under it (the popover stays open). */
+  const [retryErrors, setRetryErrors] = useState<Record<string, string>>({});
 
   const load = useCallback(() => {
     void relay()
@@ -46,6 +50,20 @@ export function FailedChanges({ onOpenTicket }: { onOpenTicket(ticketId: string)
     else notifications.show({ color: 'red', title: 'Could not dismiss', message: reply.error.message });
   }
 
+  async function retry(f: FailedChange) {
+    setRetrying(f.id);
+    const reply = await relay().invoke('sync.retryFailure', { id: f.id });
+    setRetrying(null);
+    if (reply.ok) {
+      setRetryErrors(({ [f.id]: _gone, ...rest }) => rest);
+      setFailures((list) => list.filter((x) => x.id !== f.id));
+      notifications.show({ color: 'teal', title: 'Queued again', message: `${f.summary} — it goes to the hub now.`, autoClose: 6_000 });
+    } else {
+      setRetryErrors((errors) => ({ ...errors, [f.id]: reply.error.message }));
+    }
+    load();
+  }
+
   if (failures.length === 0) return null;
   return (
     <Popover position="bottom-end" width={380} withArrow shadow="md">
@@ -63,7 +81,7 @@ export function FailedChanges({ onOpenTicket }: { onOpenTicket(ticketId: string)
         <ScrollArea.Autosize mah={320}>
           <Stack gap="xs">
             {failures.map((f) => (
-              <Stack key={f.id} gap={2} p={6} style={{ borderRadius: 6, background: 'var(--mantine-color-default-hover)' }}>
+              <Stack key={f.id} data-testid="failed-change" gap={2} p={6} style={{ borderRadius: 6, background: 'var(--mantine-color-default-hover)' }}>
                 <Text size="sm" fw={600} lineClamp={2}>
                   {f.summary}
                 </Text>
@@ -73,14 +91,25 @@ export function FailedChanges({ onOpenTicket }: { onOpenTicket(ticketId: string)
                     <Text size="xs" c="dimmed" fs="italic" lineClamp={3} style={{ flex: 1 }}>
                       “{f.text}”
                     </Text>
-                    <CopyButton value={f.text}>
+                    <CopyButton value={f.text} timeout={2_000}>
                       {({ copied, copy }) => (
-                        <Button size="compact-xs" variant="subtle" onClick={copy}>
+                        <Button
+                          size="compact-xs"
+                          variant={copied ? 'light' : 'subtle'}
+                          color={copied ? 'teal' : undefined}
+                          leftSection={copied ? <IconCheck size={12} /> : <IconCopy size={12} />}
+                          onClick={copy}
+                        >
                           {copied ? 'Copied' : 'Copy text'}
                         </Button>
                       )}
                     </CopyButton>
                   </Group>
+                )}
+                {retryErrors[f.id] && (
+                  <Text size="xs" c="red" role="alert">
+                    {retryErrors[f.id]}
+                  </Text>
                 )}
                 <Group justify="space-between" mt={2}>
                   <Text size="xs" c="dimmed">
@@ -92,6 +121,17 @@ export function FailedChanges({ onOpenTicket }: { onOpenTicket(ticketId: string)
                         Open ticket
                       </Button>
                     )}
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      color="blue"
+                      leftSection={<IconRefresh size={12} />}
+                      loading={retrying === f.id}
+                      disabled={retrying !== null && retrying !== f.id}
+                      onClick={() => void retry(f)}
+                    >
+                      Retry
+                    </Button>
                     <Button size="compact-xs" variant="subtle" color="gray" onClick={() => void dismiss(f.id)}>
                       Dismiss
                     </Button>

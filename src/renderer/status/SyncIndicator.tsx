@@ -1,7 +1,7 @@
 import { Badge, Box, Group, Loader, Progress, Switch, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconPlugConnectedX } from '@tabler/icons-react';
-import type { SyncStatus } from '../../core';
+import type { EntityName, SyncStatus } from '../../core';
 import { formatTime } from '../app/formatTime';
 import { relay } from '../bridge/relay';
 import { useSyncStatus } from './useSyncStatus';
@@ -22,7 +22,7 @@ export function SyncIndicator() {
       <Tooltip label={status.lastError ?? describe(status)} multiline maw={320} withArrow>
         <Group gap={6} wrap="nowrap">
           <ConnectionIcon status={status} />
-          <Text size="sm" fw={500} data-testid="sync-label">
+          <Text size="sm" fw={500} data-testid="sync-label" style={{ whiteSpace: 'nowrap' }}>
             {label(status)}
           </Text>
           {status.lastError && (
@@ -36,12 +36,14 @@ export function SyncIndicator() {
         </Group>
       </Tooltip>
       {status.syncing && status.progress && status.progress.total > 0 && (
-        <Box w={120}>
-          <Text size="xs" c="dimmed">
-            {status.progress.entity} {status.progress.done}/{status.progress.total}
-          </Text>
-          <Progress size="sm" value={(100 * status.progress.done) / status.progress.total} animated />
-        </Box>
+        <Tooltip label="First sync: the rest of this computer's copy is still arriving; what has landed can already be used." multiline maw={280} withArrow>
+          <Box w={170} data-testid="sync-progress">
+            <Text size="xs" c="dimmed" truncate>
+              {entityLabels[status.progress.entity]} {status.progress.done.toLocaleString()} / {status.progress.total.toLocaleString()}
+            </Text>
+            <Progress size="sm" value={Math.min(100, (100 * status.progress.done) / status.progress.total)} animated aria-label="First sync progress" />
+          </Box>
+        </Tooltip>
       )}
       {status.unsent > 0 && (
         <Tooltip label="Saved on this computer; sent to the hub when the connection allows." withArrow>
@@ -59,6 +61,25 @@ export function SyncIndicator() {
     </Group>
   );
 }
+
+/** What the first-sync progress calls each entity. */
+const entityLabels: Record<EntityName, string> = {
+  teams: 'Teams',
+  agents: 'Agents',
+  customers: 'Customers',
+  contacts: 'Contacts',
+  orders: 'Orders',
+  shipments: 'Shipments',
+  tracking_events: 'Tracking events',
+  kb_articles: 'Articles',
+  macros: 'Macros',
+  automations: 'Automations',
+  sla_policies: 'SLA policies',
+  tickets: 'Tickets',
+  messages: 'Messages',
+  exceptions: 'Exceptions',
+  csat_responses: 'Survey answers',
+};
 
 function ConnectionIcon({ status }: { status: SyncStatus }) {
   if (status.paused) return <IconPlugConnectedX size={18} color="var(--mantine-color-gray-6)" />;

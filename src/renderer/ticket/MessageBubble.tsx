@@ -1,20 +1,40 @@
-import { Box, Group, Paper, Text } from '@mantine/core';
-import { IconClock, IconLock } from '@tabler/icons-react';
+import { Anchor, Badge, Box, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconChecks, IconClock, IconLock, IconPaperclip } from '@tabler/icons-react';
+import { useState } from 'react';
 import type { ThreadMessage } from '../../core';
+import { ChannelIcon } from '../app/ChannelIcon';
 import { formatTime } from '../app/formatTime';
+import { ticketLabels } from '../app/ticketLabels';
+import { EmailHtmlBody } from './EmailHtmlBody';
 
 const deliveryLabels: Record<ThreadMessage['deliveryStatus'], string | null> = {
   received: null,
   queued: 'Queued for delivery',
+  held: 'Not sent: no connector for this channel',
   sent: 'Sent',
   delivered: 'Delivered',
   failed: 'Delivery failed',
 };
 
-/** One message: customer on the left, agents on the right, internal notes tinted yellow. */
-export function MessageBubble({ message, customerName }: { message: ThreadMessage; customerName: string }) {
+function DeliveryIcon({ status }: { status: ThreadMessage['deliveryStatus'] }) {
+  if (status === 'delivered') return <IconChecks size={13} color="var(--mantine-color-teal-6)" />;
+  if (status === 'sent') return <IconCheck size={13} color="var(--mantine-color-dimmed)" />;
+  if (status === 'failed' || status === 'held') return <IconAlertTriangle size={13} color="var(--mantine-color-red-6)" />;
+  return <IconClock size={13} color="var(--mantine-color-dimmed)" />;
+}
+
+interface Props {
+  message: ThreadMessage;
+  customerName: string;
+  /** "#1042" when the message came from a duplicate merged into this ticket. */
+  mergedFrom?: string | undefined;
+}
+
+/** One message: customer on the left, agents on the right, internal notes tinted yellow; channel and delivery shown. */
+export function MessageBubble({ message, customerName, mergedFrom }: Props) {
   const inbound = message.direction === 'inbound';
   const note = message.direction === 'note';
+  const [plain, setPlain] = useState(false);
   const author = inbound ? customerName : (message.authorName ?? 'Relay');
   const background = note
     ? 'light-dark(var(--mantine-color-yellow-0), rgba(250, 176, 5, 0.12))'
@@ -23,6 +43,7 @@ export function MessageBubble({ message, customerName }: { message: ThreadMessag
       : 'light-dark(var(--mantine-color-indigo-0), rgba(76, 110, 245, 0.15))';
   const border = note ? 'var(--mantine-color-yellow-4)' : 'var(--mantine-color-default-border)';
   const status = message.pending ? null : message.direction === 'outbound' ? deliveryLabels[message.deliveryStatus] : null;
+  const html = inbound && message.htmlBody ? message.htmlBody : null;
 
   return (
     <Box
@@ -31,30 +52,53 @@ export function MessageBubble({ message, customerName }: { message: ThreadMessag
       data-direction={message.direction}
       data-pending={message.pending ? 'true' : 'false'}
     >
-      <Paper
-        p="sm"
-        maw="78%"
-        style={{ background, border: `1px solid ${border}`, opacity: message.pending ? 0.85 : 1 }}
-      >
+      <Paper p="sm" maw={html ? '88%' : '78%'} w={html ? '88%' : undefined} style={{ background, border: `1px solid ${border}`, opacity: message.pending ? 0.85 : 1 }}>
         <Group gap={6} mb={4} wrap="nowrap" justify="space-between">
-          <Group gap={6} wrap="nowrap">
-            {note && <IconLock size={13} color="var(--mantine-color-yellow-7)" />}
-            <Text size="xs" fw={700}>
+          <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+            {note ? <IconLock size={13} color="var(--mantine-color-yellow-7)" /> : <ChannelIcon channel={message.channel} size={13} />}
+            <Text size="xs" fw={700} truncate>
               {author}
             </Text>
-            {note && (
+            {note ? (
               <Text size="xs" c="yellow.8" fw={600}>
                 Internal note
               </Text>
+            ) : (
+              <Text size="xs" c="dimmed">
+                via {ticketLabels.channel[message.channel]}
+              </Text>
+            )}
+            {mergedFrom && (
+              <Badge size="xs" variant="outline" color="gray" data-testid="merged-message">
+                from {mergedFrom}
+              </Badge>
             )}
           </Group>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
             {formatTime.dayTime(message.createdAt)}
           </Text>
         </Group>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="message-body">
-          {message.body}
-        </Text>
+        {html && !plain ? (
+          <EmailHtmlBody html={html} />
+        ) : (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="message-body">
+            {message.body}
+          </Text>
+        )}
+        {html && (
+          <Anchor component="button" size="xs" c="dimmed" mt={4} onClick={() => setPlain(!plain)}>
+            {plain ? 'Show formatted email' : 'Show plain text'}
+          </Anchor>
+        )}
+        {message.attachments.length > 0 && (
+          <Group gap={6} mt={6}>
+            {message.attachments.map((a) => (
+              <Badge key={a.storageKey} size="sm" variant="default" leftSection={<IconPaperclip size={11} />} tt="none">
+                {a.name}
+              </Badge>
+            ))}
+          </Group>
+        )}
         {message.pending && (
           <Group gap={4} mt={6} justify="flex-end" data-testid="pending-marker">
             <IconClock size={13} color="var(--mantine-color-dimmed)" />
@@ -64,9 +108,14 @@ export function MessageBubble({ message, customerName }: { message: ThreadMessag
           </Group>
         )}
         {status && (
-          <Text size="xs" c={message.deliveryStatus === 'failed' ? 'red' : 'dimmed'} ta="right" mt={6}>
-            {status}
-          </Text>
+          <Tooltip label={`Delivery: ${status}`} openDelay={300}>
+            <Group gap={4} mt={6} justify="flex-end" data-testid="delivery-status" data-delivery={message.deliveryStatus}>
+              <DeliveryIcon status={message.deliveryStatus} />
+              <Text size="xs" c={message.deliveryStatus === 'failed' || message.deliveryStatus === 'held' ? 'red' : 'dimmed'}>
+                {status}
+              </Text>
+            </Group>
+          </Tooltip>
         )}
       </Paper>
     </Box>

@@ -1,10 +1,12 @@
 import { Center, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import type { ThreadMessage } from '../../core';
+import type { ThreadMessage, TicketRef } from '../../core';
 import { MessageBubble } from './MessageBubble';
 
 /** The conversation, oldest first, scrolled to the newest message when one arrives. */
-export function MessageThread({ messages, customerName }: { messages: ThreadMessage[]; customerName: string }) {
+export function MessageThread({ messages, customerName, mergedFrom = [] }: { messages: ThreadMessage[]; customerName: string; mergedFrom?: TicketRef[] }) {
+  // Messages of duplicates merged into this ticket say where they came from.
+  const origin = new Map(mergedFrom.map((t) => [t.id, `#${t.number ?? '—'}`]));
   const viewport = useRef<HTMLDivElement>(null);
   const lastId = messages.at(-1)?.id;
   useEffect(() => {
@@ -25,7 +27,7 @@ export function MessageThread({ messages, customerName }: { messages: ThreadMess
     <ScrollArea flex={1} viewportRef={viewport} type="auto" data-testid="thread">
       <Stack gap="sm" px="lg" py="md">
         {messages.map((m) => (
-          <MessageBubble key={m.id} message={m} customerName={customerName} />
+          <MessageBubble key={m.id} message={m} customerName={customerName} mergedFrom={origin.get(m.ticketId)} />
         ))}
       </Stack>
     </ScrollArea>

@@ -1,111 +1,142 @@
-import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconCircleCheck, IconUserCheck } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Group, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconCircleCheck, IconGitMerge, IconUserCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ticketStatusSchema, type AgentRow, type IpcInput, type TicketDetail, type TicketStatus } from '../../core';
+import { ticketStatusSchema, type AgentRow, type TicketDetail, type TicketStatus } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
-import { PriorityBadge } from '../app/PriorityBadge';
-import { StatusBadge } from '../app/StatusBadge';
+import { SlaBadge } from '../app/SlaBadge';
 import { ticketLabels } from '../app/ticketLabels';
-import { relay } from '../bridge/relay';
+import { useMinuteClock } from '../app/useMinuteClock';
+import { useNavigation } from '../app/navigation/NavigationContext';
+import { AssigneePicker } from './AssigneePicker';
+import { LinkPickers } from './LinkPickers';
+import { MergeModal } from './MergeModal';
+import { PriorityMenu } from './PriorityMenu';
+import { useTicketUpdate } from './useTicketUpdate';
 
 const statusOptions = ticketStatusSchema.options.map((s) => ({ value: s, label: ticketLabels.status[s] }));
+const refLabel = (t: { number: number | null; subject: string }): string => `#${t.number ?? '—'}`;
 
 export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: AgentRow }) {
   const { ticket, customer, assignee } = detail;
-  const [busy, setBusy] = useState<string | null>(null);
-
-  async function update(action: string, change: Omit<IpcInput<'tickets.update'>, 'id'>) {
-    setBusy(action);
-    const reply = await relay().invoke('tickets.update', { id: ticket.id, ...change });
-    setBusy(null);
-    if (!reply.ok) notifications.show({ color: 'red', title: 'Could not update the ticket', message: reply.error.message });
-  }
-
+  const navigation = useNavigation();
+  const now = useMinuteClock();
+  const { busy, update } = useTicketUpdate(ticket.id);
+  const [merging, setMerging] = useState(false);
   const mine = ticket.assigneeId === agent.id;
   const done = ticket.status === 'solved' || ticket.status === 'closed';
+  const merged = detail.mergedInto !== null;
+
+  useHotkeys([['e', () => !done && !merged && void update('solve', { status: 'solved' }), { preventDefault: true }]]);
 
   return (
-    <Stack gap={6} px="lg" py="md" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+    <Stack gap={8} px="lg" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4} style={{ minWidth: 0 }}>
-          <Title order={3} size="h4" lineClamp={2} data-testid="ticket-subject">
-            {ticket.subject}
-          </Title>
-          <Group gap="xs" wrap="nowrap">
-            <Text size="sm" c="dimmed" ff="monospace">
-              {ticket.number === null ? 'pending number' : `#${ticket.number}`}
-            </Text>
-            <StatusBadge status={ticket.status} />
-            {ticket.priority !== 'normal' && <PriorityBadge priority={ticket.priority} />}
-            <Badge size="sm" variant="default" leftSection={<ChannelIcon channel={ticket.channel} size={12} />}>
-              {ticketLabels.channel[ticket.channel]}
-            </Badge>
-          </Group>
-        </Stack>
-        <Group gap="xs" wrap="nowrap">
-          {!mine && (
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconUserCheck size={16} />}
-              loading={busy === 'assign'}
-              onClick={() => void update('assign', { assigneeId: agent.id })}
-            >
-              Assign to me
-            </Button>
-          )}
+        <Title order={3} size="h4" lineClamp={2} data-testid="ticket-subject" style={{ minWidth: 0 }}>
+          {ticket.subject}
+        </Title>
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           {!done && (
-            <Button
-              size="xs"
-              color="teal"
-              leftSection={<IconCircleCheck size={16} />}
-              loading={busy === 'solve'}
-              onClick={() => void update('solve', { status: 'solved' })}
-            >
-              Mark solved
-            </Button>
+            <Tooltip label="Shortcut: e">
+              <Button size="xs" color="teal" leftSection={<IconCircleCheck size={16} />} loading={busy === 'solve'} onClick={() => void update('solve', { status: 'solved' })}>
+                Mark solved
+              </Button>
+            </Tooltip>
           )}
           <Select
             size="xs"
-            w={120}
+            w={110}
             aria-label="Status"
             data={statusOptions}
             value={ticket.status}
             allowDeselect={false}
+            disabled={merged}
             onChange={(value) => value && value !== ticket.status && void update('status', { status: value as TicketStatus })}
           />
         </Group>
       </Group>
-      <Group gap="lg">
-        <Text size="sm">
-          <Text span c="dimmed">
-            Customer:{' '}
+      <Group gap="xs" wrap="nowrap">
+        <Text size="sm" c="dimmed" ff="monospace">
+          {ticket.number === null ? 'pending number' : `#${ticket.number}`}
+        </Text>
+        <PriorityMenu value={ticket.priority} onChange={(priority) => void update('priority', { priority })} />
+        <Badge size="sm" variant="default" leftSection={<ChannelIcon channel={ticket.channel} size={12} />} style={{ flexShrink: 0 }}>
+          {ticketLabels.channel[ticket.channel]}
+        </Badge>
+        <SlaBadge ticket={ticket} now={now} long />
+      </Group>
+      {merged && detail.mergedInto && (
+        <Alert color="gray" py={6} icon={<IconGitMerge size={16} />} data-testid="merged-into">
+          Merged into{' '}
+          <Anchor component="button" size="sm" onClick={() => navigation.openTicket(detail.mergedInto!.id)}>
+            {refLabel(detail.mergedInto)} {detail.mergedInto.subject}
+          </Anchor>
+          ; continue the conversation there.
+        </Alert>
+      )}
+      <Group gap="lg" wrap="nowrap" justify="space-between">
+        <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
+          <Text size="sm" c="dimmed">
+            Customer:
           </Text>
-          <Text span fw={600}>
-            {customer?.name ?? 'Unknown customer'}
-          </Text>
-          {customer?.email && (
-            <Text span c="dimmed">
-              {' '}
-              · {customer.email}
+          {customer ? (
+            <Anchor
+              component="button"
+              size="sm"
+              fw={600}
+              onClick={() => navigation.openCustomer(customer.id)}
+              data-testid="ticket-customer"
+              title="Open Customer 360"
+              style={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+            >
+              {customer.name}
+            </Anchor>
+          ) : (
+            <Text size="sm" fw={600}>
+              Unknown customer
             </Text>
           )}
           {customer && customer.tier !== 'standard' && (
-            <Badge ml={6} size="xs" variant="light" color={customer.tier === 'platinum' ? 'violet' : 'yellow'}>
+            <Badge size="xs" variant="light" color={customer.tier === 'platinum' ? 'violet' : 'yellow'} style={{ flexShrink: 0 }}>
               {customer.tier}
             </Badge>
           )}
-        </Text>
-        <Text size="sm">
-          <Text span c="dimmed">
-            Assignee:{' '}
+          {customer?.email && (
+            <Text size="sm" c="dimmed" truncate style={{ minWidth: 0 }}>
+              {customer.email}
+            </Text>
+          )}
+        </Group>
+        <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+          <Text size="sm" c="dimmed">
+            Assignee:
           </Text>
-          <Text span fw={600} data-testid="ticket-assignee">
-            {assignee ? (mine ? `${assignee.name} (you)` : assignee.name) : 'Unassigned'}
-          </Text>
-        </Text>
+          <AssigneePicker agents={detail.teamAgents} assignee={assignee} me={agent} onAssign={(assigneeId) => void update('assign', { assigneeId })} />
+          {!mine && !merged && (
+            <Button size="compact-xs" variant="default" leftSection={<IconUserCheck size={14} />} loading={busy === 'assign'} onClick={() => void update('assign', { assigneeId: agent.id })}>
+              Assign to me
+            </Button>
+          )}
+        </Group>
       </Group>
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <LinkPickers detail={detail} onChange={(change) => void update('link', change)} />
+        <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+          {detail.mergedFrom.length > 0 && (
+            <Text size="xs" c="dimmed" data-testid="merged-from" truncate>
+              Includes {detail.mergedFrom.map(refLabel).join(', ')}
+            </Text>
+          )}
+          {!done && (
+            <Tooltip label="Merge this duplicate into another ticket of the customer">
+              <Button size="compact-xs" variant="default" leftSection={<IconGitMerge size={14} />} onClick={() => setMerging(true)}>
+                Merge
+              </Button>
+            </Tooltip>
+          )}
+        </Group>
+      </Group>
+      <MergeModal ticket={ticket} customerName={customer?.name ?? 'this customer'} opened={merging} onClose={() => setMerging(false)} />
     </Stack>
   );
 }

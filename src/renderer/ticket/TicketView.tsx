@@ -3,6 +3,7 @@ import { IconAlertCircle, IconMessages } from '@tabler/icons-react';
 import type { AgentRow } from '../../core';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { MessageThread } from './MessageThread';
+import { PresenceBar } from './PresenceBar';
 import { ReplyComposer } from './ReplyComposer';
 import { TicketHeader } from './TicketHeader';
 
@@ -50,7 +51,8 @@ export function TicketView({ ticketId, agent }: { ticketId: string | null; agent
   return (
     <Box h="100%" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }} data-testid="ticket-view">
       <TicketHeader detail={data} agent={agent} />
-      <MessageThread messages={data.messages} customerName={data.customer?.name ?? 'Customer'} />
+      <MessageThread messages={data.messages} customerName={data.customer?.name ?? 'Customer'} mergedFrom={data.mergedFrom} />
+      <PresenceBar ticketId={data.ticket.id} />
       <ReplyComposer key={data.ticket.id} ticket={data.ticket} />
     </Box>
   );

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { teamIdOfScope, type AnyRow, type MutationResult, type Scope } from '../../../src/core';
 import { call } from '../../fixtures/desktop/coreCalls';
 import { changesAfter, readScope, replay, scopeHead, type HubScopeState } from './hubProbe';
+import { hubVersionOf } from './hubVersionOf';
 import { pollUntil } from './pollUntil';
 import { replicaFacts, replicaRows } from './readReplicaFile';
 import type { ScheduleRun } from './runSchedule';
@@ -28,12 +29,14 @@ export async function converge(world: SyncWorld): Promise<void> {
 }
 
 /**
- * Each replica equals the hub, entity by entity, for the scopes its agent holds; with `only`,
+ * Each replica equals the hub, entity by entity, for the scopes its agent holds: the hub's
+ * replication window exactly, and any row beyond it equal to the hub's version. With `only`,
  * for that one team scope (where the schedules write) instead of all of them.
  */
 export async function expectReplicasEqualHub(world: SyncWorld, only?: Scope): Promise<void> {
   // The admin sees every scope: read the hub once, then give each core the scopes its agent holds.
   const admin = await world.probe('maya@relay.example');
+  const adminToken = world.tokens.get('maya@relay.example')?.token ?? '';
   const byScope = new Map<Scope, HubScopeState>();
   for (const scope of admin.scopes) {
     if (only === undefined || scope === only) byScope.set(scope, await readScope(admin, scope));
@@ -52,10 +55,16 @@ export async function expectReplicasEqualHub(world: SyncWorld, only?: Scope): Pr
     for (const [entity, rows] of local) {
       const hubRows: AnyRow[] = [];
       for (const scope of compared) hubRows.push(...(byScope.get(scope)!.rows.get(entity) ?? []));
-      const mine = [...rows].sort(byId);
+      const inWindow = new Set(hubRows.map((r) => r.id));
+      // The replica holds the hub's window, plus rows outside it (fetched, or arrived live) that must equal the hub's too.
+      const mine = rows.filter((r) => inWindow.has(r.id)).sort(byId);
       hubRows.sort(byId);
       // Both sides went through the same row schema, so equal rows serialise alike; diff only on a mismatch.
       if (JSON.stringify(mine) !== JSON.stringify(hubRows)) expect(mine, `core ${slot.index} ${entity} equal the hub's`).toEqual(hubRows);
+      for (const extra of rows.filter((r) => !inWindow.has(r.id))) {
+        const hubVersion = await hubVersionOf(world.hub.url, adminToken, entity, extra);
+        expect(extra, `core ${slot.index} ${entity} ${extra.id} outside the window equals the hub's`).toEqual(hubVersion);
+      }
     }
   }
 }

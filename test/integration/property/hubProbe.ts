@@ -18,8 +18,8 @@ import { socketRequestOk } from '../../fixtures/hub/socketRequest';
 
 /** The entities this test compares, by the scope that replicates them (snapshot order). */
 export const comparedEntities = {
-  tenant: ['teams', 'agents', 'customers'],
-  team: ['tickets', 'messages'],
+  tenant: ['teams', 'agents', 'customers', 'orders', 'shipments', 'tracking_events'],
+  team: ['tickets', 'messages', 'exceptions'],
 } as const;
 export type ComparedEntity = (typeof comparedEntities)[keyof typeof comparedEntities][number];
 
@@ -45,7 +45,7 @@ export async function openProbe(hubUrl: string, token: string, clientId: string 
   return { socket, scopes: hello.scopes, close: () => socket.close() };
 }
 
-/** Every compared row of a scope as the hub holds it now, with the scope's head seq. */
+/** Every compared row of a scope the hub snapshots now (its replication window), with the scope's head seq. */
 export async function readScope(probe: HubProbe, scope: Scope): Promise<HubScopeState> {
   const entities = scope === 'tenant' ? comparedEntities.tenant : comparedEntities.team;
   const rows = new Map<ComparedEntity, AnyRow[]>();

@@ -3,10 +3,10 @@ import { eq, inArray } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { z } from 'zod';
 import { cursorsSchema, entityRowSchemas, type AnyRow, type Cursors } from '../../../src/core';
-import { agents, customers, messages, teams, tickets } from '../../../src/desktop/db/schema';
+import { agents, customers, exceptions, messages, orders, shipments, teams, tickets, trackingEvents } from '../../../src/desktop/db/schema';
 import type { ComparedEntity } from './hubProbe';
 
-const tables = { teams, agents, customers, tickets, messages } as const;
+const tables = { teams, agents, customers, orders, shipments, tracking_events: trackingEvents, tickets, messages, exceptions } as const;
 
 export interface ReplicaFacts {
   clientId: string | null;
@@ -41,7 +41,7 @@ export function replicaFacts(path: string): ReplicaFacts {
 
 /**
  * Every row of the compared entities, through the replica's own schema, then the core row
- * schema; with `teamId`, only that team's tickets and their messages.
+ * schema; with `teamId`, only that team's tickets, their messages and the team's exceptions.
  */
 export function replicaRows(path: string, teamId?: string): Map<ComparedEntity, AnyRow[]> {
   return withReplica(path, (sqlite) => {
@@ -51,8 +51,10 @@ export function replicaRows(path: string, teamId?: string): Map<ComparedEntity, 
       const teamTickets = db.select().from(tickets).where(eq(tickets.teamId, teamId)).all();
       const ids = db.select({ id: tickets.id }).from(tickets).where(eq(tickets.teamId, teamId));
       const teamMessages = db.select().from(messages).where(inArray(messages.ticketId, ids)).all();
+      const teamExceptions = db.select().from(exceptions).where(eq(exceptions.teamId, teamId)).all();
       out.set('tickets', teamTickets.map((r) => entityRowSchemas.tickets.parse(r)));
       out.set('messages', teamMessages.map((r) => entityRowSchemas.messages.parse(r)));
+      out.set('exceptions', teamExceptions.map((r) => entityRowSchemas.exceptions.parse(r)));
       return out;
     }
     for (const entity of Object.keys(tables) as ComparedEntity[]) {
@@ -61,4 +63,9 @@ export function replicaRows(path: string, teamId?: string): Map<ComparedEntity, 
     }
     return out;
   });
+}
+
+/** True once the replica holds the ticket (read from the file: `tickets.get` would fetch it on demand). */
+export function replicaHasTicket(path: string, ticketId: string): boolean {
+  return withReplica(path, (sqlite) => sqlite.prepare<[string], { id: string }>('SELECT id FROM tickets WHERE id = ?').get(ticketId) !== undefined);
 }

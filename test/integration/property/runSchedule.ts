@@ -1,5 +1,6 @@
 import { teamScope, uuidv7, type TicketStatus } from '../../../src/core';
 import { call } from '../../fixtures/desktop/coreCalls';
+import { replicaHasTicket } from './readReplicaFile';
 import type { AssigneeChoice, Op, Schedule } from './scheduleArbitrary';
 import { MAYA, type CoreSlot, type SyncWorld } from './SyncWorld';
 
@@ -123,7 +124,8 @@ export async function runSchedule(world: SyncWorld, schedule: Schedule, customer
 
 async function pollUntilHas(slot: CoreSlot, ticketId: string): Promise<void> {
   const deadline = Date.now() + 20_000;
-  while ((await call(slot.core, 'tickets.get', { id: ticketId })) === null) {
+  // The file, not tickets.get: that fetches a missing ticket from the hub on demand, and this waits for sync to bring it.
+  while (!replicaHasTicket(slot.path, ticketId)) {
     if (Date.now() > deadline) throw new Error(`core ${slot.index} never received ticket ${ticketId}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }

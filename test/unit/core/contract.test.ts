@@ -18,7 +18,7 @@ describe('IPC contract', () => {
   });
 
   it('fills defaults and rejects bad input with a reason', () => {
-    expect(ipcContract['tickets.list'].input.parse({})).toEqual({ view: 'all', limit: 200 });
+    expect(ipcContract['tickets.list'].input.parse({})).toEqual({ view: 'all', sort: 'newest', offset: 0, limit: 200 });
     const bad = ipcContract['session.signIn'].input.safeParse({ email: 'not-an-email', password: '', hubUrl: 'ftp://x' });
     expect(bad.success).toBe(false);
     const messages = bad.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];

@@ -1,5 +1,132 @@
+import { z } from 'zod';
+import { idSchema, timestampSchema } from '../../domain/ids';
+import { contactRowSchema, exceptionRowSchema, orderRowSchema, shipmentRowSchema, trackingEventRowSchema } from '../../domain/logisticsRows';
+import {
+  channelSchema,
+  customerKindSchema,
+  customerRowSchema,
+  customerTierSchema,
+  messageDirectionSchema,
+  ticketPrioritySchema,
+  ticketStatusSchema,
+} from '../../domain/rows';
+import { shipmentStatusSchema } from '../../logistics/trackingStatus';
+
+export const customerListItemSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  email: z.string().nullable(),
+  kind: customerKindSchema,
+  tier: customerTierSchema,
+  segment: z.string(),
+  openTickets: z.number().int().nonnegative(),
+});
+export type CustomerListItem = z.infer<typeof customerListItemSchema>;
+
+/** A shipment as the 360 shows it: when it arrived, and how far its arrival (or ETA) is past the promise. */
+export const shipmentSummarySchema = shipmentRowSchema.extend({
+  deliveredAt: timestampSchema.nullable(),
+  /** (delivered time, else ETA) − promised date; positive = late; null when either is unknown. */
+  delayMs: z.number().nullable(),
+});
+export type ShipmentSummary = z.infer<typeof shipmentSummarySchema>;
+
+export const customerOrderSchema = orderRowSchema.extend({ shipments: z.array(shipmentSummarySchema) });
+export type CustomerOrder = z.infer<typeof customerOrderSchema>;
+
+export const customerKpisSchema = z.object({
+  orders: z.number().int().nonnegative(),
+  /** One total per currency (orders are not converted). */
+  revenue: z.array(z.object({ currency: z.string(), total: z.number() })),
+  /** Delivered shipments with a promised date, and how many of them arrived by it. */
+  delivered: z.number().int().nonnegative(),
+  deliveredOnTime: z.number().int().nonnegative(),
+  openTickets: z.number().int().nonnegative(),
+  csatAverage: z.number().nullable(),
+  csatResponses: z.number().int().nonnegative(),
+});
+export type CustomerKpis = z.infer<typeof customerKpisSchema>;
+
+const ticketRef = { ticketId: idSchema, ticketNumber: z.number().int().nullable(), ticketSubject: z.string() };
+
+/** One entry of the customer's activity timeline: a ticket opened, a message on it, or a CSAT answer. */
+export const customerActivitySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ticket'), id: idSchema, at: timestampSchema, ...ticketRef, status: ticketStatusSchema, priority: ticketPrioritySchema, channel: channelSchema }),
+  z.object({
+    kind: z.literal('message'),
+    id: idSchema,
+    at: timestampSchema,
+    ...ticketRef,
+    direction: messageDirectionSchema,
+    channel: channelSchema,
+    authorName: z.string().nullable(),
+    preview: z.string(),
+  }),
+  z.object({ kind: z.literal('csat'), id: idSchema, at: timestampSchema, ...ticketRef, score: z.number().int(), comment: z.string().nullable() }),
+]);
+export type CustomerActivity = z.infer<typeof customerActivitySchema>;
+
+export const customerExceptionSchema = exceptionRowSchema.pick({
+  id: true,
+  type: true,
+  severity: true,
+  status: true,
+  shipmentId: true,
+  ticketId: true,
+  detectedAt: true,
+  note: true,
+}).extend({ trackingNumber: z.string().nullable(), carrier: z.string().nullable() });
+export type CustomerException = z.infer<typeof customerExceptionSchema>;
+
+export const customer360Schema = z.object({
+  customer: customerRowSchema,
+  contacts: z.array(contactRowSchema),
+  kpis: customerKpisSchema,
+  /** Newest first, at most 100 (kpis.orders counts them all). */
+  orders: z.array(customerOrderSchema),
+  /** Shipments not tied to an order of the list (no order, or their order has not replicated). */
+  looseShipments: z.array(shipmentSummarySchema),
+  /** Newest first, at most 300 entries. */
+  activity: z.array(customerActivitySchema),
+  /** Unresolved exceptions, newest first. */
+  openExceptions: z.array(customerExceptionSchema),
+});
+export type Customer360 = z.infer<typeof customer360Schema>;
+
+export const searchHitSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ticket'), id: idSchema, number: z.number().int().nullable(), subject: z.string(), status: ticketStatusSchema, customerName: z.string() }),
+  z.object({ kind: z.literal('customer'), id: idSchema, name: z.string(), email: z.string().nullable(), customerKind: customerKindSchema, tier: customerTierSchema }),
+  z.object({
+    kind: z.literal('shipment'),
+    id: idSchema,
+    trackingNumber: z.string(),
+    carrier: z.string(),
+    status: shipmentStatusSchema,
+    orderNumber: z.string().nullable(),
+    customerId: idSchema,
+    customerName: z.string(),
+  }),
+  z.object({ kind: z.literal('article'), id: idSchema, title: z.string(), category: z.string() }),
+]);
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
 /**
  * IPC channels of the customer feature (`domain.verb` → input and output zod schemas), merged
  * into ipcContract. Keep this file to this feature's channels.
  */
-export const customerChannels = {} as const;
+export const customerChannels = {
+  /** Customers by name (or email) filter, alphabetical; `total` counts every match. */
+  'customers.list': {
+    input: z.object({ query: z.string().trim().max(200).default(''), limit: z.number().int().min(1).max(1000).default(300) }),
+    output: z.object({ customers: z.array(customerListItemSchema), total: z.number().int().nonnegative() }),
+  },
+  /** Everything the Customer 360 shows, from the replica; null when the customer is not there. */
+  'customers.get': { input: z.object({ id: idSchema }), output: customer360Schema.nullable() },
+  /** A shipment's tracking events, newest first (at most 500). */
+  'shipments.timeline': { input: z.object({ shipmentId: idSchema }), output: z.array(trackingEventRowSchema) },
+  /** The command palette: tickets, customers, shipments and articles matching what was typed. */
+  'search.everything': {
+    input: z.object({ query: z.string().trim().max(200), limit: z.number().int().min(1).max(20).default(5) }),
+    output: z.array(searchHitSchema),
+  },
+} as const;

@@ -6,6 +6,8 @@ export const macroPlaceholders = [
   'shipment.eta',
   'order.number',
   'ticket.number',
+  /** The agent sending it; automations have none, so it stays visible there (reported missing). */
+  'agent.name',
 ] as const;
 export type MacroPlaceholder = (typeof macroPlaceholders)[number];
 

@@ -1,4 +1,5 @@
 import {
+  exceptionRowDefaults,
   teamScope,
   tenantScope,
   uuidv7,
@@ -74,6 +75,7 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     source: 'x12_214' as const,
   };
   const exceptionFor = (teamId: string, type: 'delay' | 'damaged') => ({
+    ...exceptionRowDefaults(),
     id: id(),
     type,
     severity: 'high' as const,
@@ -105,6 +107,7 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
   const ticket = {
     id: id(),
     number: 9001,
+    mergedIntoId: null,
     subject: 'Sofa delivery late',
     customerId: customer.id,
     contactId: contact.id,

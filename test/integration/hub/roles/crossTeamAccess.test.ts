@@ -6,6 +6,8 @@ import {
   type MutationResult,
   type PullResponse,
   type HelloResponse,
+  type ExceptionRow,
+  type MacroRow,
   type TicketRow,
 } from '../../../../src/core';
 import { socketRequest, socketRequestOk } from '../../../fixtures/hub/socketRequest';
@@ -14,6 +16,10 @@ import { rolesBackends, startRolesKit, teamScope, type RoleSession, type RolesKi
 
 interface Target {
   ticket: TicketRow;
+  /** An exception of team B, and a ticket and a macro the caller (team A) may use. */
+  exception: ExceptionRow;
+  ownTicket: TicketRow;
+  macro: MacroRow;
   teamId: string;
   customerId: string;
   memberId: string;
@@ -25,6 +31,28 @@ interface Target {
  * the registry without a case here fails the test below, so cross-team access is always tested.
  */
 const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
+  // Articles are tenant-wide; an agent may not write them at all (refused as forbidden).
+  'article.save': () => [{ id: uuidv7(), title: 'Planted by an agent', body: 'Not allowed', category: 'Customs', tags: [] }],
+  'exception.update': (t) => [
+    { action: 'acknowledge', id: t.exception.id },
+    { action: 'assign', id: t.exception.id, assigneeId: t.outsiderId },
+    { action: 'resolve', id: t.exception.id, note: 'Resolved by the wrong team' },
+  ],
+  'exception.openTicket': (t) => [
+    { exceptionId: t.exception.id, ticketId: uuidv7(), messageId: uuidv7(), shipmentId: t.exception.shipmentId, customerId: t.exception.customerId, linkedTicketId: t.exception.ticketId, subject: 'Opened by the wrong team', note: 'Not my team' },
+  ],
+  'exception.notifyCustomer': (t) => [
+    {
+      exceptionId: t.exception.id,
+      ticketId: t.exception.ticketId ?? t.ticket.id,
+      macroId: t.macro.id,
+      messageId: uuidv7(),
+      senderId: t.outsiderId,
+      shipmentId: t.exception.shipmentId,
+      customerId: t.exception.customerId,
+      orderId: null,
+    },
+  ],
   'message.send': (t) => [
     { id: uuidv7(), ticketId: t.ticket.id, kind: 'reply', body: 'Reply from the wrong team' },
     { id: uuidv7(), ticketId: t.ticket.id, kind: 'note', body: 'Note from the wrong team' },
@@ -38,6 +66,10 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
       channel: 'email',
       firstMessage: { id: uuidv7(), direction: 'note', body: 'Not my team' },
     },
+  ],
+  'ticket.merge': (t) => [
+    { sourceId: t.ticket.id, targetId: t.ownTicket.id, noteId: uuidv7() },
+    { sourceId: t.ownTicket.id, targetId: t.ticket.id, noteId: uuidv7() },
   ],
   'ticket.update': (t) => [
     { id: t.ticket.id, status: 'closed' },
@@ -67,7 +99,13 @@ for (const backend of rolesBackends) {
     const tickets = (await kit.snapshotAll(tom, teamScope(teamB), 'tickets')) as TicketRow[];
     const ticket = tickets.find((t) => t.status !== 'closed');
     if (!ticket) throw new Error('demo data needs an open team B ticket');
-    target = { ticket, teamId: teamB, customerId: ticket.customerId, memberId: tom.agent.id, outsiderId: priya.agent.id };
+    const exception = ((await kit.snapshotAll(tom, teamScope(teamB), 'exceptions')) as ExceptionRow[]).find((e) => e.status !== 'resolved');
+    if (!exception) throw new Error('demo data needs an unresolved team B exception');
+    const ownTicket = ((await kit.snapshotAll(priya, teamScope(priya.agent.teamId), 'tickets')) as TicketRow[]).find((t) => t.status === 'open' || t.status === 'new');
+    if (!ownTicket) throw new Error('demo data needs an open team A ticket');
+    const [macro] = (await kit.snapshotAll(priya, 'tenant', 'macros')) as MacroRow[];
+    if (!macro) throw new Error('demo data needs a macro');
+    target = { ticket, exception, ownTicket, macro, teamId: teamB, customerId: ticket.customerId, memberId: tom.agent.id, outsiderId: priya.agent.id };
     teamBState = async () =>
       JSON.stringify(await Promise.all(entityNamesOf().map((e) => kit.snapshotAll(tom, teamScope(teamB), e))));
   });

@@ -45,7 +45,7 @@ describe('access policies', () => {
   });
 
   it('declares a scope check for every socket event the hub handles, and refuses undeclared events', async () => {
-    expect(Object.keys(socketEventAccess).sort()).toEqual(['hello', 'pull', 'push', 'snapshot']);
+    expect(Object.keys(socketEventAccess).sort()).toEqual(['hello', 'presence:set', 'pull', 'push', 'snapshot']);
     const priya = await kit.session('priya@relay.example');
     // Every handled event works for a legitimate caller (none is refused by the guard)...
     for (const event of ['pull', 'snapshot', 'push'] as const) {

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { idSchema } from '../../domain/ids';
+import { channelSchema, ticketStatusSchema } from '../../domain/rows';
+import { ticketFilterSchema, ticketViewSchema } from '../ticketQuerySchemas';
+
+const countsOf = <T extends z.ZodEnum>(keys: T) => z.record(keys, z.number().int().nonnegative());
+
+/**
+ * IPC channels of the inbox feature (`domain.verb` → input and output zod schemas), merged
+ * into ipcContract. tickets.list / get / update stay in ipcContract.ts.
+ */
+export const inboxChannels = {
+  /**
+   * Every view's count, and counts by channel and by status, in one pass over the replica;
+   * `matching` counts `filter` (the list's total) when one is given.
+   */
+  'tickets.counts': {
+    input: z.object({ filter: ticketFilterSchema.optional() }),
+    output: z.object({
+      views: countsOf(ticketViewSchema),
+      channels: countsOf(channelSchema),
+      statuses: countsOf(ticketStatusSchema),
+      matching: z.number().int().nonnegative().nullable(),
+    }),
+  },
+  /** The ticket customer's orders and shipments, newest first, to link one (at most 200 each). */
+  'tickets.linkOptions': {
+    input: z.object({ ticketId: idSchema }),
+    output: z.object({
+      orders: z.array(z.object({ id: idSchema, number: z.string(), status: z.string(), createdAt: z.number() })),
+      shipments: z.array(
+        z.object({
+          id: idSchema,
+          carrier: z.string(),
+          trackingNumber: z.string(),
+          status: z.string(),
+          destination: z.string(),
+          createdAt: z.number(),
+        }),
+      ),
+    }),
+  },
+  /** Tickets the given one may be merged into: same customer and team, not closed, not merged. */
+  'tickets.mergeTargets': {
+    input: z.object({ ticketId: idSchema }),
+    output: z.array(
+      z.object({
+        id: idSchema,
+        number: z.number().int().nullable(),
+        subject: z.string(),
+        status: ticketStatusSchema,
+        lastMessageAt: z.number(),
+      }),
+    ),
+  },
+  /** Merges the duplicate `sourceId` into `targetId` (mutation ticket.merge, through the outbox). */
+  'tickets.merge': {
+    input: z.object({ sourceId: idSchema, targetId: idSchema, allowOtherCustomer: z.boolean().default(false) }),
+    output: z.object({ mutationId: idSchema }),
+  },
+} as const;

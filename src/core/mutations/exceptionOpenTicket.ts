@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { idSchema } from '../domain/ids';
+import { teamScope } from '../domain/scopes';
+import type { ExceptionRow } from '../domain/logisticsRows';
+import type { MessageRow, TicketPriority, TicketRow } from '../domain/rows';
+import type { ExceptionSeverity } from '../logistics/exceptionKinds';
+import { messageRowDefaults, ticketRowDefaults } from '../domain/rowDefaults';
+import { defineMutation } from './MutationDef';
+import { requireExceptionAccess } from './access';
+import { MutationRejection } from './MutationRejection';
+
+export const exceptionOpenTicketArgs = z.object({
+  exceptionId: idSchema,
+  /** The new ticket's id and its first (internal note) message's id. */
+  ticketId: idSchema,
+  messageId: idSchema,
+  /** What the caller saw on the exception; refused when the exception says otherwise (changed meanwhile). */
+  shipmentId: idSchema,
+  customerId: idSchema,
+  /** The ticket linked now (a closed one may be replaced); null when none. */
+  linkedTicketId: idSchema.nullable(),
+  subject: z.string().trim().min(1, 'subject is empty').max(500),
+  note: z.string().trim().min(1, 'note is empty').max(100_000),
+});
+export type ExceptionOpenTicketArgs = z.infer<typeof exceptionOpenTicketArgs>;
+
+const priorityOf: Record<ExceptionSeverity, TicketPriority> = { low: 'low', medium: 'normal', high: 'high', critical: 'urgent' };
+
+/**
+ * Opens a ticket about an exception (its customer, shipment and order, in the exception's
+ * team, on the customer's preferred channel) and links it. Refused while an unclosed ticket
+ * is linked: the agent should open that one instead.
+ */
+export const exceptionOpenTicket = defineMutation({
+  name: 'exception.openTicket',
+  args: exceptionOpenTicketArgs,
+  sequences: ['ticketNumber'],
+  reads: (args) => [
+    { entity: 'exceptions', id: args.exceptionId },
+    { entity: 'tickets', id: args.ticketId },
+    { entity: 'shipments', id: args.shipmentId },
+    { entity: 'customers', id: args.customerId },
+    ...(args.linkedTicketId ? [{ entity: 'tickets' as const, id: args.linkedTicketId }] : []),
+  ],
+  apply(args, rows, ctx) {
+    const exception = requireExceptionAccess(ctx.actor, rows.get('exceptions', args.exceptionId), args.exceptionId);
+    if (rows.get('tickets', args.ticketId)) throw new MutationRejection('conflict', `Ticket ${args.ticketId} already exists.`);
+    if (exception.shipmentId !== args.shipmentId || exception.customerId !== args.customerId || exception.ticketId !== args.linkedTicketId) {
+      throw new MutationRejection('conflict', 'This exception changed meanwhile; look at it again and retry.');
+    }
+    const linked = args.linkedTicketId ? rows.get('tickets', args.linkedTicketId) : undefined;
+    if (linked && linked.status !== 'closed') {
+      throw new MutationRejection('conflict', `Ticket #${linked.number ?? '—'} is already linked to this exception; open it instead.`);
+    }
+    const shipment = rows.get('shipments', args.shipmentId);
+    const customer = rows.get('customers', args.customerId);
+    if (!shipment || !customer) throw new MutationRejection('not_found', 'The shipment or customer of this exception is not available.');
+    const ticket: TicketRow = {
+      ...ticketRowDefaults(),
+      id: args.ticketId,
+      number: ctx.sequences.ticketNumber ?? null,
+      subject: args.subject,
+      customerId: customer.id,
+      teamId: exception.teamId,
+      assigneeId: exception.assigneeId,
+      channel: customer.preferences.preferredChannel,
+      status: 'open',
+      priority: priorityOf[exception.severity],
+      orderId: shipment.orderId,
+      shipmentId: shipment.id,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      lastMessageAt: ctx.now,
+    };
+    const message: MessageRow = {
+      ...messageRowDefaults(),
+      id: args.messageId,
+      ticketId: ticket.id,
+      direction: 'note',
+      channel: ticket.channel,
+      authorId: ctx.actor.agentId,
+      body: args.note,
+      deliveryStatus: 'sent',
+      createdAt: ctx.now,
+    };
+    const updated: ExceptionRow = { ...exception, ticketId: ticket.id };
+    const scope = teamScope(exception.teamId);
+    return [
+      { op: 'upsert', entity: 'tickets', id: ticket.id, scope, row: ticket },
+      { op: 'upsert', entity: 'messages', id: message.id, scope, row: message },
+      { op: 'upsert', entity: 'exceptions', id: exception.id, scope, row: updated },
+    ];
+  },
+});

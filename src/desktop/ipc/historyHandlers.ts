@@ -1,0 +1,29 @@
+import type { historyChannels } from '../../core/contract/channels/historyChannels';
+import { fetchOnDemand } from './fetchOnDemand';
+import { fetchTicketOnDemand } from './fetchTicketOnDemand';
+import type { HandlerContext } from './HandlerContext';
+import type { FeatureHandlers } from './IpcHandlers';
+
+const OLD_SHIPMENT_OFFLINE = 'This shipment is older than what this computer keeps; connect to open it.';
+const OLD_HISTORY_OFFLINE = "This customer's older history is not kept on this computer; connect to see it.";
+
+/** Handlers of the history channels (see core/contract/channels/historyChannels.ts). */
+export function createHistoryHandlers(ctx: HandlerContext): FeatureHandlers<typeof historyChannels> {
+  return {
+    'history.fetchTicket': async (input) => ({ found: await fetchTicketOnDemand(ctx, input.id) }),
+    'history.fetchShipment': async (input) => ({
+      found: (await fetchOnDemand(ctx, `shipments/${input.id}`, OLD_SHIPMENT_OFFLINE)) !== null,
+    }),
+    'history.fetchCustomer': async (input) => {
+      const query = new URLSearchParams({ limit: String(input.limit), ...(input.before === undefined ? {} : { before: String(input.before) }) });
+      const bundle = await fetchOnDemand(ctx, `customers/${input.customerId}?${query.toString()}`, OLD_HISTORY_OFFLINE);
+      return {
+        found: bundle !== null,
+        tickets: bundle?.rows.tickets?.length ?? 0,
+        orders: bundle?.rows.orders?.length ?? 0,
+        shipments: bundle?.rows.shipments?.length ?? 0,
+        nextBefore: bundle?.nextBefore ?? null,
+      };
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { uuidv7 } from '../../core';
+import type { inboxChannels } from '../../core/contract/channels/inboxChannels';
+import { countTickets } from '../queries/countTickets';
+import { listLinkOptions } from '../queries/listLinkOptions';
+import { listMergeTargets } from '../queries/listMergeTargets';
+import type { HandlerContext } from './HandlerContext';
+import { inboxViewer } from './inboxViewer';
+import type { FeatureHandlers } from './IpcHandlers';
+import { writeLocally } from './writeLocally';
+
+/** Handlers of the inbox channels (see core/contract/channels/inboxChannels.ts). */
+export function createInboxHandlers(ctx: HandlerContext): FeatureHandlers<typeof inboxChannels> {
+  return {
+    'tickets.counts': async (input) => countTickets(ctx.store.db, input.filter, inboxViewer(ctx)),
+    'tickets.linkOptions': async (input) => listLinkOptions(ctx.store.db, input.ticketId),
+    'tickets.mergeTargets': async (input) => listMergeTargets(ctx.store.db, input.ticketId),
+    'tickets.merge': async (input) => {
+      const noteId = uuidv7(ctx.now());
+      return { mutationId: writeLocally(ctx, 'ticket.merge', { ...input, noteId }) };
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import type { TicketViewer } from '../queries/ticketFilterWhere';
+import type { HandlerContext } from './HandlerContext';
+
+/** The signed-in agent and the core's clock, as the inbox views read them ("mine", "my team", SLA). */
+export function inboxViewer(ctx: HandlerContext): TicketViewer {
+  const actor = ctx.session.actor();
+  return { agentId: actor?.agentId ?? null, teamId: actor?.teamId ?? null, now: ctx.now() };
+}

@@ -1,0 +1,58 @@
+import { exceptionNotifyChannel, uuidv7, type ExceptionNotifyResult } from '../../core';
+import type { HandlerContext } from './HandlerContext';
+import { IpcFailure } from './IpcFailure';
+import { openExceptionTicket } from './openExceptionTicket';
+import { writeLocally } from './writeLocally';
+
+/**
+ * Bulk notify: for each exception, a macro message to its customer on the linked ticket (a
+ * ticket is opened first when there is none or it is closed). Each exception succeeds or is
+ * skipped on its own, with the reason; one message per shipment even if several are selected.
+ */
+export function notifyExceptionCustomers(ctx: HandlerContext, ids: readonly string[], macroId: string): ExceptionNotifyResult[] {
+  const actor = ctx.session.actor();
+  if (!actor) throw new IpcFailure('unauthorized', 'Sign in first.');
+  const macro = ctx.store.rows.get('macros', macroId);
+  if (!macro) throw new IpcFailure('invalid_input', 'That macro is not available any more; pick another.');
+  const shipmentsDone = new Set<string>();
+  return [...new Set(ids)].map((id): ExceptionNotifyResult => {
+    const exception = ctx.store.rows.get('exceptions', id);
+    if (!exception) return { exceptionId: id, customerName: 'Unknown customer', outcome: 'skipped', reason: 'Not in your queue any more.', ticketId: null };
+    const customer = ctx.store.rows.get('customers', exception.customerId);
+    const shipment = ctx.store.rows.get('shipments', exception.shipmentId);
+    const skip = (reason: string): ExceptionNotifyResult => ({
+      exceptionId: id,
+      customerName: customer?.name ?? 'Unknown customer',
+      outcome: 'skipped',
+      reason,
+      ticketId: exception.ticketId,
+    });
+    if (!customer || !shipment) return skip('Its customer or shipment has not arrived in this replica yet.');
+    if (shipmentsDone.has(shipment.id)) return skip('Same shipment as another selected exception: one message covers both.');
+    let ticket = exception.ticketId ? ctx.store.rows.get('tickets', exception.ticketId) : undefined;
+    // Checked before opening a ticket, so a customer we may not message gets no empty ticket.
+    if (!exceptionNotifyChannel(customer, ticket ?? { channel: customer.preferences.preferredChannel }, macro.channel)) {
+      return skip(`${customer.name} has not opted in to messages on any channel we can reach them on.`);
+    }
+    try {
+      let ticketId = ticket && ticket.status !== 'closed' ? ticket.id : null;
+      if (!ticketId) ticketId = openExceptionTicket(ctx, exception, '').ticketId;
+      ticket = ctx.store.rows.get('tickets', ticketId);
+      writeLocally(ctx, 'exception.notifyCustomer', {
+        exceptionId: exception.id,
+        ticketId,
+        macroId,
+        messageId: uuidv7(ctx.now()),
+        senderId: actor.agentId,
+        shipmentId: shipment.id,
+        customerId: customer.id,
+        orderId: shipment.orderId,
+      });
+      shipmentsDone.add(shipment.id);
+      return { exceptionId: id, customerName: customer.name, outcome: 'queued', reason: null, ticketId: ticket?.id ?? ticketId };
+    } catch (error) {
+      if (error instanceof IpcFailure) return skip(error.message);
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { idSchema, type AgentRow } from '../../../core';
+import type { HubContext } from '../../HubContext';
+import { HubRequestError } from '../../HubRequestError';
+import { parseInput } from '../../parseInput';
+import { readCustomerHistory } from './readCustomerHistory';
+import { readHistoryBundle } from './readHistoryBundle';
+import { readShipmentHistory } from './readShipmentHistory';
+import { readTicketHistory } from './readTicketHistory';
+
+const idParamsSchema = z.object({ id: idSchema });
+const customerQuerySchema = z.object({
+  /** Rows created before this time (epoch ms); default: now. */
+  before: z.coerce.number().int().nonnegative().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/**
+ * On-demand fetch of rows older than the replication window (core/domain/replicationWindow.ts),
+ * for any signed-in agent, limited to the caller's scopes: tickets (and their threads and
+ * exceptions) only of the caller's teams; tenant rows (orders, shipments, events) to all.
+ * Answers are `HistoryBundle`s the desktop caches into its replica.
+ */
+export function registerHistoryRoutes(app: FastifyInstance, ctx: HubContext): void {
+  app.get('/api/v1/history/tickets/:id', { config: { access: 'agent' } }, async (request) => {
+    const { id } = parseInput(idParamsSchema, request.params, 'ticket id');
+    return readHistoryBundle(ctx.db, caller(request), (tx, teamIds) => readTicketHistory(tx, teamIds, id));
+  });
+
+  app.get('/api/v1/history/shipments/:id', { config: { access: 'agent' } }, async (request) => {
+    const { id } = parseInput(idParamsSchema, request.params, 'shipment id');
+    return readHistoryBundle(ctx.db, caller(request), (tx, teamIds) => readShipmentHistory(tx, teamIds, id));
+  });
+
+  app.get('/api/v1/history/customers/:id', { config: { access: 'agent' } }, async (request) => {
+    const { id } = parseInput(idParamsSchema, request.params, 'customer id');
+    const query = parseInput(customerQuerySchema, request.query ?? {}, 'customer history query');
+    const before = query.before ?? ctx.now() + 1;
+    return readHistoryBundle(ctx.db, caller(request), (tx, teamIds) => readCustomerHistory(tx, teamIds, id, before, query.limit));
+  });
+}
+
+/** The access hook has verified the caller on `agent` routes; a missing one is a wiring bug. */
+function caller(request: FastifyRequest): AgentRow {
+  if (!request.agent) throw new HubRequestError('unauthorized', 'Sign in first.');
+  return request.agent;
+}

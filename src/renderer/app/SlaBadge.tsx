@@ -1,0 +1,45 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { IconAlarm, IconClockExclamation } from '@tabler/icons-react';
+import { SLA_AT_RISK_MS, slaRemaining, type TicketRow } from '../../core';
+import { formatTime } from './formatTime';
+
+/** "3 h", "2 d", "35 min": how far from a due time, in the unit an agent reads at a glance. */
+function span(ms: number): string {
+  const minutes = Math.max(1, Math.round(Math.abs(ms) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} d`;
+}
+
+/**
+ * The ticket's running SLA target when it needs attention: red once breached, orange when
+ * due within the at-risk window; nothing otherwise. `long` adds which target and its due time.
+ */
+export function SlaBadge({ ticket, now, long = false }: { ticket: TicketRow; now: number; long?: boolean }) {
+  if (ticket.status === 'solved' || ticket.status === 'closed') return null;
+  const views = slaRemaining(ticket, now);
+  const firstResponse = ticket.firstRespondedAt === null && ticket.firstResponseDueAt !== null;
+  const target = firstResponse ? views.firstResponse : views.resolution;
+  if (target.dueAt === null || target.remainingMs === null) return null;
+  const breached = target.state === 'breached';
+  if (!breached && (target.state !== 'running' || target.remainingMs > SLA_AT_RISK_MS)) return null;
+  const what = firstResponse ? 'First response' : 'Resolution';
+  const due = formatTime.dayTime(target.dueAt);
+  const text = breached ? `${span(target.remainingMs)} late` : `due in ${span(target.remainingMs)}`;
+  return (
+    <Tooltip label={`${what} ${breached ? 'was due' : 'due'} ${due}`} withArrow openDelay={300}>
+      <Badge
+        size={long ? 'sm' : 'xs'}
+        tt="none"
+        variant={breached ? 'filled' : 'light'}
+        color={breached ? 'red' : 'orange'}
+        leftSection={breached ? <IconClockExclamation size={long ? 12 : 10} /> : <IconAlarm size={long ? 12 : 10} />}
+        data-testid="sla-badge"
+        data-sla={breached ? 'breached' : 'at_risk'}
+        style={{ flexShrink: 0 }}
+      >
+        {long ? `${what}: ${breached ? `overdue ${span(target.remainingMs)}` : `due in ${span(target.remainingMs)}`} · ${due}` : text}
+      </Badge>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,80 @@
+import { ActionIcon, Box, CloseButton, Group, Kbd, TextInput, Tooltip } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { channelSchema, ticketPrioritySchema, ticketStatusSchema } from '../../core';
+import { ChannelIcon } from '../app/ChannelIcon';
+import { ticketLabels } from '../app/ticketLabels';
+import { FilterMenu } from './FilterMenu';
+import type { InboxQuery } from './InboxQuery';
+import { inboxSearchId } from './inboxSearchId';
+
+/** Search (`/` focuses it) and the channel / status / priority filters, above the list. */
+export function TicketFilterBar({ query, onChange }: { query: InboxQuery; onChange(query: InboxQuery): void }) {
+  const [text, setText] = useState(query.search);
+  // The navbar may reset the search: follow it.
+  useEffect(() => setText(query.search), [query.search]);
+  const commit = useDebouncedCallback((search: string) => onChange({ ...query, search }), 250);
+  const filtered = query.channel.length + query.status.length + query.priority.length > 0 || query.search !== '';
+
+  return (
+    <Box px="sm" py={8} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} data-testid="filter-bar">
+      <TextInput
+        id={inboxSearchId}
+        size="xs"
+        placeholder="Search subject, customer or #number"
+        aria-label="Search tickets"
+        leftSection={<IconSearch size={14} />}
+        rightSectionWidth={text ? 28 : 34}
+        rightSection={
+          text ? (
+            <CloseButton size="xs" aria-label="Clear search" onClick={() => { setText(''); onChange({ ...query, search: '' }); }} />
+          ) : (
+            <Kbd size="xs">/</Kbd>
+          )
+        }
+        value={text}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+          commit(e.currentTarget.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') e.currentTarget.blur();
+          if (e.key === 'Enter') onChange({ ...query, search: text });
+        }}
+      />
+      <Group gap={6} mt={6} wrap="nowrap">
+        <FilterMenu
+          label="Channel"
+          options={channelSchema.options}
+          labels={ticketLabels.channel}
+          icon={(c) => <ChannelIcon channel={c} size={14} />}
+          value={query.channel}
+          onChange={(channel) => onChange({ ...query, channel })}
+        />
+        <FilterMenu label="Status" options={ticketStatusSchema.options} labels={ticketLabels.status} value={query.status} onChange={(status) => onChange({ ...query, status })} />
+        <FilterMenu
+          label="Priority"
+          options={[...ticketPrioritySchema.options].reverse()}
+          labels={ticketLabels.priority}
+          value={query.priority}
+          onChange={(priority) => onChange({ ...query, priority })}
+        />
+        {filtered && (
+          <Tooltip label="Clear filters and search">
+            <ActionIcon
+              ml="auto"
+              size="sm"
+              variant="subtle"
+              color="gray"
+              aria-label="Clear filters"
+              onClick={() => onChange({ ...query, channel: [], status: [], priority: [], search: '' })}
+            >
+              <IconFilterOff size={14} />
+            </ActionIcon>
+          </Tooltip>
+        )}
+      </Group>
+    </Box>
+  );
+}

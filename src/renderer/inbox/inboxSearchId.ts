@@ -1,0 +1,2 @@
+/** The inbox search box's element id: the `/` shortcut focuses it. */
+export const inboxSearchId = 'inbox-search';

@@ -1,0 +1,40 @@
+import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import type { IpcOutput } from '../../core';
+import { MarkedText } from './MarkedText';
+
+type Hit = IpcOutput<'kb.search'>[number];
+
+/** One search result: highlighted title, category, and the matching excerpt of the body. */
+export function ArticleHitRow({ hit, open, onOpen }: { hit: Hit; open: boolean; onOpen(): void }) {
+  return (
+    <UnstyledButton
+      onClick={onOpen}
+      w="100%"
+      px="md"
+      py="sm"
+      data-testid="kb-hit"
+      data-article-id={hit.id}
+      aria-current={open ? 'true' : undefined}
+      style={{
+        display: 'block',
+        background: open ? 'var(--mantine-primary-color-light)' : undefined,
+        borderBottom: '1px solid var(--mantine-color-default-border)',
+        borderLeft: `3px solid ${open ? 'var(--mantine-primary-color-filled)' : 'transparent'}`,
+      }}
+    >
+      <Stack gap={4}>
+        <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+          <Text size="sm" fw={600} lineClamp={2} data-testid="kb-hit-title">
+            <MarkedText value={hit.title} />
+          </Text>
+          <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }}>
+            {hit.category}
+          </Badge>
+        </Group>
+        <Text size="xs" c="dimmed" lineClamp={2} data-testid="kb-hit-snippet">
+          <MarkedText value={hit.snippet} />
+        </Text>
+      </Stack>
+    </UnstyledButton>
+  );
+}

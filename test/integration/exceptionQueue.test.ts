@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDesktopCore, type DesktopCore } from '../../src/desktop/createDesktopCore';
+import { startHub, type RunningHub } from '../../src/hub/startHub';
+import { call } from '../fixtures/desktop/coreCalls';
+import { tempDir } from '../fixtures/desktop/tempDir';
+import { waitFor } from '../fixtures/desktop/waitFor';
+
+const MAYA = { email: 'maya@relay.example', password: 'demo-maya' };
+const PRIYA = { email: 'priya@relay.example', password: 'demo-priya' };
+const TOM = { email: 'tom@relay.example', password: 'demo-tom' };
+
+/** The exceptions queue end to end: desktop mutations applied by a real hub and replicated to other desktops. */
+describe('the exceptions queue through a hub', () => {
+  const dir = tempDir('relay-exceptions-');
+  let hub: RunningHub;
+  let lead: DesktopCore;
+  let agent: DesktopCore;
+  let outsider: DesktopCore;
+
+  const settled = async (core: DesktopCore): Promise<void> => {
+    await waitFor('sync to settle', async () => {
+      const s = await call(core, 'sync.status', {});
+      return s.connection === 'online' && !s.syncing && s.unsent === 0;
+    });
+  };
+
+  beforeAll(async () => {
+    hub = await startHub({ dataDir: ':memory:', seed: 'demo', port: 0 });
+    lead = await createDesktopCore({ dbPath: dir.file('maya.sqlite'), hubUrl: hub.url, log: () => {} });
+    agent = await createDesktopCore({ dbPath: dir.file('priya.sqlite'), hubUrl: hub.url, log: () => {} });
+    outsider = await createDesktopCore({ dbPath: dir.file('tom.sqlite'), hubUrl: hub.url, log: () => {} });
+    await call(lead, 'session.signIn', MAYA);
+    await call(agent, 'session.signIn', PRIYA);
+    await call(outsider, 'session.signIn', TOM);
+    for (const core of [lead, agent, outsider]) await settled(core);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const core of [lead, agent, outsider]) await core?.close();
+    await hub?.close();
+    dir.remove();
+  });
+
+  const parcelQueue = async (core: DesktopCore) => {
+    const me = (await call(core, 'session.get', {})).agent!;
+    return call(core, 'exceptions.list', { teamId: me.teamId, sort: 'oldest' });
+  };
+
+  it('lists, counts and details the queue from the replica; teams see only their own', async () => {
+    const queue = await parcelQueue(agent);
+    expect(queue.items.length).toBeGreaterThan(0);
+    expect(queue.items.every((e) => e.status !== 'resolved' && e.carrier !== null && e.customerName !== 'Unknown customer')).toBe(true);
+    const counts = await call(agent, 'exceptions.counts', {});
+    expect(counts.total).toBe(queue.total);
+    expect(counts.byType.reduce((s, c) => s + c.count, 0)).toBe(counts.total);
+    const first = queue.items[0]!;
+    const narrowed = await call(agent, 'exceptions.list', { types: [first.type], carriers: [first.carrier!], lane: { origin: first.origin!, destination: first.destination! } });
+    expect(narrowed.items.map((e) => e.id)).toContain(first.id);
+    expect(narrowed.items.every((e) => e.type === first.type && e.carrier === first.carrier)).toBe(true);
+    const detail = await call(agent, 'exceptions.get', { id: first.id });
+    expect(detail?.shipment?.id).toBe(first.shipmentId);
+    expect(detail?.customer?.name).toBe(first.customerName);
+    expect(detail?.teamAgents.some((a) => a.email === PRIYA.email)).toBe(true);
+    // Freight's agent replicates no Parcel exceptions.
+    expect(await call(outsider, 'exceptions.get', { id: first.id })).toBeNull();
+  });
+
+  it("acknowledges and resolves with a note on the lead's desktop; the agent's queue drops it live", async () => {
+    const target = (await parcelQueue(agent)).items.find((e) => e.status === 'open')!;
+    expect(target).toBeDefined();
+    const refused = await lead.invoke('exceptions.update', { action: 'resolve', id: target.id, note: '  ' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(refused.ok ? '' : refused.error.message).toMatch(/resolution note is required/);
+
+    await call(lead, 'exceptions.update', { action: 'acknowledge', id: target.id });
+    await waitFor('the agent to see it acknowledged', async () => (await call(agent, 'exceptions.get', { id: target.id }))?.exception.status === 'acknowledged');
+    await call(lead, 'exceptions.update', { action: 'resolve', id: target.id, note: 'Carrier rebooked delivery for Monday.' });
+    await waitFor('the agent queue to drop it', async () => !(await parcelQueue(agent)).items.some((e) => e.id === target.id));
+    const detail = await call(agent, 'exceptions.get', { id: target.id });
+    expect(detail?.exception).toMatchObject({ status: 'resolved', resolutionNote: 'Carrier rebooked delivery for Monday.' });
+    expect(detail?.resolvedByName).toBe('Maya Okafor');
+    // The hub refuses what the transition rules forbid, with the reason.
+    const again = await agent.invoke('exceptions.update', { action: 'acknowledge', id: target.id });
+    expect(again.ok ? '' : again.error.message).toMatch(/already resolved/);
+  });
+
+  it('opens a linked ticket and notifies customers in bulk; the hub numbers the ticket and queues the messages', async () => {
+    const queue = await parcelQueue(agent);
+    const unlinked = queue.items.find((e) => e.ticketId === null);
+    const linked = queue.items.find((e) => e.ticketId !== null && e.ticketStatus !== 'closed' && e.shipmentId !== unlinked?.shipmentId);
+    expect(unlinked && linked).toBeTruthy();
+    const macros = await call(agent, 'exceptions.macros', {});
+    const macro = macros.find((m) => m.body.includes('{{shipment.trackingNumber}}') && !/\{\{\s*(shipment\.eta|order\.number)/.test(m.body))!;
+    expect(macro).toBeDefined();
+
+    const { results } = await call(agent, 'exceptions.notify', { ids: [unlinked!.id, linked!.id], macroId: macro.id });
+    expect(results).toHaveLength(2);
+    for (const r of results) {
+      if (r.outcome === 'skipped') expect(r.reason).toMatch(/opted in|needs/);
+    }
+    const queued = results.filter((r) => r.outcome === 'queued');
+    expect(queued.length).toBeGreaterThan(0);
+    await settled(agent);
+    expect((await call(agent, 'sync.status', {})).refused).toBe(0);
+    for (const r of queued) {
+      const detail = await call(lead, 'exceptions.get', { id: r.exceptionId });
+      expect(detail?.exception.notifiedAt).not.toBeNull();
+      expect(detail?.ticket?.number).toBeGreaterThan(0);
+      const thread = await call(lead, 'tickets.get', { id: detail!.ticket!.id });
+      const sent = thread?.messages.filter((m) => m.direction === 'outbound' && m.authorName === 'Priya Nair') ?? [];
+      expect(sent.at(-1)?.body).toContain(detail!.shipment!.trackingNumber);
+    }
+  });
+
+  it('refuses to open a second ticket while one is linked', async () => {
+    const linked = (await parcelQueue(agent)).items.find((e) => e.ticketId !== null && e.ticketStatus !== 'closed')!;
+    const reply = await agent.invoke('exceptions.openTicket', { id: linked.id });
+    expect(reply.ok ? '' : reply.error.message).toMatch(/already linked/);
+  });
+});
