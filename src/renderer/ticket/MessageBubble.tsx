@@ -10,7 +10,7 @@ import { EmailHtmlBody } from './EmailHtmlBody';
 const deliveryLabels: Record<ThreadMessage['deliveryStatus'], string | null> = {
   received: null,
   queued: 'Queued for delivery',
-  held: 'Not sent: no connector for this channel',
+  held: 'Waiting: no connector for this channel yet',
   sent: 'Sent',
   delivered: 'Delivered',
   failed: 'Delivery failed',
@@ -19,7 +19,9 @@ const deliveryLabels: Record<ThreadMessage['deliveryStatus'], string | null> = {
 function DeliveryIcon({ status }: { status: ThreadMessage['deliveryStatus'] }) {
   if (status === 'delivered') return <IconChecks size={13} color="var(--mantine-color-teal-6)" />;
   if (status === 'sent') return <IconCheck size={13} color="var(--mantine-color-dimmed)" />;
-  if (status === 'failed' || status === 'held') return <IconAlertTriangle size={13} color="var(--mantine-color-red-6)" />;
+  if (status === 'failed') return <IconAlertTriangle size={13} color="var(--mantine-color-red-6)" />;
+  // Held is not a failure: the hub sends it once a connector for the channel is configured.
+  if (status === 'held') return <IconClock size={13} color="var(--mantine-color-orange-6)" />;
   return <IconClock size={13} color="var(--mantine-color-dimmed)" />;
 }
 
@@ -111,7 +113,7 @@ export function MessageBubble({ message, customerName, mergedFrom }: Props) {
           <Tooltip label={`Delivery: ${status}`} openDelay={300}>
             <Group gap={4} mt={6} justify="flex-end" data-testid="delivery-status" data-delivery={message.deliveryStatus}>
               <DeliveryIcon status={message.deliveryStatus} />
-              <Text size="xs" c={message.deliveryStatus === 'failed' || message.deliveryStatus === 'held' ? 'red' : 'dimmed'}>
+              <Text size="xs" c={message.deliveryStatus === 'failed' ? 'red' : message.deliveryStatus === 'held' ? 'orange' : 'dimmed'}>
                 {status}
               </Text>
             </Group>
