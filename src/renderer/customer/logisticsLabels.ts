@@ -1,4 +1,4 @@
-import type { ExceptionSeverity, ExceptionType, ShipmentMode, ShipmentStatus, TrackingStatus } from '../../core';
+import { exceptionLabels, type ExceptionSeverity, type ShipmentMode, type ShipmentStatus, type TrackingStatus } from '../../core';
 
 /** Words and colours for shipment, tracking and exception fields, in one place. */
 export const logisticsLabels = {
@@ -48,16 +48,6 @@ export const logisticsLabels = {
     cancelled: 'dark',
   } satisfies Record<ShipmentStatus, string>,
   mode: { parcel: 'Parcel', ltl: 'LTL', ftl: 'FTL', ocean: 'Ocean', air: 'Air' } satisfies Record<ShipmentMode, string>,
-  exception: {
-    delay: 'Delay',
-    damaged: 'Damaged',
-    lost: 'Lost',
-    customs_hold: 'Customs hold',
-    failed_delivery: 'Failed delivery',
-    address_issue: 'Address issue',
-    refused: 'Refused',
-    returned: 'Returned',
-    stale: 'No scans',
-  } satisfies Record<ExceptionType, string>,
+  exception: exceptionLabels.type,
   severityColor: { low: 'gray', medium: 'yellow', high: 'orange', critical: 'red' } satisfies Record<ExceptionSeverity, string>,
 };
