@@ -1,18 +1,8 @@
-import type { ExceptionType, SegmentDimension } from '../../core';
+import { exceptionLabels, type ExceptionType, type SegmentDimension } from '../../core';
 
 /** Words and colours of the dashboard's series, in one place. */
 export const dashboardLabels = {
-  exceptionType: {
-    delay: 'Delay',
-    damaged: 'Damaged',
-    lost: 'Lost',
-    customs_hold: 'Customs hold',
-    failed_delivery: 'Failed delivery',
-    address_issue: 'Address issue',
-    refused: 'Refused',
-    returned: 'Returned',
-    stale: 'No scans (stale)',
-  } satisfies Record<ExceptionType, string>,
+  exceptionType: exceptionLabels.type,
   exceptionColor: {
     delay: 'orange.6',
     damaged: 'red.7',
