@@ -26,7 +26,14 @@ export async function hubRequest<T>(
   schema: z.ZodType<T>,
 ): Promise<T> {
   if (connection.closed || !socket.connected) throw new ConnectionClosedError();
-  const reply: unknown = await Promise.race([socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload), connection.cancelled]);
+  const reply = await new Promise<unknown>((resolve, reject) => {
+    const stopWaiting = connection.onClose(() => reject(new ConnectionClosedError()));
+    socket
+      .timeout(REQUEST_TIMEOUT_MS)
+      .emitWithAck(event, payload)
+      .then(resolve, reject)
+      .finally(stopWaiting);
+  });
   const failure = ackFailureSchema.safeParse(reply);
   if (failure.success) throw new HubRequestError(failure.data.error.code, `${event}: ${failure.data.error.message}`);
   const success = z.object({ ok: z.literal(true), data: schema }).safeParse(reply);
