@@ -25,9 +25,9 @@ import { auditLog, deferredNotifications, messages, outboundClaims } from '../..
 import { WriteLane } from '../../../../src/hub/write/WriteLane';
 import { freshPgDatabase } from '../../../fixtures/desktop/freshPgDatabase';
 
-export const H = 3_600_000;
-/** Monday 2026-11-23 09:00 UTC (10:00 in Berlin). */
-export const T0 = Date.UTC(2026, 10, 23, 9, 0);
+// One clock origin for every rules suite (Monday 2026-11-23 09:00 UTC, 10:00 in Berlin).
+import { H, T0 } from '../rules/rulesHarness';
+export { H, T0 };
 
 export type StoreKind = 'pglite' | 'postgres';
 
