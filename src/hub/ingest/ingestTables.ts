@@ -54,3 +54,18 @@ export const ingestThreads = pgTable('ingest_threads', {
   threadKey: text('thread_key').primaryKey(),
   ticketId: uuid('ticket_id').notNull(),
 });
+
+/**
+ * Webhook signatures seen within the tolerance window, shared by every hub node: a captured
+ * request replayed (even under another delivery id, for v1 senders) is refused. Rows older than
+ * the window are pruned.
+ */
+export const webhookSignaturesSeen = pgTable(
+  'webhook_signatures_seen',
+  {
+    signature: text('signature').primaryKey(),
+    source: text('source').notNull(),
+    seenAt: ms('seen_at'),
+  },
+  (t) => [index('webhook_signatures_seen_at_idx').on(t.seenAt)],
+);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type { CustomerPreferences } from '../../core';
 import { ms } from './columns';
 
@@ -28,6 +28,8 @@ export const agents = pgTable(
     passwordHash: text('password_hash'),
     /** false = deactivated by an admin: cannot sign in or act. Hub-only, like the hash. */
     active: boolean('active').notNull().default(true),
+    /** Bumped by sign-out-everywhere, password change/reset and deactivation: tokens carrying an older version are refused. Hub-only. */
+    tokenVersion: integer('token_version').notNull().default(0),
   },
   (t) => [index('agents_team_idx').on(t.teamId)],
 );
