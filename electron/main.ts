@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, ipcMain, safeStorage, session, shell, type BrowserWindow } from 'electron';
 import { ipcEventNames, type IpcChannel, type IpcReply, type OpenTarget } from '../src/core';
+import { electronAddonDir, electronAddonDirEnv } from '../src/desktop/db/nativeBindingFor';
 import { appConfig } from './appConfig';
 import { AttentionWatcher } from './attention/AttentionWatcher';
 import { ownActionOf } from './attention/ownActionOf';
@@ -32,6 +33,8 @@ const log = (message: string) => console.warn(`[relay shell] ${message}`);
 app.enableSandbox();
 // Tests and side-by-side profiles point the app at their own folder (replica, embedded hub, token).
 if (process.env['RELAY_USER_DATA_DIR']) app.setPath('userData', process.env['RELAY_USER_DATA_DIR']);
+// Unpackaged, node_modules' better-sqlite3 is built for the system Node: use the one `npm start` built for us.
+if (!app.isPackaged) process.env[electronAddonDirEnv] ??= join(app.getAppPath(), ...electronAddonDir);
 // A second launch hands its deep link to the first (see 'second-instance') and exits.
 if (!app.requestSingleInstanceLock()) app.exit(0);
 const registration = protocolRegistration({
