@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { shipmentRowSchema, type ShipmentRow, type TrackingStatus } from '../src/core';
-import { signWebhook } from '../src/hub/ingest/verifyWebhookSignature';
+import { signWebhookV2 } from '../src/hub/ingest/signature/signWebhookV2';
 import { startHub, type RunningHub } from '../src/hub/startHub';
 import { openStore, type StoreTarget } from '../src/hub/store/openStore';
 import { trackingEvents } from '../src/hub/store/schema';
@@ -58,9 +58,11 @@ async function postBatch(hub: RunningHub, items: unknown[]): Promise<string> {
   const deliveryId = randomUUID();
   const timestamp = Math.floor(Date.now() / 1000);
   const body = JSON.stringify(items);
-  const res = await fetch(`${hub.url}/api/v1/ingest/tracking`, {
+  const path = '/api/v1/ingest/tracking';
+  const signature = signWebhookV2(SECRET, { method: 'POST', path, deliveryId, timestamp }, body);
+  const res = await fetch(`${hub.url}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-relay-timestamp': String(timestamp), 'x-relay-delivery': deliveryId, 'x-relay-signature': signWebhook(SECRET, timestamp, body) },
+    headers: { 'content-type': 'application/json', 'x-relay-timestamp': String(timestamp), 'x-relay-delivery': deliveryId, 'x-relay-signature': signature },
     body,
   });
   if (res.status !== 202) throw new Error(`bench: ingest answered ${res.status}: ${await res.text()}`);
@@ -69,8 +71,9 @@ async function postBatch(hub: RunningHub, items: unknown[]): Promise<string> {
 
 async function deliveryDone(hub: RunningHub, deliveryId: string): Promise<boolean> {
   const timestamp = Math.floor(Date.now() / 1000);
-  const res = await fetch(`${hub.url}/api/v1/ingest/tracking/deliveries/${deliveryId}`, {
-    headers: { 'x-relay-timestamp': String(timestamp), 'x-relay-delivery': deliveryId, 'x-relay-signature': signWebhook(SECRET, timestamp, '') },
+  const path = `/api/v1/ingest/tracking/deliveries/${deliveryId}`;
+  const res = await fetch(`${hub.url}${path}`, {
+    headers: { 'x-relay-timestamp': String(timestamp), 'x-relay-delivery': deliveryId, 'x-relay-signature': signWebhookV2(SECRET, { method: 'GET', path, deliveryId, timestamp }, '') },
   });
   if (res.status !== 200) return false;
   const status = ((await res.json()) as { status: string }).status;

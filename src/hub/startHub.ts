@@ -9,6 +9,9 @@ import { registerAdminRoutes } from './admin/registerAdminRoutes';
 import { defaultHubDataDir } from './defaultHubDataDir';
 import type { HubContext } from './HubContext';
 import { registerRoutes } from './http/registerRoutes';
+import { allowedHostsFromEnv } from './http/hostCheck/allowedHostsFromEnv';
+import { registerHostCheck } from './http/hostCheck/registerHostCheck';
+import { ingestOptionsFromEnv } from './ingest/IngestOptions';
 import { registerHistoryRoutes } from './http/history/registerHistoryRoutes';
 import { attachRedisAdapter, type RedisAdapterHandle } from './scale/attachRedisAdapter';
 import { resolveRedisTarget } from './scale/resolveRedisTarget';
@@ -51,6 +54,10 @@ export interface HubOptions {
   rules?: RulesOptions;
   /** Partial replication: how far back snapshots reach (core/domain/replicationWindow.ts); default 90 days of tickets and of logistics. */
   replicationWindow?: Partial<ReplicationWindow>;
+  /** Host names (any port) or `name:port` this hub answers to; default env RELAY_ALLOWED_HOSTS. A loopback-bound hub always answers to 127.0.0.1 / localhost / [::1] on its port (http/hostCheck). */
+  allowedHosts?: string[];
+  /** Accept legacy v1 webhook signatures (no delivery id or path in the MAC); default env RELAY_WEBHOOK_ACCEPT_V1=1, else off. */
+  acceptWebhookV1?: boolean;
 }
 
 export interface RunningHub {
@@ -77,6 +84,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const store = await openStore(target, options.migrationsDir);
   // Without `log`, requests are not logged but failures still are: a silent 500 helps nobody.
   const app = Fastify({ logger: options.log ? true : { level: 'error' } });
+  // Before every other hook and route: a request for another host name is never routed.
+  const hostGuard = registerHostCheck(app, { bindHost: host, allowedHosts: options.allowedHosts ?? allowedHostsFromEnv() });
   let io: HubIo | undefined;
   let redis: RedisAdapterHandle | undefined;
   try {
@@ -88,12 +97,15 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const ctx: HubContext = { db: store.db, lane, tokens: new TokenSigner(secret), now: () => Date.now(), log: app.log };
     // Access control first: it must see every route registered after it (auth/registerAccessControl.ts).
     const routeCatalogue = registerAccessControl(app, ctx);
-    registerRoutes(app, ctx);
+    const ingestOptions = ingestOptionsFromEnv();
+    const acceptWebhookV1 = options.acceptWebhookV1 ?? ingestOptions.acceptV1 ?? false;
+    registerRoutes(app, ctx, { ...ingestOptions, acceptV1: acceptWebhookV1 });
     registerHistoryRoutes(app, ctx);
     io = attachSyncGateway(app.server, ctx, { ...defaultReplicationWindow, ...options.replicationWindow });
+    hostGuard.protectSockets(io);
     const socketControl = guardSockets(io, ctx);
     registerAdminRoutes(app, ctx, socketControl, routeCatalogue);
-    if (options.rules?.deliveryCallbackSecret) registerDeliveryStatusRoute(app, ctx, options.rules.deliveryCallbackSecret);
+    if (options.rules?.deliveryCallbackSecret) registerDeliveryStatusRoute(app, ctx, options.rules.deliveryCallbackSecret, acceptWebhookV1);
     const redisTarget = resolveRedisTarget(options, target);
     if (redisTarget) redis = await attachRedisAdapter(io, redisTarget.url, redisTarget.key, app.log);
     const demoCredentials = await runSeed(ctx, options.seed ?? null, { scale: options.seedScale, progress: options.seedProgress });

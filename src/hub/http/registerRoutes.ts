@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { mutationEnvelopeSchema, SYNC_PROTOCOL_VERSION, type AgentRow } from '../../core';
 import { verifyPassword } from '../auth/verifyPassword';
 import type { HubContext } from '../HubContext';
+import type { IngestOptions } from '../ingest/IngestOptions';
 import { registerIngestRoutes } from '../ingest/registerIngestRoutes';
 import { HubRequestError, type HubErrorCode } from '../HubRequestError';
 import { parseInput } from '../parseInput';
@@ -25,7 +26,7 @@ const statusOf: Record<HubErrorCode, number> = {
 };
 
 /** The HTTP API under /api/v1. Errors are always `{error:{code,message}}`. */
-export function registerRoutes(app: FastifyInstance, ctx: HubContext): void {
+export function registerRoutes(app: FastifyInstance, ctx: HubContext, ingestOptions?: IngestOptions): void {
   app.setErrorHandler((error: unknown, _request, reply) => {
     if (error instanceof HubRequestError) {
       return reply.status(statusOf[error.code]).send({ error: { code: error.code, message: error.message } });
@@ -57,7 +58,7 @@ export function registerRoutes(app: FastifyInstance, ctx: HubContext): void {
 
   app.get('/api/v1/me', { config: { access: 'agent' } }, async (request) => ({ agent: await authenticate(ctx, request) }));
 
-  registerIngestRoutes(app, ctx);
+  registerIngestRoutes(app, ctx, ingestOptions);
 
   app.post('/api/v1/mutations', { config: { access: 'agent' } }, async (request: FastifyRequest, reply: FastifyReply) => {
     const agent = await authenticate(ctx, request);

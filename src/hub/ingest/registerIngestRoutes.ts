@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { HubContext } from '../HubContext';
 import { createIngestHandlers } from './createIngestHandlers';
@@ -8,7 +8,9 @@ import { hubIngestWriters } from './hubIngestWriters';
 import { IngestQueue } from './IngestQueue';
 import { ingestOptionsFromEnv, type IngestOptions } from './IngestOptions';
 import type { IngestWriters } from './IngestWriters';
-import { verifyWebhookSignature } from './verifyWebhookSignature';
+import { replayRefusal } from './signature/replayRefusal';
+import { SeenSignatures } from './signature/SeenSignatures';
+import { verifySignedRequest } from './signature/verifySignedRequest';
 import { webhookSources, type WebhookSource } from './webhookSources';
 
 const paramsSchema = z.object({ source: z.enum(webhookSources) });
@@ -18,11 +20,6 @@ export interface IngestRuntime {
   queue: IngestQueue;
   deliveries: DeliveryLog;
 }
-
-const header = (request: FastifyRequest, name: string): string | undefined => {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-};
 
 const fail = (reply: FastifyReply, status: number, code: string, message: string, details: Record<string, unknown> = {}) =>
   reply.status(status).send({ error: { code, message }, ...details });
@@ -39,6 +36,8 @@ export function registerIngestRoutes(
 ): IngestRuntime {
   const queue = new IngestQueue((error) => ctx.log.error({ err: error }, 'ingest job failed outside its delivery'));
   const deliveries = new DeliveryLog(ctx.db);
+  const seen = new SeenSignatures(ctx.db);
+  const acceptV1 = options.acceptV1 ?? false;
   const handlers = createIngestHandlers(writers, options);
 
   const schedule = (source: WebhookSource, deliveryId: string, ack: Record<string, unknown>, run: () => Promise<Record<string, unknown>>): void => {
@@ -81,17 +80,15 @@ export function registerIngestRoutes(
       const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const secret = options.secrets[source] ?? options.secrets.default;
       if (!secret) return fail(reply, 401, 'unauthorized', `No webhook secret is configured for "${source}" (set RELAY_WEBHOOK_SECRET).`);
-      const check = verifyWebhookSignature(
-        secret,
-        { timestamp: header(request, 'x-relay-timestamp'), signature: header(request, 'x-relay-signature'), deliveryId: header(request, 'x-relay-delivery') },
-        body,
-        ctx.now(),
-      );
+      const check = verifySignedRequest(request, secret, body, ctx.now(), acceptV1);
       if (!check.ok) return fail(reply, 401, 'unauthorized', `Webhook refused: ${check.reason}.`);
       const deliveryId = check.deliveryId;
 
-      const seen = await deliveries.find(source, deliveryId);
-      if (seen) return reply.status(200).send({ duplicate: true, deliveryId, status: seen.status, result: seen.result });
+      // A sender retrying a delivery it already made gets the stored answer; nothing runs twice.
+      const known = await deliveries.find(source, deliveryId);
+      if (known) return reply.status(200).send({ duplicate: true, deliveryId, status: known.status, result: known.result });
+      // A signature is good once: a v1 request replayed under a new delivery id stops here.
+      if (!(await seen.claim(check.signature, source, ctx.now()))) return fail(reply, replayRefusal.status, replayRefusal.code, replayRefusal.message);
 
       const handler = handlers[source];
       const mediaType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -110,20 +107,16 @@ export function registerIngestRoutes(
       return reply.status(202).send(ack);
     });
 
-    // Status of a delivery, for senders and tests: signed like a delivery, over an empty body,
-    // with x-relay-delivery naming the delivery asked about.
+    // Status of a delivery, for senders and tests: signed like a delivery (v2 binds GET and this
+    // path, so a signature reads this delivery only), over an empty body, with x-relay-delivery
+    // naming the delivery asked about. Reads change nothing: no seen-signature claim, polls repeat.
     scope.get('/api/v1/ingest/:source/deliveries/:deliveryId', { config: { access: 'webhook' } }, async (request, reply) => {
       const params = statusParamsSchema.safeParse(request.params);
       if (!params.success) return fail(reply, 404, 'not_found', 'No such ingest source.');
       const { source, deliveryId } = params.data;
       const secret = options.secrets[source] ?? options.secrets.default;
       if (!secret) return fail(reply, 401, 'unauthorized', `No webhook secret is configured for "${source}" (set RELAY_WEBHOOK_SECRET).`);
-      const check = verifyWebhookSignature(
-        secret,
-        { timestamp: header(request, 'x-relay-timestamp'), signature: header(request, 'x-relay-signature'), deliveryId: header(request, 'x-relay-delivery') },
-        Buffer.alloc(0),
-        ctx.now(),
-      );
+      const check = verifySignedRequest(request, secret, Buffer.alloc(0), ctx.now(), acceptV1);
       if (!check.ok) return fail(reply, 401, 'unauthorized', `Webhook refused: ${check.reason}.`);
       if (check.deliveryId !== deliveryId) return fail(reply, 401, 'unauthorized', 'x-relay-delivery must name the delivery asked about.');
       const record = await deliveries.find(source, deliveryId);

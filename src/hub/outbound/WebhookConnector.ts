@@ -15,9 +15,9 @@ export interface WebhookOptions {
 const receiptSchema = z.object({ id: z.string().min(1).max(1000) }).partial();
 
 /**
- * SMS, chat and social by signed webhook: POST JSON, headers `x-relay-timestamp` (unix s) and
- * `x-relay-signature: v1=<hex>` over `${timestamp}.${body}`. 2xx = sent; 408/429/5xx and
- * network errors are transient; any other 4xx is final with the provider's reason.
+ * SMS, chat and social by signed webhook: POST JSON, headers `x-relay-timestamp` (unix s),
+ * `x-relay-delivery` (the message id) and `x-relay-signature: v2=<hex>` (signOutboundWebhook).
+ * 2xx = sent; 408/429/5xx and network errors are transient; any other 4xx is final with the provider's reason.
  */
 export class WebhookConnector implements OutboundConnector {
   constructor(private readonly options: WebhookOptions) {}
@@ -39,7 +39,8 @@ export class WebhookConnector implements OutboundConnector {
         headers: {
           'content-type': 'application/json',
           'x-relay-timestamp': String(timestamp),
-          'x-relay-signature': signOutboundWebhook(this.options.secret, timestamp, body),
+          'x-relay-delivery': message.messageId,
+          'x-relay-signature': signOutboundWebhook(this.options.secret, this.options.url, message.messageId, timestamp, body),
           // Providers dedupe retries on this.
           'idempotency-key': message.messageId,
         },

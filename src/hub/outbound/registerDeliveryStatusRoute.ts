@@ -5,7 +5,9 @@ import type { HubContext } from '../HubContext';
 import { describeZodError } from '../describeZodError';
 import { runRulesWrite } from '../rules/runRulesWrite';
 import { loadRow } from '../store/rowStore';
-import { verifyOutboundWebhook } from './signOutboundWebhook';
+import { replayRefusal } from '../ingest/signature/replayRefusal';
+import { SeenSignatures } from '../ingest/signature/SeenSignatures';
+import { verifySignedRequest } from '../ingest/signature/verifySignedRequest';
 
 export const deliveryStatusPath = '/api/v1/outbound/status';
 
@@ -15,33 +17,28 @@ const callbackSchema = z.object({
   reason: z.string().max(2000).optional(),
 });
 
-/** Signatures older or newer than this are refused (replays, skewed clocks). */
-const toleranceSeconds = 300;
-
 /** Later states never go back: a late "failed" after "delivered" is ignored. */
 const rank: Record<DeliveryStatus, number> = { received: 0, queued: 1, held: 1, sent: 2, failed: 3, delivered: 4 };
 
 /**
- * Where SMS/chat/social providers report what happened to a message we sent: signed like our
- * outbound webhooks (`x-relay-timestamp`, `x-relay-signature: v1=<hex>` over `${ts}.${body}`).
- * The new delivery status is written through the change log so the agent sees it live.
+ * Where SMS/chat/social providers report what happened to a message we sent: signed like the
+ * webhooks we receive (v2 over method, path, `x-relay-delivery`, timestamp and body; each
+ * signature accepted once, ingest/README.md). v1 only with `acceptV1`. The new delivery status
+ * is written through the change log so the agent sees it live.
  */
-export function registerDeliveryStatusRoute(app: FastifyInstance, ctx: HubContext, secret: string): void {
+export function registerDeliveryStatusRoute(app: FastifyInstance, ctx: HubContext, secret: string, acceptV1 = false): void {
+  const seen = new SeenSignatures(ctx.db);
   void app.register(async (scope) => {
     // The signature covers the exact bytes, so this route reads its body raw.
-    scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
     scope.post(deliveryStatusPath, { config: { access: 'webhook' } }, async (request, reply) => {
-      const raw = typeof request.body === 'string' ? request.body : '';
-      const timestamp = Number(request.headers['x-relay-timestamp']);
-      const signature = String(request.headers['x-relay-signature'] ?? '');
-      const nowSeconds = Math.floor(ctx.now() / 1000);
-      if (!Number.isInteger(timestamp) || Math.abs(nowSeconds - timestamp) > toleranceSeconds) {
-        return refuse(reply, 401, 'unauthorized', `x-relay-timestamp must be unix seconds within ±${toleranceSeconds} s of the hub's clock.`);
-      }
-      if (!verifyOutboundWebhook(secret, timestamp, raw, signature)) return refuse(reply, 401, 'unauthorized', 'Bad x-relay-signature.');
+      const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      const check = verifySignedRequest(request, secret, raw, ctx.now(), acceptV1);
+      if (!check.ok) return refuse(reply, 401, 'unauthorized', `Status report refused: ${check.reason}.`);
+      if (!(await seen.claim(check.signature, 'outbound-status', ctx.now()))) return refuse(reply, replayRefusal.status, replayRefusal.code, replayRefusal.message);
       let json: unknown;
       try {
-        json = JSON.parse(raw);
+        json = JSON.parse(raw.toString('utf8'));
       } catch {
         return refuse(reply, 400, 'invalid_request', 'Body is not JSON.');
       }

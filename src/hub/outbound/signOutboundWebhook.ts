@@ -1,13 +1,10 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { signWebhookV2 } from '../ingest/signature/signWebhookV2';
 
-/** `v1=<hex HMAC-SHA256 of "${timestamp}.${body}">`: what receivers check our webhooks with. */
-export function signOutboundWebhook(secret: string, timestamp: number, body: string): string {
-  return `v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
-}
-
-/** Constant-time check of a signature header against the body and timestamp. */
-export function verifyOutboundWebhook(secret: string, timestamp: number, body: string, header: string): boolean {
-  const expected = Buffer.from(signOutboundWebhook(secret, timestamp, body));
-  const given = Buffer.from(header);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+/**
+ * Our outbound webhooks are signed like the ones we receive (v2, ingest/README.md): over POST,
+ * the provider URL's path and query, the delivery id (the message id), the timestamp and body.
+ */
+export function signOutboundWebhook(secret: string, url: string, deliveryId: string, timestamp: number, body: string): string {
+  const target = new URL(url);
+  return signWebhookV2(secret, { method: 'POST', path: `${target.pathname}${target.search}`, deliveryId, timestamp }, body);
 }

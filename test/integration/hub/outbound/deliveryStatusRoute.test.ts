@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamScope, uuidv7, type MessageRow } from '../../../../src/core';
 import { deliveryStatusPath, registerDeliveryStatusRoute } from '../../../../src/hub/outbound/registerDeliveryStatusRoute';
+import { signWebhookV1 } from '../../../../src/hub/ingest/signature/signWebhookV1';
 import { signOutboundWebhook } from '../../../../src/hub/outbound/signOutboundWebhook';
 import { startRulesHarness, type RulesHarness } from '../rules/rulesHarness';
 
@@ -53,12 +54,21 @@ async function sentMessage(): Promise<MessageRow> {
   return row;
 }
 
-async function report(payload: unknown, opts: { secret?: string; skewSeconds?: number } = {}) {
+interface ReportOptions {
+  secret?: string;
+  skewSeconds?: number;
+  deliveryId?: string;
+  v1?: boolean;
+}
+
+async function report(payload: unknown, opts: ReportOptions = {}) {
   const body = JSON.stringify(payload);
   const ts = Math.floor(h.now() / 1000) + (opts.skewSeconds ?? 0);
+  const deliveryId = opts.deliveryId ?? uuidv7();
+  const signature = opts.v1 ? signWebhookV1(opts.secret ?? SECRET, ts, body) : signOutboundWebhook(opts.secret ?? SECRET, url, deliveryId, ts, body);
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-relay-timestamp': String(ts), 'x-relay-signature': signOutboundWebhook(opts.secret ?? SECRET, ts, body) },
+    headers: { 'content-type': 'application/json', 'x-relay-timestamp': String(ts), 'x-relay-delivery': deliveryId, 'x-relay-signature': signature },
     body,
   });
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
@@ -86,9 +96,18 @@ describe('provider delivery callbacks', () => {
     expect(audit?.detail).toEqual({ reason: 'handset unreachable' });
   });
 
+  it('a report is accepted once: the same signed request sent again is refused as a replay', async () => {
+    const m = await sentMessage();
+    const first = await report({ messageId: m.id, status: 'failed', reason: 'first' }, { deliveryId: 'cb-replay-1' });
+    expect(first.status).toBe(200);
+    const replay = await report({ messageId: m.id, status: 'failed', reason: 'first' }, { deliveryId: 'cb-replay-1' });
+    expect(replay).toMatchObject({ status: 409, json: { error: { code: 'conflict', message: expect.stringMatching(/already used/) } } });
+  });
+
   const refusals: Array<[string, () => Promise<{ status: number; json: Record<string, unknown> }>, number, RegExp]> = [
     ['wrong secret', () => report({ messageId: uuidv7(), status: 'delivered' }, { secret: 'nope' }), 401, /signature/],
     ['stale timestamp', () => report({ messageId: uuidv7(), status: 'delivered' }, { skewSeconds: -301 }), 401, /timestamp/],
+    ['a v1 signature (not accepted by default)', () => report({ messageId: uuidv7(), status: 'delivered' }, { v1: true }), 401, /v1 signatures are refused/],
     ['bad body', () => report({ messageId: 'x', status: 'read' }), 400, /messageId|status/],
     ['unknown message', () => report({ messageId: uuidv7(), status: 'delivered' }), 404, /No outbound message/],
   ];

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deliverMessage } from '../../../../src/hub/outbound/deliverMessage';
 import type { OutboundMessage } from '../../../../src/hub/outbound/OutboundMessage';
-import { verifyOutboundWebhook } from '../../../../src/hub/outbound/signOutboundWebhook';
+import { verifyWebhookSignature } from '../../../../src/hub/ingest/signature/verifyWebhookSignature';
 import { WebhookConnector } from '../../../../src/hub/outbound/WebhookConnector';
 
 const SECRET = 'provider-shared-secret';
@@ -32,9 +32,15 @@ async function provider(answer: (n: number) => { status: number; body: string })
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
-    const ts = Number(req.headers['x-relay-timestamp']);
-    const sig = String(req.headers['x-relay-signature'] ?? '');
-    const verified = verifyOutboundWebhook(SECRET, ts, body, sig);
+    // The provider checks our v2 signature the way the hub checks incoming ones.
+    const check = verifyWebhookSignature(
+      SECRET,
+      { timestamp: req.headers['x-relay-timestamp'] as string | undefined, signature: req.headers['x-relay-signature'] as string | undefined, deliveryId: req.headers['x-relay-delivery'] as string | undefined },
+      Buffer.from(body),
+      Date.now(),
+      { method: req.method ?? '', path: req.url ?? '', acceptV1: false },
+    );
+    const verified = check.ok && check.version === 'v2' && check.deliveryId === message.messageId;
     seen.push({ body, verified });
     const reply = verified ? answer(seen.length) : { status: 401, body: 'bad signature' };
     res.writeHead(reply.status, { 'content-type': 'application/json' }).end(reply.body);
