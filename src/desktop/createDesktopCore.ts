@@ -1,9 +1,13 @@
-import type { IpcChannel, IpcEventName, IpcEventPayload, IpcReply } from '../core';
-import { openLocalStore } from './db/localStore';
+import { defaultReplicationWindow, type IpcChannel, type IpcEventName, type IpcEventPayload, type IpcReply, type ReplicationWindow } from '../core';
 import { EventHub } from './events/EventHub';
 import { createIpcHandlers } from './ipc/createIpcHandlers';
 import { dispatchIpc } from './ipc/dispatchIpc';
 import { PresenceRelay } from './presence/PresenceRelay';
+import type { PruneReport } from './prune/pruneReplica';
+import { ReplicaPruner } from './prune/ReplicaPruner';
+import { guardDiskFull } from './recovery/guardDiskFull';
+import { NoticeBoard } from './recovery/NoticeBoard';
+import { openStoreWithRecovery } from './recovery/openStoreWithRecovery';
 import { memoryTokenStore } from './session/memoryTokenStore';
 import { SessionController } from './session/SessionController';
 import type { TokenStore } from './session/TokenStore';
@@ -28,12 +32,18 @@ export interface DesktopCoreOptions {
   migrationsFolder?: string;
   /** Diagnostics sink; default console.warn. */
   log?: (message: string, detail?: unknown) => void;
+  /** The hub's replication window, which the prune keeps; default core's defaultReplicationWindow. */
+  replicationWindow?: ReplicationWindow;
+  /** Caps the replica file (SQLite max_page_count): a quota, and how tests reproduce a full disk. */
+  replicaMaxBytes?: number;
 }
 
 export interface DesktopCore {
   /** Validates channel + input with the core ipcContract; never throws. */
   invoke(channel: string, input: unknown): Promise<IpcReply<IpcChannel>>;
   on<E extends IpcEventName>(event: E, listener: (payload: IpcEventPayload<E>) => void): () => void;
+  /** Removes replica rows that left the window now (it also runs after the first sync and daily). */
+  pruneNow(): Promise<PruneReport>;
   /** Stops sync, closes the db. */
   close(): Promise<void>;
 }
@@ -42,7 +52,13 @@ export interface DesktopCore {
 export async function createDesktopCore(options: DesktopCoreOptions): Promise<DesktopCore> {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((message: string, detail?: unknown) => console.warn(`[relay desktop] ${message}`, detail ?? ''));
-  const store = openLocalStore(options.dbPath, { migrationsFolder: options.migrationsFolder, now });
+  const { store, recovery } = openStoreWithRecovery(options.dbPath, { migrationsFolder: options.migrationsFolder, now, log });
+  if (options.replicaMaxBytes !== undefined) {
+    const pageSize = Number(store.sqlite.pragma('page_size', { simple: true }));
+    store.sqlite.pragma(`max_page_count = ${Math.max(1, Math.floor(options.replicaMaxBytes / pageSize))}`);
+  }
+  const notices = new NoticeBoard();
+  if (recovery) notices.post({ kind: 'replica_rebuilt', message: recovery.message, detail: `The damaged file is kept at ${recovery.keptAt} for support.` });
   const events = new EventHub();
   const status = new StatusTracker((s) => events.emit('sync.status', s));
   const presence = new PresenceRelay({ changed: (ticketId) => events.emit('presence.changed', { ticketId }), now, log });
@@ -57,7 +73,16 @@ export async function createDesktopCore(options: DesktopCoreOptions): Promise<De
     now,
     log,
   });
-  const handlers = createIpcHandlers({ store, session, status, presence, now });
+  const handlers = guardDiskFull(createIpcHandlers({ store, session, status, presence, notices, now }));
+  const pruner = new ReplicaPruner({
+    store,
+    window: options.replicationWindow ?? defaultReplicationWindow,
+    now,
+    busy: () => status.get().syncing,
+    dataChanged: (entities) => events.emit('data.changed', { entities }),
+    log,
+  });
+  events.on('sync.status', (s) => pruner.statusChanged(s));
   session.resume();
   let closed: Promise<void> | null = null;
   return {
@@ -66,8 +91,9 @@ export async function createDesktopCore(options: DesktopCoreOptions): Promise<De
         ? Promise.resolve({ ok: false, error: { code: 'failed', message: 'The desktop core is closed.' } })
         : dispatchIpc(handlers, channel, input),
     on: (event, listener) => events.on(event, listener),
+    pruneNow: () => pruner.runNow(),
     close() {
-      closed ??= session.close().then(() => {
+      closed ??= Promise.all([pruner.close(), session.close()]).then(() => {
         presence.close();
         store.close();
       });

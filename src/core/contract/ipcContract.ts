@@ -19,6 +19,7 @@ import { knowledgeChannels } from './channels/knowledgeChannels';
 import { presenceChannels } from './channels/presenceChannels';
 import { inboxChannels } from './channels/inboxChannels';
 import { historyChannels } from './channels/historyChannels';
+import { noticeChannels } from './channels/noticeChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
 
 const sessionSchema = z.object({
@@ -180,6 +181,7 @@ export const ipcContract = {
   ...presenceChannels,
   ...inboxChannels,
   ...historyChannels,
+  ...noticeChannels,
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

@@ -1,5 +1,6 @@
 import type { LocalStore } from '../db/localStore';
 import type { PresenceRelay } from '../presence/PresenceRelay';
+import type { NoticeBoard } from '../recovery/NoticeBoard';
 import type { SessionController } from '../session/SessionController';
 import type { StatusTracker } from '../status/StatusTracker';
 
@@ -9,5 +10,7 @@ export interface HandlerContext {
   session: SessionController;
   status: StatusTracker;
   presence: PresenceRelay;
+  /** Notices for the window, taken once (a rebuilt replica). */
+  notices: NoticeBoard;
   now: () => number;
 }

@@ -1,4 +1,5 @@
 import { MutationRejection, uuidv7 } from '../../core';
+import { recordOpen } from '../prune/recordOpen';
 import { getTicketDetail } from '../queries/getTicketDetail';
 import { listFailedChanges } from '../queries/listFailedChanges';
 import { listTickets } from '../queries/listTickets';
@@ -14,6 +15,7 @@ import type { IpcHandlers } from './IpcHandlers';
 import { createInboxHandlers } from './inboxHandlers';
 import { inboxViewer } from './inboxViewer';
 import { createKnowledgeHandlers } from './knowledgeHandlers';
+import { createNoticeHandlers } from './noticeHandlers';
 import { listUrgentExceptions } from './listUrgentExceptions';
 import { createPresenceHandlers } from './presenceHandlers';
 import { writeLocally } from './writeLocally';
@@ -31,6 +33,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createPresenceHandlers(ctx),
     ...createInboxHandlers(ctx),
     ...createHistoryHandlers(ctx),
+    ...createNoticeHandlers(ctx),
     'session.get': async () => ctx.session.view(),
     'session.signIn': async (input) => ctx.session.signIn(input),
     'session.signOut': async () => {
@@ -66,8 +69,10 @@ export function createIpcHandlers(ctx: HandlerContext) {
     'sync.reconnectNow': async () => ctx.session.reconnectNow(),
     'tickets.list': async (input) => listTickets(ctx.store.db, input, inboxViewer(ctx)),
     // Not in the replica: older than the replication window, so fetch and cache it (offline: a clear 'offline' error).
-    'tickets.get': async (input) =>
-      getTicketDetail(ctx.store.db, input.id) ?? ((await fetchTicketOnDemand(ctx, input.id)) ? getTicketDetail(ctx.store.db, input.id) : null),
+    'tickets.get': async (input) => {
+      recordOpen(ctx.store, 'tickets', input.id, ctx.now());
+      return getTicketDetail(ctx.store.db, input.id) ?? ((await fetchTicketOnDemand(ctx, input.id)) ? getTicketDetail(ctx.store.db, input.id) : null);
+    },
     'tickets.update': async (input) => {
       const args = {
         id: input.id,

@@ -1,4 +1,5 @@
 import type { customerChannels } from '../../core/contract/channels/customerChannels';
+import { recordOpen } from '../prune/recordOpen';
 import { getCustomer360 } from '../queries/getCustomer360';
 import { getShipmentTimeline } from '../queries/getShipmentTimeline';
 import { listCustomers } from '../queries/listCustomers';
@@ -10,8 +11,14 @@ import type { FeatureHandlers } from './IpcHandlers';
 export function createCustomerHandlers(ctx: HandlerContext): FeatureHandlers<typeof customerChannels> {
   return {
     'customers.list': async (input) => listCustomers(ctx.store.db, input),
-    'customers.get': async (input) => getCustomer360(ctx.store.db, input.id),
-    'shipments.timeline': async (input) => getShipmentTimeline(ctx.store.db, input.shipmentId),
+    'customers.get': async (input) => {
+      recordOpen(ctx.store, 'customers', input.id, ctx.now());
+      return getCustomer360(ctx.store.db, input.id);
+    },
+    'shipments.timeline': async (input) => {
+      recordOpen(ctx.store, 'shipments', input.shipmentId, ctx.now());
+      return getShipmentTimeline(ctx.store.db, input.shipmentId);
+    },
     'search.everything': async (input) => searchEverything(ctx.store.db, input),
   };
 }

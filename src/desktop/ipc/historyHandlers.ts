@@ -1,4 +1,5 @@
 import type { historyChannels } from '../../core/contract/channels/historyChannels';
+import { recordOpen } from '../prune/recordOpen';
 import { fetchOnDemand } from './fetchOnDemand';
 import { fetchTicketOnDemand } from './fetchTicketOnDemand';
 import type { HandlerContext } from './HandlerContext';
@@ -10,11 +11,17 @@ const OLD_HISTORY_OFFLINE = "This customer's older history is not kept on this c
 /** Handlers of the history channels (see core/contract/channels/historyChannels.ts). */
 export function createHistoryHandlers(ctx: HandlerContext): FeatureHandlers<typeof historyChannels> {
   return {
-    'history.fetchTicket': async (input) => ({ found: await fetchTicketOnDemand(ctx, input.id) }),
-    'history.fetchShipment': async (input) => ({
-      found: (await fetchOnDemand(ctx, `shipments/${input.id}`, OLD_SHIPMENT_OFFLINE)) !== null,
-    }),
+    // Recorded first: the prune must not take fetched history away before the agent has read it.
+    'history.fetchTicket': async (input) => {
+      recordOpen(ctx.store, 'tickets', input.id, ctx.now());
+      return { found: await fetchTicketOnDemand(ctx, input.id) };
+    },
+    'history.fetchShipment': async (input) => {
+      recordOpen(ctx.store, 'shipments', input.id, ctx.now());
+      return { found: (await fetchOnDemand(ctx, `shipments/${input.id}`, OLD_SHIPMENT_OFFLINE)) !== null };
+    },
     'history.fetchCustomer': async (input) => {
+      recordOpen(ctx.store, 'customers', input.customerId, ctx.now());
       const query = new URLSearchParams({ limit: String(input.limit), ...(input.before === undefined ? {} : { before: String(input.before) }) });
       const bundle = await fetchOnDemand(ctx, `customers/${input.customerId}?${query.toString()}`, OLD_HISTORY_OFFLINE);
       return {
