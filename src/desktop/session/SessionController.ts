@@ -6,6 +6,7 @@ import type { PresenceLink } from '../presence/PresenceLink';
 import type { StatusTracker } from '../status/StatusTracker';
 import { SyncEngine } from '../sync/SyncEngine';
 import type { Logger } from '../sync/Logger';
+import { checkHubUrl } from './checkHubUrl';
 import { loginToHub } from './loginToHub';
 import type { TokenStore } from './TokenStore';
 import { wipeReplica } from './wipeReplica';
@@ -71,7 +72,7 @@ export class SessionController {
     const stored = this.deps.store.state.session();
     const raw = input.hubUrl ?? this.deps.defaultHubUrl ?? stored?.hubUrl ?? null;
     if (!raw) throw new IpcFailure('invalid_input', 'hubUrl: enter the hub address');
-    const hubUrl = raw.replace(/\/+$/, '');
+    const hubUrl = checkHubUrl(raw);
     const { token, agent } = await loginToHub(hubUrl, input.email, input.password);
     const embedded = this.deps.hubIsEmbedded && hubUrl === this.deps.defaultHubUrl?.replace(/\/+$/, '');
     const hubRef = embedded ? EMBEDDED_HUB : hubUrl;
