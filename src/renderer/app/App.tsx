@@ -2,6 +2,7 @@ import { Alert, Center, Code, MantineProvider, Stack, Text } from '@mantine/core
 import { Notifications } from '@mantine/notifications';
 import { IconPlugConnectedX } from '@tabler/icons-react';
 import { SessionGate } from '../session/SessionGate';
+import { AppNotices } from '../status/AppNotices';
 import { theme } from './theme';
 
 /** Root: theme (following the OS light/dark setting), notifications, then the session gate. */
@@ -10,6 +11,7 @@ export function App({ bridgeReady }: { bridgeReady: boolean }) {
     <MantineProvider theme={theme} defaultColorScheme="auto">
       {/* Bottom-left keeps toasts off the reply composer and the header controls. */}
       <Notifications position="bottom-left" containerWidth={400} />
+      {bridgeReady && <AppNotices />}
       {bridgeReady ? <SessionGate /> : <MissingBridge />}
     </MantineProvider>
   );
