@@ -7,9 +7,14 @@ import { plainTextToHtml } from './plainTextToHtml';
 export interface SmtpOptions {
   host: string;
   port: number;
-  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  /** TLS from the first byte (port 465); otherwise STARTTLS, required unless `requireTls: false`. */
   secure?: boolean;
-  /** Never upgrade with STARTTLS (local test servers). */
+  /**
+   * Refuse to send unless the connection is encrypted (STARTTLS), default true: replies carry
+   * customers' data and SMTP credentials. Only a relay on the same host may turn it off.
+   */
+  requireTls?: boolean;
+  /** Never upgrade with STARTTLS (local test servers); only with `requireTls: false`. */
   ignoreTls?: boolean;
   auth?: { user: string; pass: string };
   /** The From address, e.g. `"Relay Support" <support@example.com>`. */
@@ -32,6 +37,7 @@ export class SmtpEmailConnector implements OutboundConnector {
       host: options.host,
       port: options.port,
       secure: options.secure ?? false,
+      requireTLS: options.requireTls ?? true,
       ignoreTLS: options.ignoreTls ?? false,
       ...(options.auth ? { auth: options.auth } : {}),
       connectionTimeout: timeout,
@@ -68,8 +74,12 @@ export class SmtpEmailConnector implements OutboundConnector {
 }
 
 function classify(error: unknown): OutboundError {
-  const e = error as { responseCode?: unknown; code?: unknown; message?: unknown; response?: unknown };
+  const e = error as { responseCode?: unknown; code?: unknown; message?: unknown; response?: unknown; command?: unknown };
   const text = typeof e.response === 'string' ? e.response : typeof e.message === 'string' ? e.message : String(error);
+  // A server without STARTTLS (or whose TLS fails) while TLS is required: a setup problem, final.
+  if (e.command === 'STARTTLS' || e.code === 'ETLS') {
+    return new OutboundError(`SMTP server refused TLS (STARTTLS), so nothing was sent in clear text: ${text}. For a relay on this host only, set RELAY_SMTP_REQUIRE_TLS=0.`, true);
+  }
   if (typeof e.responseCode === 'number') return new OutboundError(`SMTP ${e.responseCode}: ${text}`, e.responseCode >= 500);
   const code = typeof e.code === 'string' ? e.code : '';
   return new OutboundError(`SMTP ${code || 'error'}: ${text}`, !transientCodes.has(code));

@@ -6,7 +6,8 @@ import type { RulesOptions } from './RulesOptions';
 
 /**
  * Rules and connectors from the environment (the CLI's defaults):
- *   RELAY_SMTP_HOST, RELAY_SMTP_PORT (587), RELAY_SMTP_SECURE=1, RELAY_SMTP_USER/RELAY_SMTP_PASS,
+ *   RELAY_SMTP_HOST, RELAY_SMTP_PORT (587), RELAY_SMTP_SECURE=1, RELAY_SMTP_REQUIRE_TLS=0 (local relay
+ *   only: STARTTLS is required otherwise), RELAY_SMTP_USER/RELAY_SMTP_PASS,
  *   RELAY_SMTP_FROM, RELAY_MESSAGE_ID_DOMAIN — email;
  *   RELAY_OUTBOUND_SMS_URL / _CHAT_URL / _SOCIAL_URL with RELAY_OUTBOUND_SECRET — signed webhooks
  *   (the same secret verifies provider delivery callbacks);
@@ -20,6 +21,8 @@ export function rulesOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Rules
       host: env.RELAY_SMTP_HOST,
       port: Number(env.RELAY_SMTP_PORT) || 587,
       secure: env.RELAY_SMTP_SECURE === '1',
+      // TLS is required unless a relay on this host is named with RELAY_SMTP_REQUIRE_TLS=0.
+      requireTls: env.RELAY_SMTP_REQUIRE_TLS !== '0',
       ...(env.RELAY_SMTP_USER ? { auth: { user: env.RELAY_SMTP_USER, pass: env.RELAY_SMTP_PASS ?? '' } } : {}),
       from: env.RELAY_SMTP_FROM ?? 'Relay Support <support@relay.invalid>',
       messageIdDomain: env.RELAY_MESSAGE_ID_DOMAIN ?? 'relay.invalid',

@@ -29,6 +29,8 @@ async function setup(reply?: Parameters<typeof startLocalSmtpServer>[0]) {
   const connector = new SmtpEmailConnector({
     host: '127.0.0.1',
     port: smtp.port,
+    // The loopback test server speaks plain text only: TLS is turned off explicitly.
+    requireTls: false,
     ignoreTls: true,
     from: '"Relay Support" <support@relay.example>',
     messageIdDomain: 'relay.example',
@@ -38,6 +40,15 @@ async function setup(reply?: Parameters<typeof startLocalSmtpServer>[0]) {
 }
 
 describe('SmtpEmailConnector against a real SMTP server on loopback', () => {
+  it('by default refuses a server that offers no TLS: nothing is sent in clear text', async () => {
+    const smtp = await startLocalSmtpServer();
+    const connector = new SmtpEmailConnector({ host: '127.0.0.1', port: smtp.port, from: 'support@relay.example', messageIdDomain: 'relay.example' });
+    closers.push(() => connector.close(), () => smtp.close());
+    const outcome = await deliverMessage({ email: connector }, message(), noWait);
+    expect(outcome).toMatchObject({ status: 'failed', attempts: 1, reason: expect.stringMatching(/refused TLS \(STARTTLS\), so nothing was sent in clear text.*RELAY_SMTP_REQUIRE_TLS=0/) });
+    expect(smtp.attempts()).toBe(0);
+  });
+
   it('sends a threaded reply with the ticket reference, plain and HTML parts', async () => {
     const { smtp, connector } = await setup();
     const outcome = await deliverMessage({ email: connector }, message(), noWait);

@@ -10,7 +10,7 @@ let smtp: Awaited<ReturnType<typeof startLocalSmtpServer>>;
 let automationId: string;
 beforeAll(async () => {
   smtp = await startLocalSmtpServer();
-  const email = new SmtpEmailConnector({ host: '127.0.0.1', port: smtp.port, ignoreTls: true, from: 'support@relay.example', messageIdDomain: 'relay.example' });
+  const email = new SmtpEmailConnector({ host: '127.0.0.1', port: smtp.port, requireTls: false, ignoreTls: true, from: 'support@relay.example', messageIdDomain: 'relay.example' });
   h = await startRulesHarness({ email });
   const macro = await h.macro('Hello {{customer.name}}, shipment {{shipment.trackingNumber}} for order {{order.number}} is late; new ETA {{shipment.eta}}. {{shipment.colour}}');
   automationId = (await h.automation('shipment.delayed', { macroId: macro.id, throttle: { perShipmentHours: 12, perCustomerPerDay: 2 } })).id;

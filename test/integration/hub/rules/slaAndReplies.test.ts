@@ -10,7 +10,7 @@ let h: RulesHarness;
 let smtp: Awaited<ReturnType<typeof startLocalSmtpServer>>;
 beforeAll(async () => {
   smtp = await startLocalSmtpServer();
-  const email = new SmtpEmailConnector({ host: '127.0.0.1', port: smtp.port, ignoreTls: true, from: 'support@relay.example', messageIdDomain: 'relay.example' });
+  const email = new SmtpEmailConnector({ host: '127.0.0.1', port: smtp.port, requireTls: false, ignoreTls: true, from: 'support@relay.example', messageIdDomain: 'relay.example' });
   h = await startRulesHarness({ email });
 });
 afterAll(async () => {
