@@ -143,16 +143,14 @@ app.whenReady().then(async () => {
   wireIpc(backend);
   reconnectTriggers = watchReconnectTriggers(backend.core, log);
   mainWindow = openWindow();
-  // macOS shows the count on the dock icon; Windows and Linux also get a tray icon.
-  if (process.platform !== 'darwin') {
-    tray = createTray({
-      open: () => {
-        if (!mainWindow) mainWindow = openWindow();
-        focusWindow();
-      },
-      quit: () => app.quit(),
-    });
-  }
+  // The count goes on the dock (macOS) or taskbar; the tray (menu bar on macOS) reopens a closed window.
+  tray = createTray({
+    open: () => {
+      if (!mainWindow) mainWindow = openWindow();
+      focusWindow();
+    },
+    quit: () => app.quit(),
+  });
   watcher = new AttentionWatcher({
     core: backend.core,
     seen: seenFile(join(userData, 'seen-tickets.json'), log),
@@ -170,7 +168,7 @@ app.whenReady().then(async () => {
   app.on('activate', () => {
     if (!mainWindow) mainWindow = openWindow();
   });
-  void startUpdater({ autoUpdate: config.autoUpdate, isPackaged: app.isPackaged, platform: process.platform }, log).catch((error: unknown) =>
+  void startUpdater({ autoUpdate: config.autoUpdate, updateFeedUrl: config.updateFeedUrl, isPackaged: app.isPackaged, platform: process.platform }, log).catch((error: unknown) =>
     log(`auto-update failed: ${error instanceof Error ? error.message : String(error)}`),
   );
 }).catch((error: unknown) => {

@@ -1,10 +1,11 @@
-import { Menu, Tray, nativeImage } from 'electron';
-import { trayIconDataUrl } from '../badge/trayIcon';
+import { Menu, Tray, app, nativeImage } from 'electron';
+import { trayIconFile } from '../badge/trayIcon';
 import { trayTooltip } from '../badge/trayTooltip';
 
-/** Windows/Linux tray icon: shows my unread count on hover, opens the window on click. */
+/** Tray (menu bar on macOS) icon: shows my unread count on hover, opens the window on click. */
 export function createTray(actions: { open(): void; quit(): void }): { setUnread(count: number): void; destroy(): void } {
-  const tray = new Tray(nativeImage.createFromDataURL(trayIconDataUrl));
+  const file = trayIconFile({ platform: process.platform, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+  const tray = new Tray(nativeImage.createFromPath(file));
   tray.setToolTip(trayTooltip(0));
   tray.setContextMenu(
     Menu.buildFromTemplate([

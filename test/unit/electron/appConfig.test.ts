@@ -28,4 +28,13 @@ describe('appConfig', () => {
     expect(logs).toHaveLength(2);
     expect(logs[1]).toContain('autoUpdate');
   });
+
+  it('reads the update feed; refuses plain http except on this machine', () => {
+    const feed = (updateFeedUrl: string) => appConfig(folder(JSON.stringify({ autoUpdate: true, updateFeedUrl })), {}, () => undefined);
+    expect(feed('https://updates.example.com/relay')).toEqual({ autoUpdate: true, updateFeedUrl: 'https://updates.example.com/relay' });
+    expect(feed('http://127.0.0.1:8080/relay').updateFeedUrl).toBe('http://127.0.0.1:8080/relay');
+    const logs: string[] = [];
+    expect(appConfig(folder(JSON.stringify({ autoUpdate: true, updateFeedUrl: 'http://updates.example.com' })), {}, (m) => logs.push(m))).toEqual({ autoUpdate: false });
+    expect(logs[0]).toContain('updateFeedUrl: must use https:// (http:// only for localhost)');
+  });
 });

@@ -19,13 +19,17 @@ describe('electron-builder.yml', () => {
     const targets = (platform: string) => ((config[platform] as { target: { target: string }[] }).target ?? []).map((t) => t.target);
     expect(targets('win')).toContain('nsis');
     expect(targets('mac')).toEqual(expect.arrayContaining(['dmg', 'zip']));
-    expect(config['publish']).toBeDefined();
+  });
+
+  it('has no placeholder update feed (npm run package adds the real one) and ships the tray images', () => {
+    expect(config['publish']).toBeUndefined();
+    expect(config['extraResources']).toContainEqual({ from: 'resources/tray', to: 'tray', filter: ['**/*'] });
   });
 
   it('rebuilds native modules for Electron, unpacks them, ships migrations and registers relay://', () => {
     expect(config['npmRebuild']).toBe(true);
     expect(config['asarUnpack']).toContain('**/*.node');
-    expect(config['extraResources']).toEqual([{ from: 'migrations', to: 'migrations', filter: ['**/*'] }]);
+    expect(config['extraResources']).toContainEqual({ from: 'migrations', to: 'migrations', filter: ['**/*'] });
     expect(config['protocols']).toEqual([{ name: 'Relay link', schemes: ['relay'] }]);
   });
 });
