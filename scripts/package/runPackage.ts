@@ -1,5 +1,7 @@
 // `npm run package` (via scripts/package.mjs): build, then electron-builder with what packagePlan decided.
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packagePlan } from './packagePlan';
 
@@ -15,7 +17,15 @@ const compiled = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit',
 if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 
 Object.assign(process.env, plan.env);
-// Loaded only now: electron-builder is a large devDependency the decision above does not need.
-const { build } = await import('electron-builder');
-const targets = Object.fromEntries(plan.targets.map((t) => [t, []]));
-await build({ projectDir: root, ...targets, config: plan.config, publish: 'never' });
+// electron-builder rebuilds better-sqlite3 for Electron in node_modules itself: keep the Node build the tests load.
+const nodeAddon = join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+const kept = join(mkdtempSync(join(tmpdir(), 'relay-package-')), 'better_sqlite3.node');
+copyFileSync(nodeAddon, kept);
+try {
+  // Loaded only now: electron-builder is a large devDependency the decision above does not need.
+  const { build } = await import('electron-builder');
+  const targets = Object.fromEntries(plan.targets.map((t) => [t, []]));
+  await build({ projectDir: root, ...targets, config: plan.config, publish: 'never' });
+} finally {
+  copyFileSync(kept, nodeAddon);
+}

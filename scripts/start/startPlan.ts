@@ -53,13 +53,14 @@ export const noElectronMessage = [
 
 const inheritedBuildConfig = ['npm_config_nodedir', 'npm_config_target', 'npm_config_runtime', 'npm_config_disturl', 'npm_config_arch', 'npm_config_build_from_source'];
 const quote = (arg: string) => (/[\s"]/.test(arg) ? `"${arg.replace(/"/g, '\\"')}"` : arg);
-const step = (tool: BuildStep['tool'], command: string, args: string[], cwd: string): BuildStep => ({
+const step = (tool: BuildStep['tool'], command: string, args: string[], cwd: string, platform: string): BuildStep => ({
   tool,
   command,
   args,
   cwd,
   unsetEnv: [...inheritedBuildConfig],
-  shown: `cd ${quote(cwd)} && ${[command, ...args].map(quote).join(' ')}`,
+  // cmd.exe's cd stays on the current drive without /d (node_modules may be on D:).
+  shown: `cd ${platform === 'win32' ? '/d ' : ''}${quote(cwd)} && ${[command, ...args].map(quote).join(' ')}`,
 });
 
 /**
@@ -83,10 +84,10 @@ export function startPlan(facts: StartFacts): StartPlan {
   const stageDir = join(versionDir, 'stage');
   const target = ['--runtime', 'electron', '--target', facts.electronVersion, '--arch', facts.arch];
   const steps: BuildStep[] = [];
-  if (facts.prebuildInstall) steps.push(step('prebuild-install', facts.node, [facts.prebuildInstall, ...target, '--platform', facts.platform], stageDir));
+  if (facts.prebuildInstall) steps.push(step('prebuild-install', facts.node, [facts.prebuildInstall, ...target, '--platform', facts.platform], stageDir, facts.platform));
   if (facts.nodeGyp) {
     const gyp = ['rebuild', '--release', `--runtime=electron`, `--target=${facts.electronVersion}`, `--arch=${facts.arch}`, '--dist-url=https://electronjs.org/headers'];
-    steps.push(step('node-gyp', facts.node, [facts.nodeGyp, ...gyp], stageDir));
+    steps.push(step('node-gyp', facts.node, [facts.nodeGyp, ...gyp], stageDir, facts.platform));
   }
   return { kind: 'build', reason, addonDir, addonFile, stageDir, stamp, steps };
 }

@@ -54,10 +54,10 @@ describe('startPlan (npm start)', () => {
     expect(otherArch).toMatchObject({ kind: 'build', reason: 'the Electron build of better-sqlite3 is for arm64, this machine runs x64' });
   });
 
-  it('quotes paths with spaces (Windows user folders) in the printed command', () => {
-    const plan = startPlan(facts({ root: 'C:\\Users\\Ann Lee\\relay', addonExists: false, node: 'C:\\Program Files\\nodejs\\node.exe', nodeGyp: null }));
+  it('quotes paths with spaces (Windows user folders) and changes drive in the printed command', () => {
+    const plan = startPlan(facts({ platform: 'win32', root: 'C:\\Users\\Ann Lee\\relay', addonExists: false, node: 'C:\\Program Files\\nodejs\\node.exe', nodeGyp: null }));
     if (plan.kind !== 'build') throw new Error(`expected a build, got ${plan.kind}`);
     expect(plan.steps).toHaveLength(1);
-    expect(plan.steps[0]?.shown).toContain('&& "C:\\Program Files\\nodejs\\node.exe" /pi/bin.js --runtime electron');
+    expect(plan.steps[0]?.shown).toMatch(/^cd \/d "C:\\Users\\Ann Lee\\relay.*stage" && "C:\\Program Files\\nodejs\\node.exe" \/pi\/bin.js --runtime electron --target 45.4.1 --arch arm64 --platform win32$/);
   });
 });
