@@ -33,8 +33,6 @@ const log = (message: string) => console.warn(`[relay shell] ${message}`);
 app.enableSandbox();
 // Tests and side-by-side profiles point the app at their own folder (replica, embedded hub, token).
 if (process.env['RELAY_USER_DATA_DIR']) app.setPath('userData', process.env['RELAY_USER_DATA_DIR']);
-// Unpackaged, node_modules' better-sqlite3 is built for the system Node: use the one `npm start` built for us.
-if (!app.isPackaged) process.env[electronAddonDirEnv] ??= join(app.getAppPath(), ...electronAddonDir);
 // A second launch hands its deep link to the first (see 'second-instance') and exits.
 if (!app.requestSingleInstanceLock()) app.exit(0);
 const registration = protocolRegistration({
@@ -48,6 +46,8 @@ else if (registration) app.setAsDefaultProtocolClient(deepLinkScheme);
 
 // Main is built as ESM (package.json type: module): derive our folder from import.meta.url.
 const here = dirname(fileURLToPath(import.meta.url));
+// Unpackaged (<repo>/out/main), node_modules' better-sqlite3 is built for the system Node: load the one `npm start` built.
+if (!app.isPackaged) process.env[electronAddonDirEnv] ??= join(here, '..', '..', ...electronAddonDir);
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const indexFile = join(here, '../renderer/index.html');
 const page = { devServerUrl, indexFileUrl: pathToFileURL(indexFile).href };

@@ -88,7 +88,9 @@ if (plan.kind === 'build') {
   console.log(`Relay: better-sqlite3 built for Electron ${plan.stamp.electron}.`);
 }
 
+// `npm start -- --addon-only`: prepare the addon (CI, the Electron e2e spec) without opening the app.
+if (process.argv.includes('--addon-only')) process.exit(0);
 const bin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-vite.cmd' : 'electron-vite');
-const child = spawn(bin, ['dev', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+const child = spawn(bin, ['dev', ...process.argv.slice(2).filter((arg) => arg !== '--addon-only')], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
