@@ -5,7 +5,7 @@ import { SYNC_PROTOCOL_VERSION, uuidv7, type TicketDetail } from '../../src/core
 import { createDesktopCore, type DesktopCore } from '../../src/desktop/createDesktopCore';
 import { fileTokenStore } from '../../src/desktop/session/fileTokenStore';
 import { memoryTokenStore } from '../../src/desktop/session/memoryTokenStore';
-import { SESSION_EXPIRED_MESSAGE } from '../../src/desktop/sync/SyncEngine';
+import { SESSION_ENDED_MESSAGE } from '../../src/desktop/session/sessionEndedMessage';
 import { startHub, type RunningHub } from '../../src/hub/startHub';
 import { call } from '../fixtures/desktop/coreCalls';
 import { startCuttableProxy, type CuttableProxy } from '../fixtures/desktop/cuttableProxy';
@@ -206,7 +206,7 @@ for (const backend of backends) {
       expect((await call(coreA, 'sync.failures', {})).some((f) => f.id === sent.mutationId)).toBe(false);
     });
 
-    it('refuses an invalid token: the status says so and the core keeps serving its replica', async () => {
+    it('refuses an invalid token: the session ends with the reason and the core keeps serving its replica', async () => {
       const path = dir.file('d.sqlite');
       const first = await createDesktopCore({ dbPath: path, hubUrl: hub.url, log: () => {} });
       await call(first, 'session.signIn', PRIYA);
@@ -219,7 +219,7 @@ for (const backend of backends) {
         const s = await call(coreD, 'sync.status', {});
         return s.lastError !== null && s;
       });
-      expect(status).toMatchObject({ connection: 'offline', lastError: SESSION_EXPIRED_MESSAGE });
+      expect(status).toMatchObject({ connection: 'signed_out', lastError: SESSION_ENDED_MESSAGE });
       expect((await call(coreD, 'tickets.list', {})).length).toBeGreaterThan(0);
     });
 

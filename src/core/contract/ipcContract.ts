@@ -19,13 +19,9 @@ import { knowledgeChannels } from './channels/knowledgeChannels';
 import { presenceChannels } from './channels/presenceChannels';
 import { inboxChannels } from './channels/inboxChannels';
 import { historyChannels } from './channels/historyChannels';
+import { sessionChannels } from './channels/sessionChannels';
 import { noticeChannels } from './channels/noticeChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
-
-const sessionSchema = z.object({
-  hubUrl: z.string().nullable(),
-  agent: agentRowSchema.nullable(),
-});
 
 export const ticketListItemSchema = ticketRowSchema.extend({
   customerName: z.string(),
@@ -119,16 +115,7 @@ export type { TicketView } from './ticketQuerySchemas';
  * (or the browser bridge) validates every input; the preload allows only these channels.
  */
 export const ipcContract = {
-  'session.get': { input: z.object({}), output: sessionSchema },
-  'session.signIn': {
-    input: z.object({
-      hubUrl: z.url({ protocol: /^https?$/, message: 'hub address must be an http(s) URL' }).optional(),
-      email: z.email({ message: 'enter a valid email address' }),
-      password: z.string().min(1, 'enter your password'),
-    }),
-    output: sessionSchema,
-  },
-  'session.signOut': { input: z.object({}), output: z.object({ ok: z.literal(true) }) },
+  ...sessionChannels,
   /** Answered by the host: the Electron shell overrides the desktop core's plain-Node answer. */
   'app.info': { input: z.object({}), output: appInfoSchema },
   /** The item a deep link asked for before the window could show it (taken once), else null. */

@@ -18,6 +18,7 @@ import { createKnowledgeHandlers } from './knowledgeHandlers';
 import { createNoticeHandlers } from './noticeHandlers';
 import { listUrgentExceptions } from './listUrgentExceptions';
 import { createPresenceHandlers } from './presenceHandlers';
+import { createSessionHandlers } from './sessionHandlers';
 import { writeLocally } from './writeLocally';
 
 export type { HandlerContext } from './HandlerContext';
@@ -34,12 +35,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createInboxHandlers(ctx),
     ...createHistoryHandlers(ctx),
     ...createNoticeHandlers(ctx),
-    'session.get': async () => ctx.session.view(),
-    'session.signIn': async (input) => ctx.session.signIn(input),
-    'session.signOut': async () => {
-      await ctx.session.signOut();
-      return { ok: true as const };
-    },
+    ...createSessionHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.
     'app.info': async () => ({ desktopShell: false, tokenStorage: 'unknown' as const }),
     'app.pendingOpen': async () => null,
