@@ -61,6 +61,8 @@ export default defineConfig({
       RELAY_PORT: String(port),
       RELAY_HUB_PORT: String(e2eHubPort),
       RELAY_BRIDGE_TOKEN: e2eToken,
+      // The e2e specs sign in with the demo logins: ask for the demo world explicitly.
+      RELAY_DEMO: '1',
     },
   },
 });

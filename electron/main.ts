@@ -139,6 +139,7 @@ app.whenReady().then(async () => {
     migrationsRoot,
     hubUrl: config.hubUrl,
     tokenStore: safeStorageTokenStore(join(userData, 'session-token.bin'), safeStorage),
+    safeStorage,
   });
   wireIpc(backend);
   reconnectTriggers = watchReconnectTriggers(backend.core, log);

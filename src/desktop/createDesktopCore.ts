@@ -1,4 +1,5 @@
 import { defaultReplicationWindow, type IpcChannel, type IpcEventName, type IpcEventPayload, type IpcReply, type ReplicationWindow } from '../core';
+import type { FirstRunAdmin } from '../core/contract/channels/setupChannels';
 import { EventHub } from './events/EventHub';
 import { createIpcHandlers } from './ipc/createIpcHandlers';
 import { dispatchIpc } from './ipc/dispatchIpc';
@@ -11,6 +12,7 @@ import { openStoreWithRecovery } from './recovery/openStoreWithRecovery';
 import { memoryTokenStore } from './session/memoryTokenStore';
 import { SessionController } from './session/SessionController';
 import type { TokenStore } from './session/TokenStore';
+import { OneTimeSecret } from './setup/OneTimeSecret';
 import { StatusTracker } from './status/StatusTracker';
 
 export type { TokenStore } from './session/TokenStore';
@@ -36,6 +38,8 @@ export interface DesktopCoreOptions {
   replicationWindow?: ReplicationWindow;
   /** Caps the replica file (SQLite max_page_count): a quota, and how tests reproduce a full disk. */
   replicaMaxBytes?: number;
+  /** The admin login of an embedded hub created on this run: the window shows it once (setup.firstRunAdmin). */
+  firstRunAdmin?: FirstRunAdmin | null;
 }
 
 export interface DesktopCore {
@@ -73,7 +77,7 @@ export async function createDesktopCore(options: DesktopCoreOptions): Promise<De
     now,
     log,
   });
-  const handlers = guardDiskFull(createIpcHandlers({ store, session, status, presence, notices, now }));
+  const handlers = guardDiskFull(createIpcHandlers({ store, session, status, presence, notices, now, firstRunAdmin: new OneTimeSecret(options.firstRunAdmin ?? null) }));
   const pruner = new ReplicaPruner({
     store,
     window: options.replicationWindow ?? defaultReplicationWindow,

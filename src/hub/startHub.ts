@@ -16,6 +16,7 @@ import { registerHistoryRoutes } from './http/history/registerHistoryRoutes';
 import { attachRedisAdapter, type RedisAdapterHandle } from './scale/attachRedisAdapter';
 import { resolveRedisTarget } from './scale/resolveRedisTarget';
 import { runSeed, type HubSeed } from './seed/runSeed';
+import type { InstallAdmin } from './seed/seedInstall';
 import { findAgentForLogin } from './store/findAgentForLogin';
 import { loadAgent } from './store/loadAgent';
 import { openStore, type StoreTarget } from './store/openStore';
@@ -42,6 +43,8 @@ export interface HubOptions {
   /** `seed: 'large'` only: scale factor (1 = benchmark scale) and progress lines. */
   seedScale?: number;
   seedProgress?: (line: string) => void;
+  /** `seed: 'install'` only: the admin login created on an empty database (embedded hubs: a random password). */
+  seedAdmin?: InstallAdmin;
   /** Log every request (fastify logger); without it only errors are logged. */
   log?: boolean;
   /** Where the hub's SQL migrations are; default repo-root/migrations/hub (packaged apps pass theirs). */
@@ -108,7 +111,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     if (options.rules?.deliveryCallbackSecret) registerDeliveryStatusRoute(app, ctx, options.rules.deliveryCallbackSecret, acceptWebhookV1);
     const redisTarget = resolveRedisTarget(options, target);
     if (redisTarget) redis = await attachRedisAdapter(io, redisTarget.url, redisTarget.key, app.log);
-    const demoCredentials = await runSeed(ctx, options.seed ?? null, { scale: options.seedScale, progress: options.seedProgress });
+    const demoCredentials = await runSeed(ctx, options.seed ?? null, { scale: options.seedScale, progress: options.seedProgress, admin: options.seedAdmin });
     // After seeding: the first sweep finds seeded shipments; reacting to each seed write would be waste.
     const rules = options.rules ? new RulesEngine(ctx, options.rules) : null;
     rules?.start((listener) => onIngested(ctx, listener));

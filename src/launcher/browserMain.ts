@@ -4,13 +4,19 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createBridgeServer } from '../desktop/browserBridge/createBridgeServer';
 import { createDesktopCore } from '../desktop/createDesktopCore';
+import { checkHubUrl } from '../desktop/session/checkHubUrl';
 import { fileTokenStore } from '../desktop/session/fileTokenStore';
 import { embeddedRulesOptions } from '../hub/rules/embeddedRulesOptions';
+import { demoPasswordsWarning } from '../hub/seed/demoPasswordsWarning';
+import { embeddedHubSeed } from '../hub/seed/embeddedHubSeed';
+import { wantsDemoWorld } from '../hub/seed/wantsDemoWorld';
 import { startHub, type RunningHub } from '../hub/startHub';
 
 /**
  * `npm run browser`: the desktop core in this Node process, an embedded hub unless
  * RELAY_HUB_URL names one, and the built renderer served on 127.0.0.1 behind a per-run token.
+ * The embedded hub runs the demo world only when asked (`--demo` / RELAY_DEMO=1; `npm run
+ * browser` asks); otherwise it is a fresh install whose admin password is printed once.
  */
 async function main(): Promise<void> {
   const dataDir = resolve(process.env['RELAY_DATA_DIR'] || join(homedir(), '.local', 'share', 'relay', 'browser'));
@@ -24,12 +30,13 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
 
   let hub: RunningHub | null = null;
-  let hubUrl = process.env['RELAY_HUB_URL'];
+  let hubUrl = process.env['RELAY_HUB_URL'] ? checkHubUrl(process.env['RELAY_HUB_URL']) : undefined;
+  const demo = wantsDemoWorld(process.argv.slice(2), process.env);
   if (!hubUrl) {
     // RELAY_HUB_PORT pins the embedded hub's port so a second desktop (or a test) can reach it.
     const hubPort = Number(process.env['RELAY_HUB_PORT'] || 0);
     // Rules on (exceptions, SLA, notifications); without connectors outbound messages are held, not failed.
-    hub = await startHub({ dataDir: join(dataDir, 'hub'), seed: 'demo', port: hubPort, rules: embeddedRulesOptions() });
+    hub = await startHub({ dataDir: join(dataDir, 'hub'), ...embeddedHubSeed(demo), port: hubPort, rules: embeddedRulesOptions() });
     hubUrl = hub.url;
   }
   const core = await createDesktopCore({
@@ -46,12 +53,19 @@ async function main(): Promise<void> {
     '',
     `  Open:  ${bridge.url}/#token=${token}`,
     '',
-    `  Hub:   ${hubUrl}${hub ? ' (embedded, demo data)' : ''}`,
+    `  Hub:   ${hubUrl}${hub ? (demo ? ' (embedded, demo data)' : ' (embedded)') : ''}`,
     `  Data:  ${dataDir}`,
   ];
-  if (hub && hub.demoCredentials.length > 0) {
+  if (hub && demo && hub.demoCredentials.length > 0) {
     lines.push('', '  Demo sign-ins:');
     for (const c of hub.demoCredentials) lines.push(`    ${c.email.padEnd(28)} ${c.password.padEnd(14)} ${c.name} (${c.role}, ${c.teamName})`);
+    lines.push('', `  ${demoPasswordsWarning}`);
+  } else if (hub && hub.demoCredentials.length > 0) {
+    // A fresh install: the only time this password is shown. It is not stored anywhere.
+    const admin = hub.demoCredentials[0]!;
+    lines.push('', '  New hub: sign in as its admin (shown this once, write it down):', `    ${admin.email}   ${admin.password}`);
+  } else if (hub && !demo) {
+    lines.push('', '  Sign in with the admin login printed when this hub was created (or start with --demo for the demo world).');
   }
   lines.push('', '  Press Ctrl+C to stop.', '');
   console.log(lines.join('\n'));

@@ -19,6 +19,7 @@ import { knowledgeChannels } from './channels/knowledgeChannels';
 import { presenceChannels } from './channels/presenceChannels';
 import { inboxChannels } from './channels/inboxChannels';
 import { historyChannels } from './channels/historyChannels';
+import { setupChannels } from './channels/setupChannels';
 import { sessionChannels } from './channels/sessionChannels';
 import { noticeChannels } from './channels/noticeChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
@@ -168,6 +169,7 @@ export const ipcContract = {
   ...presenceChannels,
   ...inboxChannels,
   ...historyChannels,
+  ...setupChannels,
   ...noticeChannels,
 } as const;
 

@@ -1,3 +1,4 @@
+import type { FirstRunAdmin } from '../../core/contract/channels/setupChannels';
 import type { LocalStore } from '../db/localStore';
 import type { PresenceRelay } from '../presence/PresenceRelay';
 import type { NoticeBoard } from '../recovery/NoticeBoard';
@@ -13,4 +14,6 @@ export interface HandlerContext {
   /** Notices for the window, taken once (a rebuilt replica). */
   notices: NoticeBoard;
   now: () => number;
+  /** A fresh embedded hub's admin login, given out once (setup.firstRunAdmin). */
+  firstRunAdmin?: { take(): FirstRunAdmin | null };
 }

@@ -18,6 +18,7 @@ import { createKnowledgeHandlers } from './knowledgeHandlers';
 import { createNoticeHandlers } from './noticeHandlers';
 import { listUrgentExceptions } from './listUrgentExceptions';
 import { createPresenceHandlers } from './presenceHandlers';
+import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
 import { writeLocally } from './writeLocally';
 
@@ -34,6 +35,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createPresenceHandlers(ctx),
     ...createInboxHandlers(ctx),
     ...createHistoryHandlers(ctx),
+    ...createSetupHandlers(ctx),
     ...createNoticeHandlers(ctx),
     ...createSessionHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.

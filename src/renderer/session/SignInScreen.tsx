@@ -18,6 +18,7 @@ import {
 import { IconAlertCircle, IconChevronDown, IconChevronRight, IconTruckDelivery } from '@tabler/icons-react';
 import type { IpcOutput } from '../../core';
 import { relay } from '../bridge/relay';
+import { FirstRunAdminPanel } from '../setup/FirstRunAdminPanel';
 
 type Session = IpcOutput<'session.get'>;
 
@@ -84,6 +85,7 @@ export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; on
               </Text>
             </Box>
           </Group>
+          <FirstRunAdminPanel onUseEmail={setEmail} />
           {error && (
             <Alert color="red" icon={<IconAlertCircle />} title="Could not sign in" role="alert">
               {error}

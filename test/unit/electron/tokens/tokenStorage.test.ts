@@ -3,17 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safeStorageTokenStore } from '../../../../electron/safeStorageTokenStore';
-import { tokenStorageOf, type SafeStorageLike } from '../../../../electron/tokens/tokenStorageOf';
-
-/** A stand-in for Electron's safeStorage: reversible, and visibly not the plain text. */
-function fakeSafeStorage(available: boolean, backend?: string): SafeStorageLike {
-  return {
-    isEncryptionAvailable: () => available,
-    encryptString: (text) => Buffer.from(`enc:${Buffer.from(text).toString('base64')}`),
-    decryptString: (data) => Buffer.from(data.toString().replace(/^enc:/, ''), 'base64').toString(),
-    ...(backend ? { getSelectedStorageBackend: () => backend } : {}),
-  };
-}
+import { tokenStorageOf } from '../../../../electron/tokens/tokenStorageOf';
+import { fakeSafeStorage } from '../../../fixtures/electron/fakeSafeStorage';
 
 describe('tokenStorageOf', () => {
   it('is os_encrypted with a real keychain (Windows DPAPI, macOS Keychain, Linux keyring)', () => {

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** The admin login a fresh embedded hub was created with: shown to the user once, then gone. */
+export const firstRunAdminSchema = z.object({
+  email: z.email(),
+  password: z.string().min(1),
+  /** Where a copy is kept: the OS keychain-encrypted file, or null when this host keeps none. */
+  keptAt: z.string().nullable(),
+});
+export type FirstRunAdmin = z.infer<typeof firstRunAdminSchema>;
+
+/** First-run setup of the app's own embedded hub. */
+export const setupChannels = {
+  /** The new embedded hub's admin login, given out once (null afterwards and on every later run). */
+  'setup.firstRunAdmin': { input: z.object({}), output: firstRunAdminSchema.nullable() },
+} as const;
