@@ -20,7 +20,9 @@ test('a lost connection reads "Offline since <time>" with the reason in the head
     unsent: 2,
     refused: 0,
     lastError: 'Cannot reach the hub (websocket error)',
+    retryAt: null,
     paused: false,
+    version: 1,
   };
   await page.route('**/api/invoke/sync.status', (route) => route.fulfill({ json: { ok: true, data: offline } }));
   // No live status events: they would report the real (online) state straight away.

@@ -64,7 +64,15 @@ export type PullResponse = z.infer<typeof pullResponseSchema>;
 export const pushRequestSchema = z.object({ mutations: z.array(mutationEnvelopeSchema).min(1).max(500) });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-export const pushResponseSchema = z.object({ results: z.array(mutationResultSchema) });
+export const pushResponseSchema = z.object({
+  /** Answers in push order, up to (not including) `failed`. */
+  results: z.array(mutationResultSchema),
+  /**
+   * The mutation the hub failed on with an unexpected error (a bug or a database fault, not a
+   * refusal); the push stopped there so order holds. The client retries it and may give up on it.
+   */
+  failed: z.object({ id: idSchema, code: z.literal('internal'), message: z.string() }).optional(),
+});
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 /** A live batch: committed changes of one scope; `prev` is that scope's seq before them. */

@@ -16,8 +16,15 @@ export const syncStatusSchema = z.object({
   unsent: z.number().int().nonnegative(),
   /** Local changes the hub refused that the agent has not dismissed yet (see `sync.failures`). */
   refused: z.number().int().nonnegative(),
-  /** Why the last connection attempt failed, in words an agent can act on. */
+  /** Why the last connection attempt or send failed, in words an agent can act on; null once it works again. */
   lastError: z.string().nullable(),
+  /** When the next automatic attempt starts (epoch ms; "Retry now" skips the wait); null when none is waiting. */
+  retryAt: z.number().nullable(),
+  /**
+   * Rises with every change: the renderer gets the status both as events and in IPC replies,
+   * which may arrive out of order, and keeps the newest (an older reply must never win).
+   */
+  version: z.number().int().nonnegative(),
   /** The agent chose "Work offline". */
   paused: z.boolean(),
 });

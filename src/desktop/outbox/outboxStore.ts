@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { MutationEnvelope, RejectionCode } from '../../core';
 import type { ReplicaDb } from '../db/openReplica';
@@ -12,6 +12,9 @@ export interface OutboxEntry {
   createdAt: number;
   status: 'pending' | 'acked';
   ackSeqs: Record<string, number> | null;
+  /** Times the hub failed on it with an internal error (refusals and network failures do not count). */
+  attempts: number;
+  lastError: string | null;
 }
 
 const ackSeqsSchema = z.record(z.string(), z.number().int());
@@ -26,7 +29,10 @@ export interface OutboxStore {
   counts(): { unsent: number; refused: number };
   markAcked(mutationId: string, seqs: Record<string, number>): void;
   drop(mutationId: string): void;
-  fail(mutationId: string, code: RejectionCode, message: string, failedAt: number): void;
+  /** Moves it to the refused list (kept with its reason until dismissed or retried). `internal`: the hub kept failing on it. */
+  fail(mutationId: string, code: RejectionCode | 'internal', message: string, failedAt: number): void;
+  /** Counts one internal hub failure of a pending entry; returns how many it has had (0 when it is gone). */
+  recordFailure(mutationId: string, reason: string): number;
   /** The agent has read why the hub refused it. */
   dismissFailure(mutationId: string): void;
   /** A refused mutation as it was sent (for a retry), or null. */
@@ -43,6 +49,8 @@ function toEntry(row: typeof outbox.$inferSelect): OutboxEntry {
     createdAt: row.createdAt,
     status: row.status,
     ackSeqs: seqs?.success ? seqs.data : null,
+    attempts: row.attempts,
+    lastError: row.lastError,
   };
 }
 
@@ -82,6 +90,15 @@ export function createOutboxStore(db: ReplicaDb): OutboxStore {
         .onConflictDoNothing()
         .run();
       db.delete(outbox).where(eq(outbox.mutationId, mutationId)).run();
+    },
+    recordFailure(mutationId, reason) {
+      const updated = db
+        .update(outbox)
+        .set({ attempts: sql`${outbox.attempts} + 1`, lastError: reason })
+        .where(eq(outbox.mutationId, mutationId))
+        .returning({ attempts: outbox.attempts })
+        .get();
+      return updated?.attempts ?? 0;
     },
     dismissFailure(mutationId) {
       db.delete(failedMutations).where(eq(failedMutations.id, mutationId)).run();

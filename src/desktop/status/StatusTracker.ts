@@ -1,6 +1,6 @@
 import type { SyncStatus } from '../../core';
 
-/** Holds the sync status and reports it whenever any field actually changes. */
+/** Holds the sync status and reports it whenever any field actually changes, stamped with a rising version. */
 export class StatusTracker {
   private status: SyncStatus = {
     connection: 'signed_out',
@@ -10,7 +10,9 @@ export class StatusTracker {
     unsent: 0,
     refused: 0,
     lastError: null,
+    retryAt: null,
     paused: false,
+    version: 0,
   };
 
   constructor(private readonly onChange: (status: SyncStatus) => void) {}
@@ -19,10 +21,10 @@ export class StatusTracker {
     return { ...this.status };
   }
 
-  set(patch: Partial<SyncStatus>): void {
-    const next = { ...this.status, ...patch };
+  set(patch: Partial<Omit<SyncStatus, 'version'>>): void {
+    const next = { ...this.status, ...patch, version: this.status.version };
     if (JSON.stringify(next) === JSON.stringify(this.status)) return;
-    this.status = next;
+    this.status = { ...next, version: this.status.version + 1 };
     this.onChange(this.get());
   }
 }

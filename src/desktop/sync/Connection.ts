@@ -5,6 +5,10 @@
  */
 export class Connection {
   closed = false;
+
+  /** @param requestTimeoutMs how long a request may wait for the hub's answer before it fails. */
+  constructor(readonly requestTimeoutMs = 20_000) {}
+
   /** True once catch-up finished: live batches and flushes may run. */
   live = false;
   // Per-request listeners, removed when the request settles. (Racing every request against one

@@ -18,6 +18,8 @@ import { SerialQueue } from './SerialQueue';
 import { pullUntilCurrent } from './pullUntilCurrent';
 import { snapshotScopes } from './snapshotScopes';
 import { flushOutbox } from './flushOutbox';
+import type { BackoffPolicy } from './RetryBackoff';
+import { RetrySchedule } from './RetrySchedule';
 import { applyLiveBatches } from './applyLiveBatches';
 import { offlineSinceStore } from './offlineSinceStore';
 import type { Logger } from './Logger';
@@ -43,6 +45,10 @@ export interface SyncEngineOptions {
   presence?: PresenceLink | undefined;
   now(): number;
   log: Logger;
+  /** Waits between automatic attempts after a failure; default 1 s doubling up to 60 s, jittered. */
+  backoff?: BackoffPolicy;
+  /** How long one request may wait for the hub's answer; default 20 s. */
+  requestTimeoutMs?: number;
 }
 
 /** Everything a sync step needs for one connected period. */
@@ -53,8 +59,10 @@ export interface SyncStepContext extends SyncEngineOptions {
 
 /**
  * Keeps the replica in step with the hub over socket.io: catch-up on every connect (hello,
- * dropped scopes, snapshots, pull, flush), then live batches; reconnects with socket.io's
- * jittered backoff and stops for good on an auth refusal.
+ * dropped scopes, snapshots, pull, flush), then live batches. Every failure (no connection,
+ * catch-up or send failed, hub error, timeout) is retried on one jittered exponential backoff
+ * (status `lastError` + `retryAt`), reset by a success and skipped by `reconnectNow`; socket.io's
+ * own reconnection is off so there is one schedule to show. Stops for good on an auth refusal.
  */
 export class SyncEngine {
   private readonly socket: Socket;
@@ -62,21 +70,20 @@ export class SyncEngine {
   private connection: Connection | null = null;
   private stopped = false;
   private paused = false;
-  private retryTimer: NodeJS.Timeout | null = null;
   private readonly liveBacklog: { connection: Connection; batch: LiveChanges }[] = [];
   private hydrating = false;
+  private readonly retry: RetrySchedule;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.queue = new SerialQueue(options.log);
+    this.retry = new RetrySchedule(options.status, options.now, options.backoff);
     this.socket = io(options.hubUrl, {
       auth: { token: options.token },
       transports: ['websocket'],
       // Each core owns its connection; never share a Manager with another core in the process.
       forceNew: true,
       autoConnect: false,
-      reconnectionDelay: 500,
-      reconnectionDelayMax: 5_000,
-      randomizationFactor: 0.5,
+      reconnection: false,
     });
     this.socket.on('connect', () => this.onConnect());
     this.socket.on('disconnect', (reason) => this.onDisconnect(reason));
@@ -86,7 +93,7 @@ export class SyncEngine {
 
   start(paused: boolean): void {
     this.paused = paused;
-    this.options.status.set({ paused, lastError: null, offlineSince: offlineSinceStore.read(this.options.store) });
+    this.options.status.set({ paused, lastError: null, retryAt: null, offlineSince: offlineSinceStore.read(this.options.store) });
     if (paused) this.goOffline();
     else this.connectNow();
   }
@@ -97,10 +104,12 @@ export class SyncEngine {
     this.paused = paused;
     this.options.status.set({ paused });
     if (paused) {
-      this.clearRetry();
+      this.retry.cancel();
       this.socket.disconnect();
       this.goOffline();
     } else {
+      // The agent asked for the hub now: no leftover wait from before the pause.
+      this.retry.restart();
       this.connectNow();
     }
   }
@@ -109,22 +118,26 @@ export class SyncEngine {
   flushSoon(): void {
     const connection = this.connection;
     if (!connection?.live) return;
-    void this.queue.run(() => flushOutbox(this.stepContext(connection)));
+    void this.queue.run(() => this.flush(connection));
   }
 
   /**
-   * Sleep/resume or a network change: try the hub right away instead of waiting out the
-   * backoff. disconnect() cancels socket.io's pending reconnect timer; connect() opens at once.
+   * Sleep/resume, a network change or the agent's "Retry now": the next attempt starts now
+   * instead of waiting out the backoff (a reconnect when offline, a send when online).
    */
   reconnectNow(): void {
-    if (this.stopped || this.paused || this.socket.connected) return;
-    this.socket.disconnect();
-    this.connectNow();
+    if (this.stopped || this.paused) return;
+    this.retry.cancel();
+    if (this.connection?.live) this.flushSoon();
+    else if (!this.socket.connected) {
+      this.socket.disconnect();
+      this.connectNow();
+    }
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.clearRetry();
+    this.retry.cancel();
     // Closing while online: the replica stops hearing the hub now, whatever the next start finds.
     if (this.socket.connected) offlineSinceStore.write(this.options.store, this.options.now());
     this.connection?.close();
@@ -136,7 +149,7 @@ export class SyncEngine {
   }
 
   private connectNow(): void {
-    this.clearRetry();
+    this.retry.cancel();
     if (this.socket.connected) return;
     this.options.status.set({ connection: 'connecting' });
     this.socket.connect();
@@ -161,10 +174,10 @@ export class SyncEngine {
   private onConnect(): void {
     if (this.stopped) return;
     this.connection?.close();
-    const connection = new Connection();
+    const connection = new Connection(this.options.requestTimeoutMs);
     this.connection = connection;
     offlineSinceStore.write(this.options.store, null);
-    this.options.status.set({ connection: 'online', offlineSince: null, lastError: null, syncing: true });
+    this.options.status.set({ connection: 'online', offlineSince: null, lastError: null, retryAt: null, syncing: true });
     void this.queue.run(() => this.catchUp(connection));
   }
 
@@ -174,24 +187,23 @@ export class SyncEngine {
     this.options.presence?.disconnected();
     if (this.stopped) return;
     this.goOffline();
-    // The hub closed us on purpose; socket.io will not retry that by itself.
-    if (reason === 'io server disconnect' && !this.paused) this.scheduleRetry();
+    // We closed it ourselves (pause, sign-out, failed catch-up): whoever did decides what comes next.
+    if (reason === 'io client disconnect') return;
+    this.scheduleRetry(`Lost the connection to the hub (${reason})`);
   }
 
   private onConnectError(error: Error): void {
     if (this.stopped) return;
     if (error.message.startsWith('unauthorized')) {
       // Retrying a refused token only hammers the hub: stop until the agent signs in again.
-      this.clearRetry();
+      this.retry.cancel();
       this.socket.disconnect();
       this.goOffline();
       this.options.status.set({ lastError: SESSION_EXPIRED_MESSAGE });
       return;
     }
     this.goOffline();
-    this.options.status.set({ lastError: `Cannot reach the hub (${error.message})` });
-    // A refusal by the hub's middleware is not retried by socket.io; network errors are.
-    if (!this.socket.active && !this.paused) this.scheduleRetry();
+    this.scheduleRetry(`Cannot reach the hub (${error.message})`);
   }
 
   private onChanges(raw: unknown): void {
@@ -236,16 +248,27 @@ export class SyncEngine {
       if (connection.closed) return;
       ctx.status.set({ syncing: false, progress: null });
       connection.live = true;
-      await flushOutbox(ctx);
+      await this.flush(connection);
       this.hydrateSoon(connection);
     } catch (error) {
       if (error instanceof ConnectionClosedError || connection.closed) return;
       ctx.log('catch-up failed', error);
-      ctx.status.set({ lastError: `Sync failed: ${error instanceof Error ? error.message : String(error)}` });
       this.socket.disconnect();
       this.goOffline();
-      this.scheduleRetry();
+      this.scheduleRetry(`Sync failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /** Sends the outbox; a failed send stays connected and is tried again after the backoff. */
+  private async flush(connection: Connection): Promise<void> {
+    const outcome = await flushOutbox(this.stepContext(connection));
+    if (outcome.kind === 'closed' || connection.closed) return;
+    if (outcome.kind === 'done') {
+      this.retry.succeeded();
+      return;
+    }
+    this.options.log('sending the outbox failed', outcome.reason);
+    this.scheduleRetry(outcome.reason);
   }
 
   /** Removes a scope's rows and cursor (rebasing the outbox over the removal). */
@@ -283,17 +306,13 @@ export class SyncEngine {
       });
   }
 
-  private scheduleRetry(): void {
-    if (this.stopped || this.paused || this.retryTimer) return;
-    const delay = 1_000 * (0.5 + Math.random());
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      if (!this.stopped && !this.paused) this.connectNow();
-    }, delay);
-  }
-
-  private clearRetry(): void {
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
+  /** Tries again after the next backoff wait: a send if still live, else a reconnect. */
+  private scheduleRetry(reason: string): void {
+    if (this.stopped || this.paused) return;
+    this.retry.schedule(reason, () => {
+      if (this.stopped || this.paused) return;
+      if (this.connection?.live) this.flushSoon();
+      else if (!this.socket.connected) this.connectNow();
+    });
   }
 }

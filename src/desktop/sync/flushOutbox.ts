@@ -1,4 +1,5 @@
-import { pushResponseSchema, type EntityName } from '../../core';
+import { pushResponseSchema, type EntityName, type PushResponse } from '../../core';
+import { ConnectionClosedError } from './Connection';
 import { hubRequest } from './hubRequest';
 import type { SyncStepContext } from './SyncEngine';
 import { isSettled } from '../outbox/isSettled';
@@ -6,23 +7,38 @@ import { writeHubState } from './writeHubState';
 
 const PUSH_BATCH = 100;
 
+/** After this many internal hub failures the head mutation goes to the refused list, so the rest can flow. */
+export const MAX_INTERNAL_FAILURES = 5;
+
+/** How a flush ended: everything sent was answered, the connection ended, or it failed (retry later). */
+export type FlushOutcome = { kind: 'done' } | { kind: 'closed' } | { kind: 'failed'; reason: string };
+
 /**
  * Sends pending outbox entries in order, in batches, and books the answers: applied → acked
  * with its seqs (dropped once the cursors reach them); rejected → failed_mutations, dropped,
- * and the replica rebased so its optimistic effect disappears.
+ * and the replica rebased so its optimistic effect disappears. An internal hub failure on a
+ * mutation is counted on it; at MAX_INTERNAL_FAILURES it is refused locally like a rejection.
+ * Never throws for the hub's or the network's faults: the caller retries a `failed` flush.
  */
-export async function flushOutbox(ctx: SyncStepContext): Promise<void> {
+export async function flushOutbox(ctx: SyncStepContext): Promise<FlushOutcome> {
   const { store, socket, connection } = ctx;
   for (;;) {
     const batch = store.outbox.pending(PUSH_BATCH);
-    if (batch.length === 0 || connection.closed) return;
+    if (connection.closed) return { kind: 'closed' };
+    if (batch.length === 0) return { kind: 'done' };
     const mutations = batch.map((e) => ({ id: e.mutationId, name: e.name, args: e.args, clientId: ctx.clientId, createdAt: e.createdAt }));
-    const reply = await hubRequest(socket, connection, 'push', { mutations }, pushResponseSchema);
-    if (connection.closed) return;
+    let reply: PushResponse;
+    try {
+      reply = await hubRequest(socket, connection, 'push', { mutations }, pushResponseSchema);
+    } catch (error) {
+      if (error instanceof ConnectionClosedError || connection.closed) return { kind: 'closed' };
+      return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+    }
+    if (connection.closed) return { kind: 'closed' };
     const sent = new Set(batch.map((e) => e.mutationId));
-    let answered = 0;
-    let rejected = false;
-    store.transaction(() => {
+    const booked = store.transaction(() => {
+      let answered = 0;
+      let refused = false;
       for (const result of reply.results) {
         if (!sent.has(result.id)) continue;
         answered++;
@@ -30,16 +46,26 @@ export async function flushOutbox(ctx: SyncStepContext): Promise<void> {
         else {
           store.outbox.fail(result.id, result.error.code, result.error.message, ctx.now());
           ctx.log(`hub rejected mutation ${result.id}: ${result.error.code}: ${result.error.message}`);
-          rejected = true;
+          refused = true;
         }
       }
+      const failed = reply.failed;
+      if (!failed || !sent.has(failed.id)) return { answered, refused, stuck: null };
+      const attempts = store.outbox.recordFailure(failed.id, failed.message);
+      ctx.log(`hub failed on mutation ${failed.id} (${attempts}/${MAX_INTERNAL_FAILURES}): ${failed.message}`);
+      if (attempts < MAX_INTERNAL_FAILURES) return { answered, refused, stuck: failed.message };
+      // Given up: undone and kept with its reason like a refusal, so the changes behind it can go.
+      store.outbox.fail(failed.id, 'internal', `The hub failed on this change ${attempts} times: ${failed.message}`, ctx.now());
+      return { answered, refused: true, stuck: null };
     });
+    const { answered, refused, stuck } = booked;
     const cursors = store.state.cursors();
     const entities: EntityName[] =
-      rejected || store.outbox.all().some((e) => isSettled(e, cursors)) ? writeHubState(store, ctx.actor(), () => [], ctx.log) : [];
-    if (entities.length > 0 || rejected) ctx.dataChanged(entities);
+      refused || store.outbox.all().some((e) => isSettled(e, cursors)) ? writeHubState(store, ctx.actor(), () => [], ctx.log) : [];
+    if (entities.length > 0 || refused) ctx.dataChanged(entities);
     ctx.status.set({ ...store.outbox.counts() });
-    // The hub answered none of them: stop rather than spin; the next trigger retries.
-    if (answered === 0) return;
+    if (stuck !== null) return { kind: 'failed', reason: stuck };
+    // The hub answered none of them and named no failure: stop rather than spin.
+    if (answered === 0 && !refused) return { kind: 'failed', reason: 'the hub answered none of the changes sent' };
   }
 }

@@ -2,8 +2,6 @@ import type { Socket } from 'socket.io-client';
 import { z } from 'zod';
 import { ConnectionClosedError, type Connection } from './Connection';
 
-const REQUEST_TIMEOUT_MS = 20_000;
-
 const ackFailureSchema = z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) });
 
 /** The hub answered a request with an error, or with something that is not the protocol. */
@@ -15,6 +13,13 @@ export class HubRequestError extends Error {
     super(message);
     this.name = 'HubRequestError';
   }
+}
+
+/** socket.io's own timeout message ("operation has timed out") means nothing to an agent. */
+function describeTimeout(error: unknown, event: string, timeoutMs: number): unknown {
+  if (!(error instanceof Error) || !error.message.includes('timed out')) return error;
+  const seconds = Math.max(1, Math.round(timeoutMs / 1000));
+  return new HubRequestError('timeout', `${event}: the hub did not answer within ${seconds} s`);
 }
 
 /** Emits a request with an ack and validates the answer with zod; fails fast when the connection ends. */
@@ -29,9 +34,9 @@ export async function hubRequest<T>(
   const reply = await new Promise<unknown>((resolve, reject) => {
     const stopWaiting = connection.onClose(() => reject(new ConnectionClosedError()));
     socket
-      .timeout(REQUEST_TIMEOUT_MS)
+      .timeout(connection.requestTimeoutMs)
       .emitWithAck(event, payload)
-      .then(resolve, reject)
+      .then(resolve, (error: unknown) => reject(describeTimeout(error, event, connection.requestTimeoutMs)))
       .finally(stopWaiting);
   });
   const failure = ackFailureSchema.safeParse(reply);

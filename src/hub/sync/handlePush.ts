@@ -5,10 +5,10 @@ import { pushMutations } from '../write/pushMutations';
 import type { HubSocket } from './HubSocket';
 import { requireHello } from './requireHello';
 
-/** push: the mutations in order, as this socket's agent and client. */
+/** push: the mutations in order, as this socket's agent and client; a mutation the hub fails on is answered as `failed`, the connection stays. */
 export async function handlePush(ctx: HubContext, socket: HubSocket, raw: unknown): Promise<PushResponse> {
   requireHello(socket);
   const clientId = socket.data.clientId;
   if (clientId === undefined) throw new HubRequestError('protocol', 'Send hello before push.');
-  return { results: await pushMutations(ctx, socket.data.agentId, clientId, raw) };
+  return pushMutations(ctx, socket.data.agentId, clientId, raw);
 }

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { idSchema, mutationEnvelopeSchema, type MutationResult } from '../../core';
+import { idSchema, mutationEnvelopeSchema, type MutationResult, type PushResponse } from '../../core';
 import type { HubContext } from '../HubContext';
 import { HubRequestError } from '../HubRequestError';
 import { describeZodError } from '../describeZodError';
@@ -13,16 +14,17 @@ const envelopeIdSchema = z.object({ id: idSchema });
 /**
  * Applies a push in order, each mutation independently: a malformed envelope or a foreign
  * clientId is rejected (not stored: nothing was applied under that key), the rest apply.
- * An unexpected (non-rejection) error stops the push and propagates: the client retries the
- * whole push later, and already-applied mutations answer from `applied_mutations`. Stopping
- * keeps order: a later mutation may depend on the failed one (a reply to a ticket it creates).
+ * An unexpected (non-rejection) error stops the push at that mutation, answered as `failed`
+ * (code `internal`, with a reference to the hub log) beside the results before it: the client
+ * retries it later and can give up on it. Stopping keeps order: a later mutation may depend on
+ * the failed one (a reply to a ticket it creates). Nothing of the failed one is stored.
  */
 export async function pushMutations(
   ctx: HubContext,
   agentId: string,
   clientId: string,
   push: unknown,
-): Promise<MutationResult[]> {
+): Promise<PushResponse> {
   const { mutations } = parseInput(lenientPushSchema, push, 'push');
   const results: MutationResult[] = [];
   for (const [index, raw] of mutations.entries()) {
@@ -40,9 +42,17 @@ export async function pushMutations(
       results.push(rejected(envelope.data.id, 'forbidden', 'The mutation belongs to another client than this connection.'));
       continue;
     }
-    results.push(await applyMutation(ctx.lane, envelope.data, agentId, ctx.now));
+    try {
+      results.push(await applyMutation(ctx.lane, envelope.data, agentId, ctx.now));
+    } catch (error) {
+      // The details stay in the hub's log (they may name tables or data); the client gets a reference to them.
+      const ref = randomUUID().slice(0, 8);
+      ctx.log.error({ err: error, mutationId: envelope.data.id, mutation: envelope.data.name, ref }, 'mutation failed');
+      const message = `The hub hit an internal error on this change (hub log reference ${ref}).`;
+      return { results, failed: { id: envelope.data.id, code: 'internal', message } };
+    }
   }
-  return results;
+  return { results };
 }
 
 function rejected(id: string, code: 'invalid_args' | 'forbidden', message: string): MutationResult {

@@ -1,25 +1,32 @@
-import { Badge, Box, Group, Loader, Progress, Switch, Text, Tooltip } from '@mantine/core';
+import { Badge, Box, Button, Group, Loader, Progress, Switch, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconPlugConnectedX } from '@tabler/icons-react';
 import type { EntityName, SyncStatus } from '../../core';
 import { formatTime } from '../app/formatTime';
 import { relay } from '../bridge/relay';
+import { RetryCountdown } from './RetryCountdown';
 import { useSyncStatus } from './useSyncStatus';
 
-/** Header status: connection, first-sync progress, unsent changes and the "Work offline" switch. */
+/** Header status: connection, first-sync progress, unsent changes, what failed and when it is retried, and the "Work offline" switch. */
 export function SyncIndicator() {
-  const [status, setStatus] = useSyncStatus();
+  const [status, applyReply] = useSyncStatus();
   if (!status) return null;
 
   async function setPaused(paused: boolean) {
     const reply = await relay().invoke('sync.setPaused', { paused });
-    if (reply.ok) setStatus(reply.data);
+    if (reply.ok) applyReply(reply.data);
     else notifications.show({ color: 'red', title: 'Could not change sync mode', message: reply.error.message });
+  }
+
+  async function retryNow() {
+    const reply = await relay().invoke('sync.reconnectNow', {});
+    if (reply.ok) applyReply(reply.data);
+    else notifications.show({ color: 'red', title: 'Could not retry', message: reply.error.message });
   }
 
   return (
     <Group gap="md" wrap="nowrap" data-testid="sync-indicator" data-connection={status.connection}>
-      <Tooltip label={status.lastError ?? describe(status)} multiline maw={320} withArrow>
+      <Tooltip label={problem(status) ?? describe(status)} multiline maw={360} withArrow>
         <Group gap={6} wrap="nowrap">
           <ConnectionIcon status={status} />
           <Text size="sm" fw={500} data-testid="sync-label" style={{ whiteSpace: 'nowrap' }}>
@@ -28,13 +35,19 @@ export function SyncIndicator() {
           {status.lastError && (
             <>
               <IconAlertTriangle size={16} color="var(--mantine-color-orange-6)" aria-label="Sync problem" />
-              <Text size="xs" c="orange.7" maw={220} truncate data-testid="sync-error">
-                {status.lastError}
+              <Text size="xs" c="orange.7" maw={320} truncate data-testid="sync-error">
+                {problem(status)}
               </Text>
+              {status.retryAt !== null && !status.paused && <RetryCountdown at={status.retryAt} />}
             </>
           )}
         </Group>
       </Tooltip>
+      {status.lastError && status.retryAt !== null && !status.paused && (
+        <Button size="compact-xs" variant="light" color="orange" onClick={() => void retryNow()}>
+          Retry now
+        </Button>
+      )}
       {status.syncing && status.progress && status.progress.total > 0 && (
         <Tooltip label="First sync: the rest of this computer's copy is still arriving; what has landed can already be used." multiline maw={280} withArrow>
           <Box w={170} data-testid="sync-progress">
@@ -101,6 +114,13 @@ function label(status: SyncStatus): string {
     case 'signed_out':
       return 'Signed out';
   }
+}
+
+/** What went wrong, for the agent: unsent changes are named when sending them is what fails. */
+function problem(status: SyncStatus): string | null {
+  if (!status.lastError) return null;
+  if (status.connection !== 'online' || status.unsent === 0) return status.lastError;
+  return `Couldn't send ${status.unsent} ${status.unsent === 1 ? 'change' : 'changes'}: ${status.lastError}`;
 }
 
 function describe(status: SyncStatus): string {

@@ -16,7 +16,7 @@ const core: BridgeCore = {
       const paused = (input as { paused?: unknown }).paused === true;
       return {
         ok: true,
-        data: { connection: 'offline', offlineSince: 1, syncing: false, progress: null, unsent: 2, refused: 0, lastError: null, paused },
+        data: { connection: 'offline', offlineSince: 1, syncing: false, progress: null, unsent: 2, refused: 0, lastError: null, retryAt: null, paused, version: 1 },
       };
     }
     return { ok: false, error: { code: 'invalid_input', message: 'email: enter a valid email address' } };

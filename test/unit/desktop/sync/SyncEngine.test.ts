@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7, type TicketRow } from '../../../../src/core';
 import { createDesktopCore, type DesktopCore } from '../../../../src/desktop/createDesktopCore';
 import { memoryTokenStore } from '../../../../src/desktop/session/memoryTokenStore';
-import { SESSION_EXPIRED_MESSAGE } from '../../../../src/desktop/sync/SyncEngine';
+import { SESSION_ENDED_MESSAGE } from '../../../../src/desktop/session/sessionEndedMessage';
 import { call } from '../../../fixtures/desktop/coreCalls';
 import { replicaFixtures } from '../../../fixtures/desktop/replicaFixtures';
 import { startScriptedHub } from '../../../fixtures/desktop/scriptedHub';
@@ -123,7 +123,7 @@ describe('sync engine against a scripted hub', () => {
     expect(hub.calls.hello).toBe(2);
   });
 
-  it('stops with "session expired" when the hub refuses the token', async () => {
+  it('stops and signs out with the reason when the hub refuses the token', async () => {
     await core.close();
     // A stored session whose token the hub no longer accepts.
     const path = dir.file(`${uuidv7()}.sqlite`);
@@ -134,9 +134,10 @@ describe('sync engine against a scripted hub', () => {
     core = await createDesktopCore({ dbPath: path, hubUrl: hub.url, tokenStore: memoryTokenStore('expired'), log: () => {} });
     const status = await waitFor('the refusal', async () => {
       const s = await call(core, 'sync.status', {});
-      return s.lastError !== null && s;
+      return s.connection === 'signed_out' && s;
     });
-    expect(status).toMatchObject({ connection: 'offline', lastError: SESSION_EXPIRED_MESSAGE });
+    // The engine stops at the refusal; the session then ends with the reason (SessionController).
+    expect(status).toMatchObject({ connection: 'signed_out', lastError: SESSION_ENDED_MESSAGE });
     expect(await call(core, 'tickets.get', { id: fx.ticket.id })).not.toBeNull();
   });
 });

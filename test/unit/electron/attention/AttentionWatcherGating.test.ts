@@ -5,7 +5,7 @@ import type { ShellNotification } from '../../../../electron/attention/ShellNoti
 
 const id = (n: number) => `0190a0c1-5e2f-7a3b-8c4d-${String(n).padStart(12, '0')}`;
 const me = { id: id(900), teamId: id(901), name: 'Priya Nair', email: 'priya@relay.example', role: 'agent' as const, createdAt: 1 };
-const idle: SyncStatus = { connection: 'online', offlineSince: null, syncing: false, progress: null, unsent: 0, refused: 0, lastError: null, paused: false };
+const idle: SyncStatus = { connection: 'online', offlineSince: null, syncing: false, progress: null, unsent: 0, refused: 0, lastError: null, retryAt: null, paused: false, version: 1 };
 
 /** The fields of a tickets.list item the watcher reads (the real items carry many more). */
 const item = (n: number) => ({ id: id(n), number: n, subject: `Ticket ${n}`, customerName: 'Acme', status: 'open', lastMessageAt: 1, messageCount: 0 });
