@@ -41,7 +41,7 @@ export type StartPlan =
   | { kind: 'start'; addonDir: string }
   | { kind: 'build'; reason: string; addonDir: string; addonFile: string; stageDir: string; stamp: AddonStamp; steps: BuildStep[] };
 
-export const noElectronMessage = [
+const noElectronMessage = [
   "Electron's binary is not installed on this machine, so the desktop app cannot start.",
   '(node_modules/electron has no downloaded binary; `npm install` fetches it where the network allows.)',
   '',

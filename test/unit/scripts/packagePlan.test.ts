@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv from 'ajv';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { packagePlan } from '../../../scripts/package/packagePlan';
+
+const root = resolve(import.meta.dirname, '../../..');
+const fileConfig = yaml.load(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as Record<string, Record<string, unknown>>;
+// The schema electron-builder validates the merged configuration against.
+const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(resolve(root, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as object);
 
 const appleApiKey = { APPLE_API_KEY: '/keys/AuthKey.p8', APPLE_API_KEY_ID: 'ABC123', APPLE_API_ISSUER: 'issuer-uuid' };
 
@@ -57,5 +66,13 @@ describe('packagePlan (npm run package)', () => {
 
   it('asks for a target on other platforms', () => {
     expect(packagePlan({}, [], 'linux').errors).toEqual(["Relay ships Windows and macOS installers; on linux pass --win or --mac (electron-builder's own requirements apply)."]);
+  });
+
+  it('gives electron-builder a configuration it accepts, merged over electron-builder.yml', () => {
+    const env = { CSC_NAME: 'Developer ID Application: Relay Ltd', ...appleApiKey, RELAY_UPDATE_FEED_URL: 'https://updates.example.com/relay' };
+    for (const plan of [packagePlan({}, ['--mac', '--win'], 'darwin'), packagePlan(env, ['--mac', '--win'], 'darwin')]) {
+      const merged = { ...fileConfig, ...plan.config, mac: { ...fileConfig['mac'], ...plan.config.mac } };
+      expect(validate(merged), JSON.stringify(validate.errors)).toBe(true);
+    }
   });
 });
