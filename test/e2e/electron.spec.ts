@@ -16,6 +16,8 @@ test.skip(!binary, skipReason);
 test('the Electron app starts its embedded hub, signs in and sends a reply', async () => {
   test.setTimeout(180_000);
   execFileSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: 'inherit' });
+  // better-sqlite3 for Electron's ABI (node_modules holds the Node build the other tests load).
+  execFileSync(process.execPath, ['scripts/start.mjs', '--addon-only'], { cwd: root, stdio: 'inherit' });
   const userData = mkdtempSync(join(tmpdir(), 'relay-electron-e2e-'));
   const app = await _electron.launch({
     executablePath: binary!,
