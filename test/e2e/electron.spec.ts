@@ -22,7 +22,7 @@ test('the Electron app starts its embedded hub, signs in and sends a reply', asy
   const app = await _electron.launch({
     executablePath: binary!,
     args: [join(root, 'out/main/main.js'), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    env: { ...process.env, RELAY_USER_DATA_DIR: userData },
+    env: { ...process.env, RELAY_USER_DATA_DIR: userData, RELAY_DEMO: '1' },
     cwd: root,
   });
   try {
@@ -59,7 +59,7 @@ test('the Electron app starts its embedded hub, signs in and sends a reply', asy
     });
     expect(target, 'the demo data has tickets').not.toBeNull();
     const second = spawn(binary!, [join(root, 'out/main/main.js'), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), `relay://ticket/${target!.id}`], {
-      env: { ...process.env, RELAY_USER_DATA_DIR: userData },
+      env: { ...process.env, RELAY_USER_DATA_DIR: userData, RELAY_DEMO: '1' },
       cwd: root,
       stdio: 'ignore',
     });
