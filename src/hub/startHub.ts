@@ -2,8 +2,11 @@ import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
 import { defaultReplicationWindow, uuidv7, type AgentRole, type MutationResult, type ReplicationWindow } from '../core';
 import { guardSockets } from './auth/guardSockets';
+import type { LoginCounters } from './auth/limits/LoginCounters';
+import { openLoginCounters } from './auth/limits/openLoginCounters';
 import { registerAccessControl } from './auth/registerAccessControl';
 import { resolveSecret } from './auth/resolveSecret';
+import { registerSessionRoutes } from './auth/sessions/registerSessionRoutes';
 import { TokenSigner } from './auth/TokenSigner';
 import { registerAdminRoutes } from './admin/registerAdminRoutes';
 import { defaultHubDataDir } from './defaultHubDataDir';
@@ -91,6 +94,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const hostGuard = registerHostCheck(app, { bindHost: host, allowedHosts: options.allowedHosts ?? allowedHostsFromEnv() });
   let io: HubIo | undefined;
   let redis: RedisAdapterHandle | undefined;
+  let loginCounters: LoginCounters | undefined;
   try {
     const secret = await resolveSecret(options.secret, store, target.kind === 'pglite' ? target.dataDir : null);
     // Broadcasts only after io exists; seeding runs before any socket can connect anyway.
@@ -99,7 +103,10 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     });
     const ctx: HubContext = { db: store.db, lane, tokens: new TokenSigner(secret), now: () => Date.now(), log: app.log };
     // Access control first: it must see every route registered after it (auth/registerAccessControl.ts).
-    const routeCatalogue = registerAccessControl(app, ctx);
+    const redisTarget = resolveRedisTarget(options, target);
+    // Sign-in limits are shared through the same Redis as live traffic (one count for all nodes).
+    loginCounters = await openLoginCounters(redisTarget, app.log);
+    const routeCatalogue = registerAccessControl(app, ctx, loginCounters);
     const ingestOptions = ingestOptionsFromEnv();
     const acceptWebhookV1 = options.acceptWebhookV1 ?? ingestOptions.acceptV1 ?? false;
     registerRoutes(app, ctx, { ...ingestOptions, acceptV1: acceptWebhookV1 });
@@ -107,9 +114,9 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     io = attachSyncGateway(app.server, ctx, { ...defaultReplicationWindow, ...options.replicationWindow });
     hostGuard.protectSockets(io);
     const socketControl = guardSockets(io, ctx);
+    registerSessionRoutes(app, ctx, socketControl);
     registerAdminRoutes(app, ctx, socketControl, routeCatalogue);
     if (options.rules?.deliveryCallbackSecret) registerDeliveryStatusRoute(app, ctx, options.rules.deliveryCallbackSecret, acceptWebhookV1);
-    const redisTarget = resolveRedisTarget(options, target);
     if (redisTarget) redis = await attachRedisAdapter(io, redisTarget.url, redisTarget.key, app.log);
     const demoCredentials = await runSeed(ctx, options.seed ?? null, { scale: options.seedScale, progress: options.seedProgress, admin: options.seedAdmin });
     // After seeding: the first sweep finds seeded shipments; reacting to each seed write would be waste.
@@ -120,6 +127,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const hubClientId = uuidv7();
     const openIo = io;
     const openRedis = redis;
+    const openCounters = loginCounters;
     let closing: Promise<void> | undefined;
     return {
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
@@ -140,6 +148,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
           await new Promise<void>((resolve) => openIo.close(() => resolve()));
           await app.close();
           await openRedis?.close();
+          await openCounters.close();
           await rules?.stop();
           await lane.drain();
           await store.close();
@@ -150,6 +159,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   } catch (error) {
     io?.close();
     await redis?.close();
+    await loginCounters?.close();
     await app.close().catch(() => undefined);
     await store.close();
     throw error;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { agentRoleSchema, idSchema, tenantScope, uuidv7, type AgentRow } from '../../core';
 import { hashPassword } from '../auth/hashPassword';
 import type { SocketControl } from '../auth/guardSockets';
+import { bumpTokenVersion } from '../auth/sessions/bumpTokenVersion';
 import type { HubContext } from '../HubContext';
 import { parseInput } from '../parseInput';
 import { agentRowColumns } from '../store/agentRowColumns';
@@ -25,13 +26,15 @@ const updateSchema = z
   .refine((b) => b.name !== undefined || b.role !== undefined || b.teamId !== undefined, {
     message: 'nothing to change: give name, role or teamId',
   });
+const resetSchema = z.object({ newPassword: z.string().min(10, 'must be at least 10 characters').max(1024) });
 const idParams = z.object({ id: idSchema });
 const admin = { config: { access: 'admin' as const } };
 
 /**
- * Agents: list, create (with an initial password), change name/role/team, deactivate. A role or
- * team change changes the agent's scopes and deactivation revokes their tokens: either way their
- * live sockets (on every node) are disconnected, so desktops reconnect and hello afresh, or stop.
+ * Agents: list, create (with an initial password), change name/role/team, reset the password,
+ * deactivate. A role or team change changes the agent's scopes; a reset or deactivation revokes
+ * their tokens (token_version bump): either way their live sockets (on every node) are
+ * disconnected, so desktops reconnect and hello afresh, or must sign in again.
  */
 export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: SocketControl): void {
   app.get('/api/v1/admin/agents', admin, async () => ({
@@ -92,6 +95,8 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
     const agent = await adminWrite(ctx, actor, async (tx) => {
       const before = await requireAgent(tx, id);
       await tx.update(agents).set({ active: false }).where(eq(agents.id, id));
+      // Reactivation must not bring the old tokens back.
+      await bumpTokenVersion(tx, id);
       return {
         value: before,
         // `active` is hub-only (not replicated): nothing changes on desktops but the audit trail.
@@ -102,6 +107,26 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
     // Tokens stop working at once (every request re-checks `active`); live sockets are cut now.
     const disconnected = await sockets.disconnectAgents([id]);
     return { agent: { ...agent, active: false }, disconnectedSockets: disconnected };
+  });
+
+  app.post('/api/v1/admin/agents/:id/password', admin, async (request) => {
+    const actor = adminActor(request);
+    const { id } = parseInput(idParams, request.params, 'agent id');
+    const body = parseInput(resetSchema, request.body ?? {}, 'password reset');
+    const passwordHash = await hashPassword(body.newPassword);
+    await adminWrite(ctx, actor, async (tx) => {
+      const before = await requireAgent(tx, id);
+      await tx.update(agents).set({ passwordHash }).where(eq(agents.id, id));
+      const tokenVersion = await bumpTokenVersion(tx, id);
+      // Neither password nor hash is audited: only that it was reset, and by whom.
+      return {
+        value: tokenVersion,
+        changes: [],
+        audit: { action: 'agent.password_reset', entity: 'agents', entityId: id, before, after: { ...before, tokenVersion } },
+      };
+    });
+    await sockets.disconnectAgents([id]);
+    return { ok: true };
   });
 }
 

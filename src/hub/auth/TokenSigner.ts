@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 const TOKEN_VERSION = 'v1';
@@ -9,6 +9,10 @@ const payloadSchema = z.object({
   /** Seconds since epoch, like JWT. */
   iat: z.number().int(),
   exp: z.number().int(),
+  /** The agent's token_version when signed: bumping it (sign out everywhere, password change) revokes every older token. */
+  ver: z.number().int().min(0),
+  /** This token's id: sign-out revokes just this one (revoked_tokens). */
+  jti: z.string().min(1).max(64),
 });
 export type TokenPayload = z.infer<typeof payloadSchema>;
 
@@ -16,16 +20,17 @@ export type TokenCheck = { ok: true; agentId: string; payload: TokenPayload } | 
 
 /**
  * Signs and verifies the hub's bearer tokens: `v1.<b64url JSON payload>.<b64url HMAC-SHA256>`.
- * Stateless: a token is good until it expires or the secret changes.
+ * The signature proves the payload; whether the session still stands (version, revoked id,
+ * active agent) is checked against the store on every use (loadActiveAgent).
  */
 export class TokenSigner {
   constructor(private readonly secret: string) {
     if (secret.length < 16) throw new Error('token secret must be at least 16 characters');
   }
 
-  sign(agentId: string, now: number = Date.now()): string {
+  sign(agentId: string, tokenVersion: number, now: number = Date.now()): string {
     const iat = Math.floor(now / 1000);
-    const payload: TokenPayload = { sub: agentId, iat, exp: iat + TOKEN_LIFETIME_MS / 1000 };
+    const payload: TokenPayload = { sub: agentId, iat, exp: iat + TOKEN_LIFETIME_MS / 1000, ver: tokenVersion, jti: randomUUID() };
     const body = `${TOKEN_VERSION}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
     return `${body}.${this.mac(body).toString('base64url')}`;
   }
@@ -47,7 +52,8 @@ export class TokenSigner {
       return { ok: false, reason: 'malformed token' };
     }
     const payload = payloadSchema.safeParse(decoded);
-    if (!payload.success) return { ok: false, reason: 'malformed token' };
+    // Tokens signed before sessions were revocable lack ver/jti: their holders sign in again.
+    if (!payload.success) return { ok: false, reason: 'malformed token (sign in again)' };
     if (payload.data.exp * 1000 <= now) return { ok: false, reason: 'token expired' };
     return { ok: true, agentId: payload.data.sub, payload: payload.data };
   }

@@ -1,15 +1,8 @@
 import type { AgentRow } from '../../core';
 import type { HubContext } from '../HubContext';
-import { HubRequestError } from '../HubRequestError';
-import { loadActiveAgent } from './loadActiveAgent';
+import { authenticateSession } from './authenticateSession';
 
-/** The active agent behind an `Authorization: Bearer <token>` header, or a 401 saying why not. */
+/** The active agent behind an `Authorization: Bearer <token>` header (live session), or a 401 saying why not. */
 export async function authenticateAgent(ctx: HubContext, authorization: string | undefined): Promise<AgentRow> {
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-  if (!match?.[1]) throw new HubRequestError('unauthorized', 'Send "Authorization: Bearer <token>" (sign in first).');
-  const check = ctx.tokens.verify(match[1], ctx.now());
-  if (!check.ok) throw new HubRequestError('unauthorized', `Invalid token: ${check.reason}.`);
-  const found = await loadActiveAgent(ctx.db, check.agentId);
-  if (!found.ok) throw new HubRequestError('unauthorized', `Invalid token: ${found.reason}.`);
-  return found.agent;
+  return (await authenticateSession(ctx, authorization)).agent;
 }

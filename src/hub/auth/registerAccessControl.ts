@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { HubContext } from '../HubContext';
 import { HubRequestError } from '../HubRequestError';
-import { authenticateAgent } from './authenticateAgent';
+import { authenticateSession } from './authenticateSession';
 import { guardLogin } from './guardLogin';
+import type { LoginCounters } from './limits/LoginCounters';
 import { roleSatisfies, type RouteAccess } from './routeAccess';
 
 export interface RouteEntry {
@@ -17,9 +18,10 @@ export interface RouteEntry {
  * the catalogue of routes with their policies (served to admins, asserted by tests). Must be
  * called before any route is registered: `onRoute` only sees routes added after it.
  */
-export function registerAccessControl(app: FastifyInstance, ctx: HubContext): { routes: RouteEntry[] } {
+export function registerAccessControl(app: FastifyInstance, ctx: HubContext, loginCounters: LoginCounters): { routes: RouteEntry[] } {
   const routes: RouteEntry[] = [];
   app.decorateRequest('agent', null);
+  app.decorateRequest('session', null);
   app.addHook('onRoute', (route) => {
     const access = route.config?.access ?? null;
     for (const method of [route.method].flat()) routes.push({ method, url: route.url, access });
@@ -28,12 +30,14 @@ export function registerAccessControl(app: FastifyInstance, ctx: HubContext): { 
   app.addHook('preHandler', async (request) => {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public' || access === 'webhook') return;
-    const agent = await authenticateAgent(ctx, request.headers.authorization);
+    const { agent, session } = await authenticateSession(ctx, request.headers.authorization);
     if (!roleSatisfies(agent.role, access)) {
       throw new HubRequestError('forbidden', `This needs the ${access} role; you are signed in as ${agent.role}.`);
     }
     request.agent = agent;
+    request.session = session;
   });
-  guardLogin(app, ctx);
+  // After the access check: the password-change route's limit keys on the verified caller.
+  guardLogin(app, ctx, loginCounters);
   return { routes };
 }

@@ -1,4 +1,5 @@
 import type { AgentRole, AgentRow } from '../../core';
+import type { TokenPayload } from './TokenSigner';
 
 /**
  * Who may call a route; every route declares one in its config (`{ config: { access } }`) and a
@@ -16,6 +17,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The verified, active caller on `agent` / `lead` / `admin` routes; null elsewhere. */
     agent: AgentRow | null;
+    /** The caller's verified token (its id and version) on the same routes; null elsewhere. */
+    session: TokenPayload | null;
   }
 }
 

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { mutationEnvelopeSchema, SYNC_PROTOCOL_VERSION, type AgentRow } from '../../core';
+import { authRoutePaths } from '../auth/authRoutePaths';
+import { issueToken } from '../auth/sessions/issueToken';
 import { verifyPassword } from '../auth/verifyPassword';
 import type { HubContext } from '../HubContext';
 import type { IngestOptions } from '../ingest/IngestOptions';
@@ -46,14 +48,14 @@ export function registerRoutes(app: FastifyInstance, ctx: HubContext, ingestOpti
   // Every route declares who may call it (config.access, enforced by auth/registerAccessControl).
   app.get('/api/v1/health', { config: { access: 'public' } }, async () => ({ ok: true, protocol: SYNC_PROTOCOL_VERSION, time: ctx.now() }));
 
-  app.post('/api/v1/auth/login', { config: { access: 'public' } }, async (request, reply) => {
+  app.post(authRoutePaths.login, { config: { access: 'public' } }, async (request, reply) => {
     const body = parseInput(loginBodySchema, request.body ?? {}, 'sign-in request');
     const found = await findAgentForLogin(ctx.db, body.email);
     const ok = await verifyPassword(found?.passwordHash ?? null, body.password);
     if (!found || !ok) {
       return reply.status(401).send({ error: { code: 'unauthorized', message: 'Wrong email or password.' } });
     }
-    return { token: ctx.tokens.sign(found.agent.id, ctx.now()), agent: found.agent };
+    return { token: await issueToken(ctx, found.agent.id), agent: found.agent };
   });
 
   app.get('/api/v1/me', { config: { access: 'agent' } }, async (request) => ({ agent: await authenticate(ctx, request) }));
