@@ -87,8 +87,6 @@ export function registerIngestRoutes(
       // A sender retrying a delivery it already made gets the stored answer; nothing runs twice.
       const known = await deliveries.find(source, deliveryId);
       if (known) return reply.status(200).send({ duplicate: true, deliveryId, status: known.status, result: known.result });
-      // A signature is good once: a v1 request replayed under a new delivery id stops here.
-      if (!(await seen.claim(check.signature, source, ctx.now()))) return fail(reply, replayRefusal.status, replayRefusal.code, replayRefusal.message);
 
       const handler = handlers[source];
       const mediaType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -99,6 +97,13 @@ export function registerIngestRoutes(
       if (!prepared.ok) return fail(reply, prepared.status, 'invalid_request', prepared.message, prepared.details);
 
       const ack = { deliveryId, ...prepared.ack };
+      // A signature is good once (claimed only for a delivery about to be recorded, so a refused
+      // one can be fixed and resent): a v1 request replayed under a new delivery id stops here.
+      if (!(await seen.claim(check.signature, source, ctx.now()))) {
+        const racing = await deliveries.find(source, deliveryId);
+        if (racing) return reply.status(200).send({ duplicate: true, deliveryId, status: racing.status, result: racing.result });
+        return fail(reply, replayRefusal.status, replayRefusal.code, replayRefusal.message);
+      }
       if (!(await deliveries.record(source, deliveryId, ctx.now(), ack, body))) {
         const again = await deliveries.find(source, deliveryId);
         return reply.status(200).send({ duplicate: true, deliveryId, status: again?.status ?? 'queued', result: again?.result ?? null });

@@ -88,6 +88,15 @@ describe('ingest signatures: v2 binds the delivery and the source, each signatur
     expect(seen.filter((row) => row.signature === v1)).toEqual([expect.objectContaining({ source: 'orders' })]);
   });
 
+  it('a request refused for its content type does not use up its signature', async () => {
+    const body = order();
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const headers = { 'x-relay-timestamp': timestamp, 'x-relay-delivery': 'sig-415', 'x-relay-signature': signWebhookV2(SECRET, { method: 'POST', path: '/api/v1/ingest/orders', deliveryId: 'sig-415', timestamp }, body) };
+    const wrongType = await fetch(`${urlOf(strict)}/api/v1/ingest/orders`, { method: 'POST', headers: { ...headers, 'content-type': 'text/plain' }, body });
+    expect(wrongType.status).toBe(415);
+    expect((await send(urlOf(strict), '/api/v1/ingest/orders', headers, body)).status).toBe(202);
+  });
+
   it('the delivery-status GET is signed over its path: one signature reads one delivery only', async () => {
     const client = webhookClient(urlOf(strict), SECRET);
     const posted = await client.post('orders', order());
