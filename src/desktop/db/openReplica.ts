@@ -23,6 +23,8 @@ export const defaultMigrationsFolder = fileURLToPath(new URL('../../../migration
 export function openReplica(dbPath: string, migrationsFolder: string = defaultMigrationsFolder): Replica {
   const sqlite = new Database(dbPath, nativeBindingFor({ versions: process.versions, addonDir: process.env[electronAddonDirEnv], exists: existsSync }));
   try {
+    // Set before the first table exists (a no-op on older files): lets the prune give freed pages back (prune/releaseFreePages).
+    sqlite.pragma('auto_vacuum = INCREMENTAL');
     // WAL lets queries read while sync writes; FULL so an acknowledged local write survives power loss.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');

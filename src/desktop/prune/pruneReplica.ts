@@ -3,6 +3,7 @@ import { windowCutoffs, type EntityName, type ReplicationWindow } from '../../co
 import type { LocalStore } from '../db/localStore';
 import { deletePruneBatch, type PruneKind } from './deletePruneBatch';
 import { planPrune } from './planPrune';
+import { releaseFreePages } from './releaseFreePages';
 import { sparedRows } from './sparedRows';
 
 export interface PruneOptions {
@@ -24,6 +25,8 @@ export interface PruneReport {
   /** False when sync got busy or kept changing rows: the rest waits for the next run. */
   complete: boolean;
   replans: number;
+  /** Freed pages given back to the file system (the file shrinks at the next WAL checkpoint). */
+  releasedPages: number;
 }
 
 const order: PruneKind[] = ['tickets', 'exceptions', 'shipments', 'orders'];
@@ -44,14 +47,14 @@ export async function pruneReplica(store: LocalStore, options: PruneOptions): Pr
   for (;;) {
     // Never plan inside the caller's turn (a status listener in the middle of a sync step).
     await nextTurn();
-    if (options.busy?.()) return { removed, complete: false, replans };
+    if (options.busy?.()) return { removed, complete: false, replans, releasedPages: 0 };
     const cursorsAtPlan = JSON.stringify(store.state.cursors());
     const plan = planPrune(store, cut, spared());
     let stale = false;
     for (const kind of order) {
       for (let i = 0; i < plan[kind].length && !stale; i += batchSize) {
         await nextTurn();
-        if (options.busy?.()) return { removed, complete: false, replans };
+        if (options.busy?.()) return { removed, complete: false, replans, releasedPages: 0 };
         if (JSON.stringify(store.state.cursors()) !== cursorsAtPlan) {
           stale = true;
           break;
@@ -61,9 +64,10 @@ export async function pruneReplica(store: LocalStore, options: PruneOptions): Pr
       }
     }
     if (!stale) break;
-    if (++replans > (options.maxReplans ?? 3)) return { removed, complete: false, replans };
+    if (++replans > (options.maxReplans ?? 3)) return { removed, complete: false, replans, releasedPages: 0 };
   }
   // Opens older than the spare period protect nothing any more.
   store.sqlite.prepare('DELETE FROM recent_opens WHERE opened_at < ?').run(openedSince);
-  return { removed, complete: true, replans };
+  const releasedPages = await releaseFreePages(store, () => options.busy?.() ?? false);
+  return { removed, complete: true, replans, releasedPages };
 }

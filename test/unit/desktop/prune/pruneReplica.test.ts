@@ -87,9 +87,14 @@ describe('pruning a replica after a simulated year', () => {
     const messagesOf = (tickets: Set<string>): number => ids('messages').filter((id) => tickets.has(store.rows.get('messages', id)!.ticketId)).length;
     const keptMessages = messagesOf(expected.tickets);
 
+    const pagesBefore = Number(store.sqlite.pragma('page_count', { simple: true }));
     const report = await pruneReplica(store, { window: defaultReplicationWindow, now: NOW, spareOpenedMs: SPARE, batchSize: 50 });
 
     expect(report.complete).toBe(true);
+    // The freed pages went back to the file system: the file is smaller, not just emptier.
+    expect(report.releasedPages).toBeGreaterThan(0);
+    expect(Number(store.sqlite.pragma('freelist_count', { simple: true }))).toBe(0);
+    expect(Number(store.sqlite.pragma('page_count', { simple: true }))).toBeLessThan(pagesBefore * 0.7);
     for (const entity of ['tickets', 'exceptions', 'shipments', 'orders'] as const) expect(ids(entity), entity).toEqual([...expected[entity]].sort());
     expect(count('tickets')).toBeLessThan(before.tickets / 2);
     expect(count('messages')).toBe(keptMessages);
@@ -146,7 +151,7 @@ describe('pruning a replica after a simulated year', () => {
   it('stops without deleting anything while sync is busy', async () => {
     const tickets = count('tickets');
     const report = await pruneReplica(store, { window: defaultReplicationWindow, now: NOW, spareOpenedMs: SPARE, busy: () => true });
-    expect(report).toEqual({ removed: {}, complete: false, replans: 0 });
+    expect(report).toEqual({ removed: {}, complete: false, replans: 0, releasedPages: 0 });
     expect(count('tickets')).toBe(tickets);
   });
 });
