@@ -44,6 +44,8 @@ async function main(): Promise<void> {
     hubUrl,
     hubIsEmbedded: hub !== null,
     tokenStore: fileTokenStore(join(dataDir, 'session-token')),
+    // A fresh install's admin login also appears once on the sign-in screen (no copy is kept).
+    firstRunAdmin: hub && !demo && hub.demoCredentials[0] ? { email: hub.demoCredentials[0].email, password: hub.demoCredentials[0].password, keptAt: null } : null,
   });
   const bridge = await createBridgeServer({ core, staticDir, token, port });
 
@@ -61,7 +63,7 @@ async function main(): Promise<void> {
     for (const c of hub.demoCredentials) lines.push(`    ${c.email.padEnd(28)} ${c.password.padEnd(14)} ${c.name} (${c.role}, ${c.teamName})`);
     lines.push('', `  ${demoPasswordsWarning}`);
   } else if (hub && hub.demoCredentials.length > 0) {
-    // A fresh install: the only time this password is shown. It is not stored anywhere.
+    // A fresh install: printed here and shown on the sign-in screen, this run only; not stored.
     const admin = hub.demoCredentials[0]!;
     lines.push('', '  New hub: sign in as its admin (shown this once, write it down):', `    ${admin.email}   ${admin.password}`);
   } else if (hub && !demo) {
