@@ -36,7 +36,7 @@ export async function submitSignIn(page: Page, agent: DemoAgent, password = agen
 
 /**
  * Leaves the page signed out. Spec files share one desktop core (one session), so each
- * starts from whatever the previous file left.
+ * starts from whatever the previous file left (unsent changes included: see the dialog below).
  */
 export async function ensureSignedOut(page: Page): Promise<void> {
   await openApp(page);
@@ -45,8 +45,15 @@ export async function ensureSignedOut(page: Page): Promise<void> {
   await expect(form.or(account)).toBeVisible({ timeout: 30_000 });
   if (await form.isVisible()) return;
   await account.click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await expect(form).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
+  // Unsent changes open the sign-out dialog: send them when the hub can take them, else keep them for their owner.
+  const dialog = page.getByRole('dialog', { name: 'Sign out' });
+  await expect(form.or(dialog)).toBeVisible({ timeout: 30_000 });
+  if (await dialog.isVisible()) {
+    const send = dialog.getByRole('button', { name: 'Send now and sign out' });
+    await ((await send.isEnabled()) ? send : dialog.getByRole('button', { name: 'Keep for later' })).click();
+  }
+  await expect(form).toBeVisible({ timeout: 60_000 });
 }
 
 /** Opens the app signed in as `agent`, online and with the replica loaded. */

@@ -1,9 +1,7 @@
 import { AppShell, Box, Divider } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { AgentRow, OpenTarget } from '../../core';
-import { relay } from '../bridge/relay';
 import { CustomerWorkspace } from '../customer/CustomerWorkspace';
 import { DashboardWorkspace } from '../dashboard/DashboardWorkspace';
 import { ExceptionsWorkspace } from '../exceptions/ExceptionsWorkspace';
@@ -39,17 +37,11 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
 
   useHotkeys(sections.map((s) => [`alt+${sectionHotkey(s)}`, () => navigation.go(s)]));
 
-  async function signOut() {
-    const reply = await relay().invoke('session.signOut', {});
-    if (reply.ok) onSignedOut();
-    else notifications.show({ color: 'red', title: 'Could not sign out', message: reply.error.message });
-  }
-
   return (
     <NavigationContext.Provider value={navigation}>
       <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding={0}>
         <AppShell.Header>
-          <AppHeader agent={agent} onSignOut={() => void signOut()} onOpenTicket={navigation.openTicket} />
+          <AppHeader agent={agent} onSignedOut={onSignedOut} onOpenTicket={navigation.openTicket} />
         </AppShell.Header>
         <AppShell.Navbar>
           <SectionNav sections={sections} />

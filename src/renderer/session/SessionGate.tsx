@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Center, Alert, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import type { IpcError, IpcOutput } from '../../core';
 import { FullPageLoader } from '../app/FullPageLoader';
 import { Workspace } from '../app/Workspace';
@@ -46,6 +47,17 @@ export function SessionGate() {
     );
   }
   if (!session) return <FullPageLoader label="Opening Relay…" />;
-  if (!session.agent) return <SignInScreen hubUrl={session.hubUrl} onSignedIn={setSession} />;
+  if (!session.agent) {
+    return (
+      <SignInScreen
+        hubUrl={session.hubUrl}
+        onSignedIn={(signedIn) => {
+          setSession(signedIn);
+          // e.g. the previous agent's unsent changes were kept for them: say so until dismissed.
+          if (signedIn.notice) notifications.show({ color: 'blue', title: 'Unsent changes', message: signedIn.notice, autoClose: false });
+        }}
+      />
+    );
+  }
   return <Workspace agent={session.agent} onSignedOut={() => setSession({ ...session, agent: null })} />;
 }

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   Alert,
   Anchor,
@@ -20,7 +20,7 @@ import type { IpcOutput } from '../../core';
 import { relay } from '../bridge/relay';
 import { FirstRunAdminPanel } from '../setup/FirstRunAdminPanel';
 
-type Session = IpcOutput<'session.get'>;
+type Session = IpcOutput<'session.signIn'>;
 
 /** The embedded demo hub always listens on loopback; a team's real hub never does. */
 function isLocalHub(url: string | null): boolean {
@@ -40,6 +40,15 @@ export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; on
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  // Why the last session ended, when the hub ended it (revoked token): the core keeps it in the status.
+  const [ended, setEnded] = useState<string | null>(null);
+  useEffect(() => {
+    void relay()
+      .invoke('sync.status', {})
+      .then((reply) => {
+        if (reply.ok && reply.data.connection === 'signed_out') setEnded(reply.data.lastError);
+      });
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -86,6 +95,11 @@ export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; on
             </Box>
           </Group>
           <FirstRunAdminPanel onUseEmail={setEmail} />
+          {ended && !error && (
+            <Alert color="orange" icon={<IconAlertCircle />} title="Signed out" data-testid="session-ended">
+              {ended}
+            </Alert>
+          )}
           {error && (
             <Alert color="red" icon={<IconAlertCircle />} title="Could not sign in" role="alert">
               {error}
