@@ -6,6 +6,7 @@ import { benchOutboxFlush } from './outboxFlush.bench';
 import { benchFanout } from './fanout.bench';
 import { benchIngest } from './ingest.bench';
 import { benchInitialSync } from './initialSync.bench';
+import { benchPrune } from './prune.bench';
 import { parseBenchOptions, type BenchName } from './lib/benchOptions';
 import type { BenchOutcome, Figure } from './lib/Figure';
 import { formatTable } from './lib/formatTable';
@@ -20,6 +21,7 @@ const benches: Record<BenchName, { title: string; run(scale: number): Promise<Be
   fanout: { title: 'live fan-out, hub memory, two nodes', run: benchFanout },
   ingest: { title: 'ingest', run: benchIngest },
   sync: { title: 'initial sync of the large data set', run: (scale) => benchInitialSync(scale, (line) => console.log(`\n    ${line}`)) },
+  prune: { title: 'replica size after a year, pruned', run: benchPrune },
 };
 
 function machine(): Record<string, unknown> {
