@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { e2eHubPort, e2eToken } from './e2eEnv';
 import { hubAsAgent } from './hubAsAgent';
-import { demoAgents, ensureSignedOut, openApp, submitSignIn } from './session';
+import { demoAgents, ensureSignedOut, signInAs, submitSignIn } from './session';
 
 const agent = demoAgents.priya;
 
@@ -37,7 +37,7 @@ test('a wrong password shows a clear error and keeps the agent on the sign-in sc
 });
 
 test('sign in, open a ticket, reply, and see the reply confirmed by the hub', async ({ page }) => {
-  await openApp(page);
+  await ensureSignedOut(page);
   await signIn(page, agent.password);
 
   await expect(page.getByTestId('signed-in-agent')).toHaveText(agent.name);
@@ -84,8 +84,7 @@ test('sign in, open a ticket, reply, and see the reply confirmed by the hub', as
 });
 
 test('working offline keeps a note pending until the agent goes back online', async ({ page }) => {
-  await openApp(page);
-  await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 30_000 });
+  await signInAs(page, agent);
   // Keyboard: j moves to the first ticket, Enter opens it, r jumps to the reply box.
   await expect(page.getByTestId('ticket-row').first()).toBeVisible();
   await page.keyboard.press('j');
@@ -119,8 +118,7 @@ test('working offline keeps a note pending until the agent goes back online', as
 });
 
 test('a reply the hub refuses is reported with the reason and can be dismissed', async ({ page }) => {
-  await openApp(page);
-  await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 30_000 });
+  await signInAs(page, agent);
   const row = activeRows(page).first();
   const ticketId = await row.getAttribute('data-ticket-id');
   expect(ticketId).toBeTruthy();
@@ -145,6 +143,7 @@ test('a reply the hub refuses is reported with the reason and can be dismissed',
   // The refused reply is rolled back; the thread shows the hub's truth.
   await expect(view.getByTestId('message').filter({ hasText: body })).toHaveCount(0);
   await expect(page.getByTestId('unsent-count')).toHaveCount(0);
+  await expect(page.getByTestId('sync-label')).toHaveText('Online');
 
   await failures.click();
   await page.screenshot({ path: 'test-results/spine-6-refused-change.png', animations: 'disabled' });
