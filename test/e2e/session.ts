@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { e2eToken } from './e2eEnv';
+import { settleSync } from './settleSync';
 
 /** A demo login (src/hub/seed/demoPeople.ts). */
 export interface DemoAgent {
@@ -56,14 +57,22 @@ export async function ensureSignedOut(page: Page): Promise<void> {
   await expect(form).toBeVisible({ timeout: 60_000 });
 }
 
-/** Opens the app signed in as `agent`, online and with the replica loaded. */
+/**
+ * Opens the app signed in as `agent`, online and with the replica loaded, from a known state
+ * whatever earlier specs left: their unsent changes sent and refusals dismissed (settleSync),
+ * for the agent signed in before and for this one.
+ */
 export async function signInAs(page: Page, agent: DemoAgent): Promise<void> {
   await openApp(page);
   const form = page.getByRole('form', { name: 'Sign in' });
   const signedIn = page.getByTestId('signed-in-agent');
   await expect(form.or(signedIn)).toBeVisible({ timeout: 30_000 });
-  if ((await signedIn.isVisible()) && (await signedIn.textContent()) !== agent.name) await ensureSignedOut(page);
+  if (await signedIn.isVisible()) {
+    await settleSync(page);
+    if ((await signedIn.textContent()) !== agent.name) await ensureSignedOut(page);
+  }
   if (await form.isVisible()) await submitSignIn(page, agent);
   await expect(signedIn).toHaveText(agent.name, { timeout: 30_000 });
+  await settleSync(page);
   await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 60_000 });
 }
