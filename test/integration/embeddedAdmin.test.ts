@@ -23,6 +23,12 @@ describe('the embedded hub of a fresh install', { timeout: 180_000 }, () => {
   });
   afterAll(() => dir.remove());
 
+  it('refuses a configured plain-http hub on another machine before starting anything', async () => {
+    await expect(startBackend({ userData: dir.path, migrationsRoot: resolve('migrations'), hubUrl: 'http://relay.example.com:4477', tokenStore: memoryTokenStore(), safeStorage, demo: false })).rejects.toThrow(
+      'Use https:// for a hub on another machine: passwords would travel in clear text.',
+    );
+  });
+
   const start = () => startBackend({ userData: dir.path, migrationsRoot: resolve('migrations'), hubUrl: undefined, tokenStore: memoryTokenStore(), safeStorage, demo: false });
 
   it('gets a random admin password, shown once through setup.firstRunAdmin and kept encrypted; demo logins do not exist', async () => {
