@@ -7,20 +7,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultReplicationWindow, type EntityName, type SyncStatus } from '../../../../src/core';
 import { openLocalStore, type LocalStore } from '../../../../src/desktop/db/localStore';
 import { ReplicaPruner } from '../../../../src/desktop/prune/ReplicaPruner';
+import { StatusTracker } from '../../../../src/desktop/status/StatusTracker';
 import { replicaFixtures } from '../../../fixtures/desktop/replicaFixtures';
 import { waitFor } from '../../../fixtures/desktop/waitFor';
 
-const status = (patch: Partial<SyncStatus>): SyncStatus => ({
-  connection: 'online',
-  offlineSince: null,
-  syncing: false,
-  progress: null,
-  unsent: 0,
-  refused: 0,
-  lastError: null,
-  paused: false,
-  ...patch,
-});
+/** A status as the tracker reports it (whatever fields it has), with `patch` applied. */
+const status = (patch: Partial<SyncStatus>): SyncStatus => {
+  const tracker = new StatusTracker(() => {});
+  tracker.set({ connection: 'online', ...patch });
+  return tracker.get();
+};
 
 describe('ReplicaPruner', () => {
   const fx = replicaFixtures();
