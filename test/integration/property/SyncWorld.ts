@@ -5,7 +5,7 @@ import { hubLogin } from '../../fixtures/hub/hubLogin';
 import { createDesktopCore, type DesktopCore } from '../../../src/desktop/createDesktopCore';
 import { memoryTokenStore } from '../../../src/desktop/session/memoryTokenStore';
 import type { TokenStore } from '../../../src/desktop/session/TokenStore';
-import { startHub, type RunningHub } from '../../../src/hub/startHub';
+import { startHub, type HubOptions, type RunningHub } from '../../../src/hub/startHub';
 import type { AgentRow } from '../../../src/core';
 import { openProbe, type HubProbe } from './hubProbe';
 import { pollUntil } from './pollUntil';
@@ -25,51 +25,97 @@ export const TOM: Login = { email: 'tom@relay.example', password: 'demo-tom' };
 /** One desktop: its replica file, token, network link (a proxy) and the core running on them. */
 export interface CoreSlot {
   index: number;
+  /** Who this desktop is signed in as now (an account switch changes it); `home` at every convergence. */
   login: Login;
   agent: AgentRow;
+  readonly home: Login;
   path: string;
   tokens: TokenStore;
   proxy: CuttableProxy;
+  /** Where the proxy connects (read per connection): a failover points it at the other node. */
+  target: { host: string; port: number };
+  /** The hub node this desktop's proxy leads to. */
+  node: number;
   core: DesktopCore;
   linkUp: boolean;
 }
+
+/**
+ * The hub side: one node on a PGlite folder, or two nodes over one PostgreSQL database sharing
+ * a Redis (failover: a desktop's node dies, its proxy leads to the other).
+ */
+export type HubSetup = { kind: 'pglite' } | { kind: 'nodes'; databaseUrl: string; redisUrl: string; redisKey: string };
+
+/** The other account a desktop switches to (both in Priya's team, so the schedules' tickets stay visible). */
+export const otherLogin = (login: Login): Login => (login.email === PRIYA.email ? MAYA : PRIYA);
 
 /**
  * A hub on a PGlite data folder (restartable on the same port) and desktop cores on temp
  * SQLite files, each reaching the hub only through its own cuttable proxy.
  */
 export class SyncWorld {
-  hubUp = true;
   /** What the schedules did, for the summary: a run that never restarts anything proves little. */
-  readonly counts = { hubRestarts: 0, coreRestarts: 0, cuts: 0 };
+  readonly counts = { hubRestarts: 0, coreRestarts: 0, cuts: 0, failovers: 0, switches: 0 };
   private readonly probes = new Map<string, HubProbe>();
   private constructor(
     readonly dir: ReturnType<typeof tempDir>,
-    public hub: RunningHub,
-    readonly port: number,
+    private readonly setup: HubSetup,
+    /** Running nodes by index; null while stopped. Ports stay, so proxies find a restarted node. */
+    readonly nodes: (RunningHub | null)[],
+    readonly ports: number[],
     readonly slots: CoreSlot[],
     /** Hub tokens by email, for the test's own probes. */
     readonly tokens: Map<string, { token: string; agent: AgentRow }>,
   ) {}
 
-  static async start(logins: Login[]): Promise<SyncWorld> {
+  /** A running node (the test's probes and hub-side writes go there). */
+  get hub(): RunningHub {
+    const up = this.nodes.find((n) => n !== null);
+    if (!up) throw new Error('no hub node is running');
+    return up;
+  }
+
+  get hubUp(): boolean {
+    return this.nodes.every((n) => n !== null);
+  }
+
+  static async start(logins: Login[], setup: HubSetup = { kind: 'pglite' }): Promise<SyncWorld> {
     const dir = tempDir('relay-property-');
-    const hub = await startHub({ dataDir: dir.file('hub'), port: 0, seed: 'demo', replicationWindow: WINDOW });
+    const count = setup.kind === 'pglite' ? 1 : 2;
+    // Started together on PostgreSQL: migrations, secret and seed happen once (src/hub/README.md).
+    const nodes: (RunningHub | null)[] = await Promise.all(
+      Array.from({ length: count }, () => startHub({ ...SyncWorld.nodeOptions(dir, setup), port: 0, seed: 'demo' })),
+    );
+    const ports = nodes.map((n) => n!.port);
+    const first = nodes[0]!;
     const tokens = new Map<string, { token: string; agent: AgentRow }>();
-    for (const login of [...new Set([...logins, MAYA, TOM])]) tokens.set(login.email, await hubLogin(hub.url, login.email, login.password));
+    for (const login of [...new Set([...logins, MAYA, TOM])]) tokens.set(login.email, await hubLogin(first.url, login.email, login.password));
     const slots: CoreSlot[] = [];
     for (const [index, login] of logins.entries()) {
-      const proxy = await startCuttableProxy({ host: '127.0.0.1', port: hub.port });
+      const node = index % count;
+      const target = { host: '127.0.0.1', port: ports[node]! };
+      const proxy = await startCuttableProxy(target);
       const path = dir.file(`core-${index}.sqlite`);
       const tokenStore = memoryTokenStore();
       const core = await createDesktopCore({ dbPath: path, hubUrl: proxy.url, tokenStore, log: () => {} });
       const session = await call(core, 'session.signIn', login);
       if (!session.agent) throw new Error(`sign-in of ${login.email} returned no agent`);
-      slots.push({ index, login, agent: session.agent, path, tokens: tokenStore, proxy, core, linkUp: true });
+      slots.push({ index, login, home: login, agent: session.agent, path, tokens: tokenStore, proxy, target, node, core, linkUp: true });
     }
-    const world = new SyncWorld(dir, hub, hub.port, slots, tokens);
+    const world = new SyncWorld(dir, setup, nodes, ports, slots, tokens);
     for (const slot of slots) await world.waitOnline(slot);
     return world;
+  }
+
+  /**
+   * A node's options. Proxies reach it on their own ports, so it answers to 127.0.0.1 on any
+   * port (the Host check otherwise refuses them).
+   */
+  private static nodeOptions(dir: ReturnType<typeof tempDir>, setup: HubSetup): HubOptions {
+    const common = { replicationWindow: WINDOW, allowedHosts: ['127.0.0.1'] };
+    return setup.kind === 'pglite'
+      ? { ...common, dataDir: dir.file('hub') }
+      : { ...common, databaseUrl: setup.databaseUrl, redisUrl: setup.redisUrl, redisKey: setup.redisKey };
   }
 
   async waitOnline(slot: CoreSlot): Promise<void> {
@@ -112,27 +158,70 @@ export class SyncWorld {
     slot.core = await createDesktopCore({ dbPath: slot.path, hubUrl: slot.proxy.url, tokenStore: slot.tokens, log: () => {} });
   }
 
+  /** Stops every node (a whole-hub outage). */
   async stopHub(): Promise<void> {
-    if (!this.hubUp) return;
-    this.hubUp = false;
+    if (this.nodes.every((n) => n === null)) return;
     this.counts.hubRestarts++;
-    await this.hub.close();
+    for (const i of this.nodes.keys()) await this.stopNode(i);
   }
 
-  /** Same data folder, same port: the proxies (and so the cores) find it where it was. */
+  /** Starts every stopped node on its old port: the proxies (and so the cores) find it where it was. */
   async startHub(): Promise<void> {
-    if (this.hubUp) return;
+    for (const i of this.nodes.keys()) await this.startNode(i);
+  }
+
+  /**
+   * Hub-node failover (two nodes only): the node this desktop uses dies and every desktop on it
+   * is led to the other node (started first if it was down), where it reconnects by itself.
+   */
+  async failover(slot: CoreSlot): Promise<void> {
+    if (this.nodes.length < 2) return;
+    this.counts.failovers++;
+    const dead = slot.node;
+    const other = (dead + 1) % this.nodes.length;
+    await this.startNode(other);
+    for (const s of this.slots.filter((x) => x.node === dead)) {
+      s.node = other;
+      s.target.port = this.ports[other]!;
+    }
+    await this.stopNode(dead);
+  }
+
+  /**
+   * Signs this desktop in as the other account (or as `to`). Needs the link and the hub: when
+   * sign-in fails (offline) nothing changes and false is returned.
+   */
+  async switchAccount(slot: CoreSlot, to: Login = otherLogin(slot.login)): Promise<boolean> {
+    if (slot.login.email === to.email) return true;
+    const reply = await slot.core.invoke('session.signIn', to);
+    if (!reply.ok) return false;
+    const session = reply.data as { agent: AgentRow | null };
+    if (!session.agent) return false;
+    this.counts.switches++;
+    slot.login = to;
+    slot.agent = session.agent;
+    return true;
+  }
+
+  private async stopNode(i: number): Promise<void> {
+    const node = this.nodes[i];
+    if (!node) return;
+    this.nodes[i] = null;
+    await node.close();
+  }
+
+  private async startNode(i: number): Promise<void> {
+    if (this.nodes[i]) return;
     for (let attempt = 0; ; attempt++) {
       try {
         // No seed: it is there already, and seeding re-hashes every demo password.
-        this.hub = await startHub({ dataDir: this.dir.file('hub'), port: this.port, seed: null, replicationWindow: WINDOW });
-        break;
+        this.nodes[i] = await startHub({ ...SyncWorld.nodeOptions(this.dir, this.setup), port: this.ports[i]!, seed: null });
+        return;
       } catch (error) {
         if (attempt >= 20 || !String(error).includes('EADDRINUSE')) throw error;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     }
-    this.hubUp = true;
   }
 
   async close(): Promise<void> {
@@ -141,7 +230,7 @@ export class SyncWorld {
       await slot.core.close();
       await slot.proxy.close();
     }
-    if (this.hubUp) await this.hub.close();
+    for (const i of this.nodes.keys()) await this.stopNode(i);
     this.dir.remove();
   }
 }

@@ -6,26 +6,50 @@ import { hubVersionOf } from './hubVersionOf';
 import { pollUntil } from './pollUntil';
 import { replicaFacts, replicaRows } from './readReplicaFile';
 import type { ScheduleRun } from './runSchedule';
-import type { CoreSlot, SyncWorld } from './SyncWorld';
+import { MAYA, PRIYA, TOM, type CoreSlot, type SyncWorld } from './SyncWorld';
 
 const byId = (a: AnyRow, b: AnyRow): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Everything reconnects and every core drains its outbox (acked entries settled too). */
-export async function converge(world: SyncWorld): Promise<void> {
+/** Refusals each agent sees on each desktop after convergence: slot → email → mutation id → code. */
+export type SeenFailures = Map<CoreSlot, Map<string, Map<string, string>>>;
+
+const logins = [PRIYA, MAYA, TOM];
+
+/**
+ * Everything reconnects and every core drains its outbox (acked entries settled too). A
+ * desktop where another account made changes signs in as each such account in turn (their
+ * parked changes go out then) and ends signed in as its own; each account's refusals are noted.
+ */
+export async function converge(world: SyncWorld, run?: ScheduleRun): Promise<SeenFailures> {
   const t0 = Date.now();
   await world.startHub();
   if (process.env.RELAY_PROPERTY_DEBUG) console.log(`startHub ${Date.now() - t0}`);
   for (const slot of world.slots) await world.restore(slot);
   for (const slot of world.slots) await call(slot.core, 'sync.reconnectNow', {});
+  const seen: SeenFailures = new Map();
   for (const slot of world.slots) {
-    await pollUntil(`core ${slot.index} to reconnect and drain its outbox`, async () => {
-      const s = await call(slot.core, 'sync.status', {});
-      if (s.connection !== 'online' || s.syncing || s.unsent !== 0) return false;
-      const facts = replicaFacts(slot.path);
-      return facts.outbox === 0 && facts.stash === 0;
-    }, 30_000);
+    const writers = new Set((run?.accepted ?? []).filter((a) => a.slot === slot).map((a) => a.email));
+    writers.delete(slot.home.email);
+    if (slot.login.email !== slot.home.email) writers.delete(slot.login.email);
+    // The account signed in now first (nothing to switch), then the others, then back home.
+    const visits = [...(slot.login.email !== slot.home.email ? [slot.login.email] : []), ...writers, slot.home.email];
+    const mine = new Map<string, Map<string, string>>();
+    for (const email of visits) {
+      const login = logins.find((l) => l.email === email);
+      if (!login) throw new Error(`no login for ${email}`);
+      if (!(await world.switchAccount(slot, login))) throw new Error(`core ${slot.index} could not sign in as ${email} to converge`);
+      await pollUntil(`core ${slot.index} (${email}) to reconnect and drain its outbox`, async () => {
+        const s = await call(slot.core, 'sync.status', {});
+        if (s.connection !== 'online' || s.syncing || s.unsent !== 0) return false;
+        const facts = replicaFacts(slot.path);
+        return facts.outbox === 0 && facts.stash === 0;
+      }, 30_000);
+      mine.set(email, new Map((await call(slot.core, 'sync.failures', {})).map((f) => [f.id, f.code])));
+    }
+    seen.set(slot, mine);
     if (process.env.RELAY_PROPERTY_DEBUG) console.log(`core ${slot.index} drained at ${Date.now() - t0}`);
   }
+  return seen;
 }
 
 /**
@@ -70,28 +94,41 @@ export async function expectReplicasEqualHub(world: SyncWorld, only?: Scope): Pr
 }
 
 /**
- * No accepted mutation lost, none applied twice: replaying each under its core's clientId gets
- * the hub's stored answer (applied, or rejected and then listed in that core's failures) and
- * writes nothing new; the change log holds exactly one write per applied mutation and row.
+ * No accepted mutation lost, none applied twice, none applied under another agent: replaying
+ * each under its core's clientId AS THE AGENT WHO MADE IT gets the hub's stored answer
+ * (applied, or rejected and then listed in that agent's failures on that core) and writes
+ * nothing new (a key recorded for another agent answers `conflict`, so a change applied under
+ * the wrong agent shows up as neither applied nor refused); the change log holds exactly one
+ * write per applied mutation and row.
  */
-export async function expectEachMutationOnce(world: SyncWorld, run: ScheduleRun, scope: Scope, headBefore: number): Promise<{ applied: number; refused: number }> {
+export async function expectEachMutationOnce(
+  world: SyncWorld,
+  run: ScheduleRun,
+  scope: Scope,
+  headBefore: number,
+  seen: SeenFailures,
+): Promise<{ applied: number; refused: number }> {
   const applied = new Set<string>();
   const admin = await world.probe('maya@relay.example');
   {
     const headAtEnd = await scopeHead(admin, scope);
     for (const slot of world.slots) {
-      const mine = run.accepted.filter((a) => a.slot === slot);
-      if (mine.length === 0) continue;
-      const failures = new Map((await call(slot.core, 'sync.failures', {})).map((f) => [f.id, f.code]));
-      const results = await replayAs(world, slot, mine);
-      for (const [i, result] of results.entries()) {
-        const sent = mine[i]!;
-        expect(result.id).toBe(sent.mutationId);
-        if (result.status === 'applied') {
-          expect(failures.has(sent.mutationId), `${sent.name} ${sent.mutationId} applied yet listed as refused`).toBe(false);
-          applied.add(sent.mutationId);
-        } else {
-          expect(failures.get(sent.mutationId), `${sent.name} ${sent.mutationId} refused (${result.error.code}) but not in core ${slot.index}'s failures`).toBe(result.error.code);
+      for (const email of new Set(run.accepted.filter((a) => a.slot === slot).map((a) => a.email))) {
+        const mine = run.accepted.filter((a) => a.slot === slot && a.email === email);
+        const failures = seen.get(slot)?.get(email) ?? new Map<string, string>();
+        const results = await replayAs(world, slot, email, mine);
+        for (const [i, result] of results.entries()) {
+          const sent = mine[i]!;
+          expect(result.id).toBe(sent.mutationId);
+          if (result.status === 'applied') {
+            expect(failures.has(sent.mutationId), `${sent.name} ${sent.mutationId} applied yet listed as refused`).toBe(false);
+            applied.add(sent.mutationId);
+          } else {
+            expect(
+              failures.get(sent.mutationId),
+              `${sent.name} ${sent.mutationId} by ${email} ${result.error.code} (${result.error.message}) but not in ${email}'s failures on core ${slot.index}`,
+            ).toBe(result.error.code);
+          }
         }
       }
     }
@@ -114,10 +151,9 @@ export async function expectEachMutationOnce(world: SyncWorld, run: ScheduleRun,
   return { applied: applied.size, refused: run.accepted.length - applied.size };
 }
 
-async function replayAs(world: SyncWorld, slot: CoreSlot, mine: ScheduleRun['accepted']): Promise<MutationResult[]> {
+async function replayAs(world: SyncWorld, slot: CoreSlot, email: string, mine: ScheduleRun['accepted']): Promise<MutationResult[]> {
   const clientId = replicaFacts(slot.path).clientId;
   if (!clientId) throw new Error(`core ${slot.index} has no clientId`);
-  const probe = await world.probe(slot.agent.email, clientId);
+  const probe = await world.probe(email, clientId);
   return replay(probe, clientId, mine.map((a) => ({ id: a.mutationId, name: a.name, args: a.args })));
 }
-

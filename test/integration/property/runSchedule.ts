@@ -7,6 +7,8 @@ import { MAYA, type CoreSlot, type SyncWorld } from './SyncWorld';
 /** A change a core accepted locally (queued in its outbox), as it was sent. */
 export interface Accepted {
   slot: CoreSlot;
+  /** The agent signed in on that desktop when it was made: the only one it may be applied under. */
+  email: string;
   mutationId: string;
   name: 'message.send' | 'ticket.update';
   args: Record<string, unknown>;
@@ -64,7 +66,7 @@ async function runOp(world: SyncWorld, run: ScheduleRun, op: Op): Promise<void> 
       // Refused locally (e.g. the replica already shows the ticket closed): nothing was queued.
       if (!reply.ok) return;
       const data = reply.data as { mutationId: string; messageId: string };
-      run.accepted.push({ slot, mutationId: data.mutationId, name: 'message.send', args: { id: data.messageId, ticketId, kind, body }, ticketId, messageId: data.messageId });
+      run.accepted.push({ slot, email: slot.login.email, mutationId: data.mutationId, name: 'message.send', args: { id: data.messageId, ticketId, kind, body }, ticketId, messageId: data.messageId });
       return;
     }
     case 'update': {
@@ -79,7 +81,7 @@ async function runOp(world: SyncWorld, run: ScheduleRun, op: Op): Promise<void> 
       const reply = await slot.core.invoke('tickets.update', args);
       if (!reply.ok) return;
       const data = reply.data as { mutationId: string };
-      run.accepted.push({ slot, mutationId: data.mutationId, name: 'ticket.update', args, ticketId: id, messageId: null });
+      run.accepted.push({ slot, email: slot.login.email, mutationId: data.mutationId, name: 'ticket.update', args, ticketId: id, messageId: null });
       return;
     }
     case 'cut':
@@ -88,6 +90,11 @@ async function runOp(world: SyncWorld, run: ScheduleRun, op: Op): Promise<void> 
       return world.restore(slotOf(op.core));
     case 'restartCore':
       return world.restartCore(slotOf(op.core));
+    case 'failover':
+      return world.failover(slotOf(op.core));
+    case 'switchAccount':
+      await world.switchAccount(slotOf(op.core));
+      return;
     case 'stopHub':
       return world.stopHub();
     case 'startHub':
@@ -95,7 +102,7 @@ async function runOp(world: SyncWorld, run: ScheduleRun, op: Op): Promise<void> 
     case 'settle': {
       // Let one core drain its outbox when it can reach the hub; otherwise nothing to wait for.
       const slot = slotOf(op.core);
-      if (!slot.linkUp || !world.hubUp) return;
+      if (!slot.linkUp || world.nodes[slot.node] === null) return;
       await call(slot.core, 'sync.reconnectNow', {});
       const deadline = Date.now() + 10_000;
       while (Date.now() < deadline && (await call(slot.core, 'sync.status', {})).unsent > 0) {

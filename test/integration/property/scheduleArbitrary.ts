@@ -13,6 +13,10 @@ export type Op =
   | { kind: 'stopHub' }
   | { kind: 'startHub' }
   | { kind: 'settle'; core: number }
+  /** The desktop's hub node dies; it reconnects to the other node (two-node worlds only). */
+  | { kind: 'failover'; core: number }
+  /** The desktop signs in as the other account (its unsent changes are parked for their owner). */
+  | { kind: 'switchAccount'; core: number }
   | { kind: 'pause'; ms: number };
 
 export interface Schedule {
@@ -24,13 +28,20 @@ export interface Schedule {
 const core = fc.nat({ max: 2 });
 const ticket = fc.nat({ max: 2 });
 
+export interface ScheduleSteps {
+  /** Hub-node failover steps (only where there are two nodes). */
+  failover?: boolean;
+  /** Account switches on a desktop. */
+  switches?: boolean;
+}
+
 /**
  * Random schedules: mostly writes and link cuts, now and then a core or hub restart (the hub
- * restart costs ~0.5 s, so it is the rarest step). Closing a ticket one core still writes to
- * is what makes the hub refuse changes.
+ * restart costs ~0.5 s, so it is the rarest step), with `steps`, account switches and node
+ * failovers. Closing a ticket one core still writes to is what makes the hub refuse changes.
  */
-export function scheduleArbitrary(): fc.Arbitrary<Schedule> {
-  const op: fc.Arbitrary<Op> = fc.oneof(
+export function scheduleArbitrary(steps: ScheduleSteps = {}): fc.Arbitrary<Schedule> {
+  const weighted: fc.WeightedArbitrary<Op>[] = [
     { weight: 20, arbitrary: fc.record({ kind: fc.constant('send' as const), core, ticket, note: fc.boolean() }) },
     {
       weight: 14,
@@ -49,6 +60,8 @@ export function scheduleArbitrary(): fc.Arbitrary<Schedule> {
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('startHub' as const) }) },
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('settle' as const), core }) },
     { weight: 6, arbitrary: fc.record({ kind: fc.constant('pause' as const), ms: fc.integer({ min: 0, max: 25 }) }) },
-  );
-  return fc.record({ tickets: fc.integer({ min: 1, max: 2 }), ops: fc.array(op, { minLength: 2, maxLength: 14 }) });
+  ];
+  if (steps.failover) weighted.push({ weight: 3, arbitrary: fc.record({ kind: fc.constant('failover' as const), core }) });
+  if (steps.switches) weighted.push({ weight: 3, arbitrary: fc.record({ kind: fc.constant('switchAccount' as const), core }) });
+  return fc.record({ tickets: fc.integer({ min: 1, max: 2 }), ops: fc.array(fc.oneof(...weighted), { minLength: 2, maxLength: 14 }) });
 }
