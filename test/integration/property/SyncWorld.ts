@@ -50,8 +50,9 @@ export type HubSetup = { kind: 'pglite' } | { kind: 'nodes'; databaseUrl: string
 export const otherLogin = (login: Login): Login => (login.email === PRIYA.email ? MAYA : PRIYA);
 
 /**
- * A hub on a PGlite data folder (restartable on the same port) and desktop cores on temp
- * SQLite files, each reaching the hub only through its own cuttable proxy.
+ * A hub (one node on a PGlite folder, or two nodes over PostgreSQL + Redis), restartable on
+ * the same ports, and desktop cores on temp SQLite files, each reaching its node only through
+ * its own cuttable proxy.
  */
 export class SyncWorld {
   /** What the schedules did, for the summary: a run that never restarts anything proves little. */
@@ -73,10 +74,6 @@ export class SyncWorld {
     const up = this.nodes.find((n) => n !== null);
     if (!up) throw new Error('no hub node is running');
     return up;
-  }
-
-  get hubUp(): boolean {
-    return this.nodes.every((n) => n !== null);
   }
 
   static async start(logins: Login[], setup: HubSetup = { kind: 'pglite' }): Promise<SyncWorld> {
