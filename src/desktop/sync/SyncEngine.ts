@@ -26,10 +26,17 @@ import type { Logger } from './Logger';
 import { writeHubState } from './writeHubState';
 import { removeScopeRows } from './removeScopeRows';
 import { heldSinceStore } from './heldSinceStore';
-import { hydrateQueued } from './hydrateQueued';
-import { hydrationQueue } from './hydrationQueue';
+import { HydrationRunner } from './HydrationRunner';
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired; sign in again';
+
+/** socket.io's disconnect reasons, in words a support agent can act on. */
+const disconnectReasons: Record<string, string> = {
+  'io server disconnect': 'The hub closed the connection',
+  'ping timeout': 'The hub stopped answering',
+  'transport close': 'The connection to the hub was lost',
+  'transport error': 'The connection to the hub failed',
+};
 
 export interface SyncEngineOptions {
   store: LocalStore;
@@ -71,12 +78,14 @@ export class SyncEngine {
   private stopped = false;
   private paused = false;
   private readonly liveBacklog: { connection: Connection; batch: LiveChanges }[] = [];
-  private hydrating = false;
+  private readonly hydration: HydrationRunner;
   private readonly retry: RetrySchedule;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.queue = new SerialQueue(options.log);
     this.retry = new RetrySchedule(options.status, options.now, options.backoff);
+    const { store, hubUrl, token, dataChanged, log } = options;
+    this.hydration = new HydrationRunner(() => ({ store, actor: options.actor(), access: { hubUrl, token }, dataChanged, log }));
     this.socket = io(options.hubUrl, {
       auth: { token: options.token },
       transports: ['websocket'],
@@ -159,12 +168,7 @@ export class SyncEngine {
     const current = this.options.status.get();
     const since = current.offlineSince ?? offlineSinceStore.read(this.options.store) ?? this.options.now();
     if (current.offlineSince === null) offlineSinceStore.write(this.options.store, since);
-    this.options.status.set({
-      connection: 'offline',
-      offlineSince: since,
-      syncing: false,
-      progress: null,
-    });
+    this.options.status.set({ connection: 'offline', offlineSince: since, syncing: false, progress: null });
   }
 
   private stepContext(connection: Connection): SyncStepContext {
@@ -189,7 +193,7 @@ export class SyncEngine {
     this.goOffline();
     // We closed it ourselves (pause, sign-out, failed catch-up): whoever did decides what comes next.
     if (reason === 'io client disconnect') return;
-    this.scheduleRetry(`Lost the connection to the hub (${reason})`);
+    this.scheduleRetry(disconnectReasons[reason] ?? `The connection to the hub was lost (${reason})`);
   }
 
   private onConnectError(error: Error): void {
@@ -224,7 +228,7 @@ export class SyncEngine {
       if (!current || current.closed || !current.live) return;
       const batches = taken.filter((t) => t.connection === current).map((t) => t.batch);
       if (batches.length > 0) await applyLiveBatches(this.stepContext(current), batches);
-      this.hydrateSoon(current);
+      this.hydration.soon(current);
     });
   }
 
@@ -249,7 +253,7 @@ export class SyncEngine {
       ctx.status.set({ syncing: false, progress: null });
       connection.live = true;
       await this.flush(connection);
-      this.hydrateSoon(connection);
+      this.hydration.soon(connection);
     } catch (error) {
       if (error instanceof ConnectionClosedError || connection.closed) return;
       ctx.log('catch-up failed', error);
@@ -286,24 +290,6 @@ export class SyncEngine {
       ctx.log,
     );
     ctx.dataChanged(entities);
-  }
-
-  /** Fetches partial records (old tickets re-opened, see findHydrationNeeds) beside the sync queue, one run at a time. */
-  private hydrateSoon(connection: Connection): void {
-    if (this.hydrating || connection.closed) return;
-    this.hydrating = true;
-    const { store, hubUrl, token, log } = this.options;
-    const deps = { store, actor: this.options.actor(), access: { hubUrl, token }, dataChanged: this.options.dataChanged, log };
-    void hydrateQueued(deps, connection)
-      .catch((error: unknown) => {
-        log('fetching partial records failed', error);
-        return 'stopped' as const;
-      })
-      .then((end) => {
-        this.hydrating = false;
-        // Needs queued by a live batch while the last fetch was out: go again.
-        if (end === 'drained' && hydrationQueue.all(store).length > 0) this.hydrateSoon(connection);
-      });
   }
 
   /** Tries again after the next backoff wait: a send if still live, else a reconnect. */

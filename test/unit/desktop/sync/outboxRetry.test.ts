@@ -126,7 +126,7 @@ describe('outbox retries', () => {
     const waits = [...new Set(d.history.map((s) => s.retryAt).filter((at): at is number => at !== null))];
     expect(waits.slice(0, 3)).toEqual([50, 100, 200]);
     expect(d.status.get()).toMatchObject({ unsent: 1, refused: 0 });
-    expect(d.status.get().lastError).toMatch(/^Cannot reach the hub|^Lost the connection to the hub/);
+    expect(d.status.get().lastError).toMatch(/^Cannot reach the hub|^The connection to the hub/);
     expect(d.store.outbox.all()[0]?.attempts).toBe(0);
 
     await d.proxy.restore();
