@@ -69,6 +69,7 @@ export interface HubOptions {
 export interface RunningHub {
   url: string;
   port: number;
+  /** `seed: 'demo'`: the demo logins present; `seed: 'install'`: the admin login, only on the start that created it. */
   demoCredentials: Array<{ email: string; password: string; name: string; role: AgentRole; teamName: string }>;
   /** Runs a mutation as the given agent (id or email) through the same authoritative path as socket pushes. */
   mutate(agent: string, name: string, args: unknown): Promise<MutationResult>;
