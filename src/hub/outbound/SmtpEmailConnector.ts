@@ -16,6 +16,8 @@ export interface SmtpOptions {
   requireTls?: boolean;
   /** Never upgrade with STARTTLS (local test servers); only with `requireTls: false`. */
   ignoreTls?: boolean;
+  /** PEM of a private CA to trust for the server's certificate (a company relay); default: the system's. */
+  tlsCa?: string;
   auth?: { user: string; pass: string };
   /** The From address, e.g. `"Relay Support" <support@example.com>`. */
   from: string;
@@ -39,6 +41,7 @@ export class SmtpEmailConnector implements OutboundConnector {
       secure: options.secure ?? false,
       requireTLS: options.requireTls ?? true,
       ignoreTLS: options.ignoreTls ?? false,
+      ...(options.tlsCa ? { tls: { ca: options.tlsCa } } : {}),
       ...(options.auth ? { auth: options.auth } : {}),
       connectionTimeout: timeout,
       greetingTimeout: timeout,

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deliverMessage } from '../../../../src/hub/outbound/deliverMessage';
@@ -18,6 +22,20 @@ const message = (over: Partial<OutboundMessage> = {}): OutboundMessage => ({
   references: ['<cust-1@customer.example>'],
   ...over,
 });
+
+/** A throwaway certificate for 127.0.0.1 made by the openssl CLI; null (tests skipped, reason printed) without it. */
+const selfSigned = ((): { key: string; cert: string } | null => {
+  const dir = mkdtempSync(join(tmpdir(), 'relay-smtp-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+  } catch (error) {
+    console.info(`[smtp] skipping the STARTTLS test: openssl could not make a certificate (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+})();
 
 const closers: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -40,6 +58,14 @@ async function setup(reply?: Parameters<typeof startLocalSmtpServer>[0]) {
 }
 
 describe('SmtpEmailConnector against a real SMTP server on loopback', () => {
+  it.skipIf(selfSigned === null)('by default sends over STARTTLS to a server that offers it (self-signed, trusted as a private CA)', async () => {
+    const smtp = await startLocalSmtpServer(undefined, selfSigned!);
+    const connector = new SmtpEmailConnector({ host: '127.0.0.1', port: smtp.port, tlsCa: selfSigned!.cert, from: 'support@relay.example', messageIdDomain: 'relay.example' });
+    closers.push(() => connector.close(), () => smtp.close());
+    expect(await deliverMessage({ email: connector }, message(), noWait)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(smtp.secured()).toBe(1);
+  });
+
   it('by default refuses a server that offers no TLS: nothing is sent in clear text', async () => {
     const smtp = await startLocalSmtpServer();
     const connector = new SmtpEmailConnector({ host: '127.0.0.1', port: smtp.port, from: 'support@relay.example', messageIdDomain: 'relay.example' });
