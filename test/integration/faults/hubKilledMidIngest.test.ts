@@ -14,6 +14,7 @@ const SHIPMENTS = 10;
 const BATCHES = 3;
 // A 150-event batch takes seconds on PGlite (a busy 2-core machine): long enough to be killed inside.
 const EVENTS_PER_BATCH = 150;
+const ROUNDS = 3;
 const env = { RELAY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET };
 
 /**
@@ -41,8 +42,7 @@ describe('fault: hub killed mid ingest batch', () => {
   });
 
   it('stores every event of the batches it was processing exactly once after a restart', async () => {
-    const first = webhookClient(hub!.url, TEST_WEBHOOK_SECRET);
-    const created = await first.deliver(
+    const created = await webhookClient(hub!.url, TEST_WEBHOOK_SECRET).deliver(
       'shipments',
       JSON.stringify(
         Array.from({ length: SHIPMENTS }, (_, i) => ({ carrier: 'FLTC', trackingNumber: tracking(i), mode: 'parcel', customer: { accountNumber: `ACC-${run}`, name: 'Fault Freight Ltd' } })),
@@ -54,35 +54,41 @@ describe('fault: hub killed mid ingest batch', () => {
     const base = Date.parse('2026-11-20T00:00:00Z');
     const expectedKeys: string[] = [];
     const deliveryIds: string[] = [];
-    for (let b = 0; b < BATCHES; b++) {
-      const events = Array.from({ length: EVENTS_PER_BATCH }, (_, k) => {
-        const n = b * EVENTS_PER_BATCH + k;
-        const event = { carrier: 'FLTC', trackingNumber: tracking(n % SHIPMENTS), code: 'X6', status: 'in_transit', occurredAt: base + n * 60_000, location: `Hub ${n}` };
-        expectedKeys.push(`${event.trackingNumber}|${event.code}|${event.occurredAt}`);
-        return event;
-      });
-      const answer = await first.post('tracking', JSON.stringify(events));
-      expect(answer.status).toBe(202);
-      deliveryIds.push(answer.deliveryId);
+    let interrupted = 0;
+    // A fast machine may finish the batches before the kill lands: then another round, up to three.
+    for (let round = 0; round < ROUNDS && interrupted === 0; round++) {
+      const client = webhookClient(hub!.url, TEST_WEBHOOK_SECRET);
+      const ids: string[] = [];
+      for (let b = 0; b < BATCHES; b++) {
+        const events = Array.from({ length: EVENTS_PER_BATCH }, () => {
+          const n = expectedKeys.length;
+          const event = { carrier: 'FLTC', trackingNumber: tracking(n % SHIPMENTS), code: 'X6', status: 'in_transit', occurredAt: base + n * 60_000, location: `Hub ${n}` };
+          expectedKeys.push(`${event.trackingNumber}|${event.code}|${event.occurredAt}`);
+          return event;
+        });
+        const answer = await client.post('tracking', JSON.stringify(events));
+        expect(answer.status).toBe(202);
+        ids.push(answer.deliveryId);
+      }
+      // Kill while the queue is busy: a POST waits while PGlite writes a batch, so the last
+      // answer comes with the batches before it done and the last one being written.
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 50)));
+      await hub!.kill();
+      const atKill = await deliveryStatuses(dataDir, ids);
+      console.info(`[faults] round ${round}: hub SIGKILLed with deliveries ${atKill.join(', ')}`);
+      interrupted += atKill.filter((s) => s === 'queued').length;
+      deliveryIds.push(...ids);
+      hub = await startChildHub({ dataDir, seed: null, env });
     }
+    expect(interrupted, 'a kill interrupted accepted work').toBeGreaterThan(0);
 
-    // Kill while the queue is busy: every batch is accepted (202) and the first is being written
-    // (a POST waits while PGlite runs a batch, so the last answer comes mid-processing).
-    await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 500)));
-    await hub!.kill();
-
-    const atKill = await deliveryStatuses(dataDir, deliveryIds);
-    console.info(`[faults] hub SIGKILLed with deliveries ${atKill.join(', ')}`);
-    expect(atKill.filter((s) => s === 'queued').length, 'the kill interrupted queued work').toBeGreaterThan(0);
-
-    hub = await startChildHub({ dataDir, seed: null, env });
-    const second = webhookClient(hub.url, TEST_WEBHOOK_SECRET);
+    const resumed = webhookClient(hub!.url, TEST_WEBHOOK_SECRET);
     for (const id of deliveryIds) {
-      const settled = await second.settled('tracking', id);
+      const settled = await resumed.settled('tracking', id);
       expect(settled.status, `delivery ${id} resumed and finished`).toBe('done');
       expect(settled.result.failed ?? [], `delivery ${id} items`).toEqual([]);
     }
-    await hub.stop();
+    await hub!.stop();
     hub = null;
 
     const stored = await storedEvents(dataDir, `FLT${run}-%`);
@@ -90,7 +96,7 @@ describe('fault: hub killed mid ingest batch', () => {
     reportCounts('hub killed mid ingest batch, tracking events stored', rows);
     const logged = countRepeats(stored.ids, stored.loggedIds);
     reportCounts('hub killed mid ingest batch, change-log writes of those events', logged);
-    expect(rows).toMatchObject({ expected: BATCHES * EVENTS_PER_BATCH, lost: 0, duplicated: 0 });
+    expect(rows).toMatchObject({ expected: expectedKeys.length, lost: 0, duplicated: 0 });
     expect(logged).toMatchObject({ lost: 0, duplicated: 0 });
   }, 300_000);
 });
