@@ -8,7 +8,7 @@ export interface HostPolicyOptions {
 }
 
 /** The reason a Host header is refused, or null when it may pass. */
-export type HostVerdict = (hostHeader: string | undefined, port: number) => string | null;
+export type HostVerdict = (hostHeader: string | undefined) => string | null;
 
 const splitHost = (value: string): { name: string; port: string | null } => {
   const v6 = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
@@ -19,16 +19,17 @@ const splitHost = (value: string): { name: string; port: string | null } => {
 
 /**
  * DNS-rebinding defence: a page on evil.example that re-points its name at 127.0.0.1 reaches a
- * loopback hub with `Host: evil.example`. A loopback-bound hub therefore answers only to
- * 127.0.0.1 / localhost / [::1] on its own port (plus any allowed hosts); a hub bound elsewhere
+ * loopback hub with `Host: evil.example`. A loopback-bound hub therefore answers only to the
+ * names 127.0.0.1 / localhost / [::1] (any port: a local port-forward or proxy may front it, and a
+ * rebinding page cannot present a loopback name) plus any allowed hosts; a hub bound elsewhere
  * checks only when allowed hosts are configured (a reverse proxy may present any name).
  */
 export function hostPolicy(options: HostPolicyOptions): HostVerdict {
   const configured = (options.allowedHosts ?? []).map((h) => h.trim().toLowerCase()).filter((h) => h.length > 0);
   const loopback = isLoopbackHostname(options.bindHost);
   if (!loopback && configured.length === 0) return () => null;
-  return (hostHeader, port) => {
-    const allowed = loopback ? [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, ...configured] : configured;
+  return (hostHeader) => {
+    const allowed = loopback ? ['127.0.0.1', 'localhost', '[::1]', ...configured] : configured;
     if (!hostHeader) return `A Host header is required (allowed: ${allowed.join(', ')}).`;
     const given = splitHost(hostHeader.trim().toLowerCase());
     const ok = allowed.some((entry) => {

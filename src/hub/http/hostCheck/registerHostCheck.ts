@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Server as SocketServer } from 'socket.io';
 import { hostPolicy, type HostPolicyOptions } from './hostPolicy';
@@ -14,16 +13,15 @@ export interface HostGuard {
  */
 export function registerHostCheck(app: FastifyInstance, options: HostPolicyOptions): HostGuard {
   const verdict = hostPolicy(options);
-  const port = () => (app.server.address() as AddressInfo | null)?.port ?? 0;
   app.addHook('onRequest', async (request, reply) => {
-    const reason = verdict(request.headers.host, port());
+    const reason = verdict(request.headers.host);
     if (reason) return reply.status(421).send({ error: { code: 'misdirected', message: reason } });
   });
   return {
     protectSockets(io) {
       // allowRequest runs for the handshake and for the websocket upgrade alike.
       io.engine.opts.allowRequest = (req, callback) => {
-        const reason = verdict(req.headers.host, port());
+        const reason = verdict(req.headers.host);
         callback(reason, reason === null);
       };
     },
