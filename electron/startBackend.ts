@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import type { FirstRunAdmin } from '../src/core/contract/channels/setupChannels';
+import type { DemoLogin, FirstRunAdmin } from '../src/core/contract/channels/setupChannels';
 import { createDesktopCore, type DesktopCore, type TokenStore } from '../src/desktop/createDesktopCore';
 import { checkHubUrl } from '../src/desktop/session/checkHubUrl';
 import { embeddedRulesOptions } from '../src/hub/rules/embeddedRulesOptions';
+import { demoLoginOf } from '../src/hub/seed/demoLoginOf';
 import { demoPasswordsWarning } from '../src/hub/seed/demoPasswordsWarning';
 import { embeddedHubSeed } from '../src/hub/seed/embeddedHubSeed';
 import { wantsDemoWorld } from '../src/hub/seed/wantsDemoWorld';
@@ -44,6 +45,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   let hubUrl = options.hubUrl ? checkHubUrl(options.hubUrl) : undefined;
   let closeHub: () => Promise<void> = async () => undefined;
   let firstRunAdmin: FirstRunAdmin | null = null;
+  let demoLogin: DemoLogin | null = null;
   const hubIsEmbedded = !hubUrl;
   if (!hubUrl) {
     const demo = options.demo ?? wantsDemoWorld(process.argv, process.env);
@@ -53,6 +55,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     const safeStorage = options.safeStorage;
     const keep = (login: { email: string; password: string }) => (safeStorage ? keepAdminLogin(join(userData, 'embedded-admin.bin'), safeStorage, process.platform, login) : null);
     firstRunAdmin = firstRunAdminOf(demo, hub.demoCredentials, keep);
+    demoLogin = demoLoginOf(demo, hub.demoCredentials);
     if (demo) {
       console.log(`Relay: embedded hub at ${hub.url}; demo sign-ins:`);
       for (const c of hub.demoCredentials) console.log(`  ${c.email} / ${c.password} (${c.role}, ${c.teamName})`);
@@ -66,6 +69,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     tokenStore: options.tokenStore,
     migrationsFolder: migrations('local'),
     firstRunAdmin,
+    demoLogin,
   });
   return {
     core,

@@ -1,5 +1,5 @@
 import { defaultReplicationWindow, type IpcChannel, type IpcEventName, type IpcEventPayload, type IpcReply, type ReplicationWindow } from '../core';
-import type { FirstRunAdmin } from '../core/contract/channels/setupChannels';
+import type { DemoLogin, FirstRunAdmin } from '../core/contract/channels/setupChannels';
 import { EventHub } from './events/EventHub';
 import { createIpcHandlers } from './ipc/createIpcHandlers';
 import { dispatchIpc } from './ipc/dispatchIpc';
@@ -40,6 +40,8 @@ export interface DesktopCoreOptions {
   replicaMaxBytes?: number;
   /** The admin login of an embedded hub created on this run: the window shows it once (setup.firstRunAdmin). */
   firstRunAdmin?: FirstRunAdmin | null;
+  /** The demo world's agent login, when the embedded hub runs it: the sign-in screen suggests it. */
+  demoLogin?: DemoLogin | null;
 }
 
 export interface DesktopCore {
@@ -77,7 +79,7 @@ export async function createDesktopCore(options: DesktopCoreOptions): Promise<De
     now,
     log,
   });
-  const handlers = guardDiskFull(createIpcHandlers({ store, session, status, presence, notices, now, firstRunAdmin: new OneTimeSecret(options.firstRunAdmin ?? null) }));
+  const handlers = guardDiskFull(createIpcHandlers({ store, session, status, presence, notices, now, firstRunAdmin: new OneTimeSecret(options.firstRunAdmin ?? null), demoLogin: options.demoLogin ?? null }));
   const pruner = new ReplicaPruner({
     store,
     window: options.replicationWindow ?? defaultReplicationWindow,

@@ -7,6 +7,7 @@ import { createDesktopCore } from '../desktop/createDesktopCore';
 import { checkHubUrl } from '../desktop/session/checkHubUrl';
 import { fileTokenStore } from '../desktop/session/fileTokenStore';
 import { embeddedRulesOptions } from '../hub/rules/embeddedRulesOptions';
+import { demoLoginOf } from '../hub/seed/demoLoginOf';
 import { demoPasswordsWarning } from '../hub/seed/demoPasswordsWarning';
 import { embeddedHubSeed } from '../hub/seed/embeddedHubSeed';
 import { wantsDemoWorld } from '../hub/seed/wantsDemoWorld';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     tokenStore: fileTokenStore(join(dataDir, 'session-token')),
     // A fresh install's admin login also appears once on the sign-in screen (no copy is kept).
     firstRunAdmin: hub && !demo && hub.demoCredentials[0] ? { email: hub.demoCredentials[0].email, password: hub.demoCredentials[0].password, keptAt: null } : null,
+    demoLogin: hub ? demoLoginOf(demo, hub.demoCredentials) : null,
   });
   const bridge = await createBridgeServer({ core, staticDir, token, port });
 

@@ -39,6 +39,8 @@ test('a fresh embedded hub shows its random admin login once, and it signs in', 
     await expect(panel.getByRole('button', { name: 'Copy password' })).toBeVisible();
     const form = page.getByRole('form', { name: 'Sign in' });
     await expect(form.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue(email!);
+    // A fresh install has no public login: the demo world's hint must not suggest one.
+    await expect(page.getByTestId('demo-hint')).toHaveCount(0);
 
     // Shown once: a reload of the window does not show it again.
     await page.reload();

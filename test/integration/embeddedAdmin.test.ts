@@ -42,6 +42,8 @@ describe('the embedded hub of a fresh install', { timeout: 180_000 }, () => {
     expect(JSON.parse(safeStorage.decryptString(kept))).toEqual({ email: admin!.email, password: admin!.password });
 
     expect(await login(hubUrlOf(backend), 'maya@relay.example', 'demo-maya')).toBe(401);
+    // Nothing public to suggest on the sign-in screen.
+    expect(await call(backend.core, 'setup.demoLogin', {})).toBeNull();
     const session = await call(backend.core, 'session.signIn', { email: admin!.email, password: admin!.password });
     expect(session.agent).toMatchObject({ email: 'admin@relay.local', role: 'admin' });
 
@@ -50,5 +52,20 @@ describe('the embedded hub of a fresh install', { timeout: 180_000 }, () => {
     backend = await start();
     expect(await call(backend.core, 'setup.firstRunAdmin', {})).toBeNull();
     expect(await login(hubUrlOf(backend), admin!.email, admin!.password)).toBe(200);
+  });
+
+  it('the demo world, asked for, suggests its public agent login on the sign-in screen and it works', async () => {
+    const demoDir = tempDir('relay-demo-run-');
+    try {
+      backend = await startBackend({ userData: demoDir.path, migrationsRoot: resolve('migrations'), hubUrl: undefined, tokenStore: memoryTokenStore(), safeStorage, demo: true });
+      const suggested = await call(backend.core, 'setup.demoLogin', {});
+      expect(suggested).toEqual({ email: 'priya@relay.example', password: 'demo-priya' });
+      expect(await login(hubUrlOf(backend), suggested!.email, suggested!.password)).toBe(200);
+      expect(await call(backend.core, 'setup.firstRunAdmin', {})).toBeNull();
+    } finally {
+      await backend?.close();
+      backend = null;
+      demoDir.remove();
+    }
   });
 });

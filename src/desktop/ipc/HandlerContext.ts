@@ -1,4 +1,4 @@
-import type { FirstRunAdmin } from '../../core/contract/channels/setupChannels';
+import type { DemoLogin, FirstRunAdmin } from '../../core/contract/channels/setupChannels';
 import type { LocalStore } from '../db/localStore';
 import type { PresenceRelay } from '../presence/PresenceRelay';
 import type { NoticeBoard } from '../recovery/NoticeBoard';
@@ -16,4 +16,6 @@ export interface HandlerContext {
   now: () => number;
   /** A fresh embedded hub's admin login, given out once (setup.firstRunAdmin). */
   firstRunAdmin?: { take(): FirstRunAdmin | null };
+  /** The demo world's agent login, when the embedded hub runs it (setup.demoLogin). */
+  demoLogin?: DemoLogin | null;
 }

@@ -22,16 +22,6 @@ import { FirstRunAdminPanel } from '../setup/FirstRunAdminPanel';
 
 type Session = IpcOutput<'session.signIn'>;
 
-/** The embedded demo hub always listens on loopback; a team's real hub never does. */
-function isLocalHub(url: string | null): boolean {
-  if (!url) return false;
-  try {
-    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
-
 export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; onSignedIn(session: Session): void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -42,6 +32,13 @@ export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; on
   const passwordRef = useRef<HTMLInputElement>(null);
   // Why the last session ended, when the hub ended it (revoked token): the core keeps it in the status.
   const [ended, setEnded] = useState<string | null>(null);
+  // Only the embedded demo world has a public login to suggest; a fresh install or a team's hub has none.
+  const [demoLogin, setDemoLogin] = useState<{ email: string; password: string } | null>(null);
+  useEffect(() => {
+    void relay()
+      .invoke('setup.demoLogin', {})
+      .then((reply) => setDemoLogin(reply.ok ? reply.data : null));
+  }, []);
   useEffect(() => {
     void relay()
       .invoke('sync.status', {})
@@ -145,15 +142,15 @@ export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; on
           <Button type="submit" loading={busy} fullWidth>
             Sign in
           </Button>
-          {isLocalHub(hub.trim() || hubUrl) && (
+          {demoLogin && (!hub.trim() || hub.trim() === hubUrl) && (
             <Text size="xs" c="dimmed" ta="center" data-testid="demo-hint">
               Trying Relay on this computer? The demo hub signs you in as{' '}
               <Text span ff="monospace" size="xs" style={{ whiteSpace: 'nowrap' }}>
-                priya@relay.example
+                {demoLogin.email}
               </Text>{' '}
               with password{' '}
               <Text span ff="monospace" size="xs" style={{ whiteSpace: 'nowrap' }}>
-                demo-priya
+                {demoLogin.password}
               </Text>
               .
             </Text>

@@ -9,8 +9,14 @@ export const firstRunAdminSchema = z.object({
 });
 export type FirstRunAdmin = z.infer<typeof firstRunAdminSchema>;
 
+/** A public demo login of an embedded hub running the demo world (null for a real or fresh hub). */
+export const demoLoginSchema = z.object({ email: z.email(), password: z.string().min(1) });
+export type DemoLogin = z.infer<typeof demoLoginSchema>;
+
 /** First-run setup of the app's own embedded hub. */
 export const setupChannels = {
   /** The new embedded hub's admin login, given out once (null afterwards and on every later run). */
   'setup.firstRunAdmin': { input: z.object({}), output: firstRunAdminSchema.nullable() },
+  /** The agent login the sign-in screen may suggest: only when the embedded hub runs the demo world. */
+  'setup.demoLogin': { input: z.object({}), output: demoLoginSchema.nullable() },
 } as const;
