@@ -5,6 +5,7 @@ import type { EntityName, SyncStatus } from '../../core';
 import { formatTime } from '../app/formatTime';
 import { relay } from '../bridge/relay';
 import { RetryCountdown } from './RetryCountdown';
+import { syncProblem } from './syncProblem';
 import { useSyncStatus } from './useSyncStatus';
 
 /** Header status: connection, first-sync progress, unsent changes, what failed and when it is retried, and the "Work offline" switch. */
@@ -26,7 +27,7 @@ export function SyncIndicator() {
 
   return (
     <Group gap="md" wrap="nowrap" data-testid="sync-indicator" data-connection={status.connection}>
-      <Tooltip label={problem(status) ?? describe(status)} multiline maw={360} withArrow>
+      <Tooltip label={syncProblem(status) ?? describe(status)} multiline maw={360} withArrow>
         <Group gap={6} wrap="nowrap">
           <ConnectionIcon status={status} />
           <Text size="sm" fw={500} data-testid="sync-label" style={{ whiteSpace: 'nowrap' }}>
@@ -36,7 +37,7 @@ export function SyncIndicator() {
             <>
               <IconAlertTriangle size={16} color="var(--mantine-color-orange-6)" aria-label="Sync problem" />
               <Text size="xs" c="orange.7" maw={320} truncate data-testid="sync-error">
-                {problem(status)}
+                {syncProblem(status)}
               </Text>
               {status.retryAt !== null && !status.paused && <RetryCountdown at={status.retryAt} />}
             </>
@@ -114,13 +115,6 @@ function label(status: SyncStatus): string {
     case 'signed_out':
       return 'Signed out';
   }
-}
-
-/** What went wrong, for the agent: unsent changes are named when sending them is what fails. */
-function problem(status: SyncStatus): string | null {
-  if (!status.lastError) return null;
-  if (status.connection !== 'online' || status.unsent === 0) return status.lastError;
-  return `Couldn't send ${status.unsent} ${status.unsent === 1 ? 'change' : 'changes'}: ${status.lastError}`;
 }
 
 function describe(status: SyncStatus): string {
