@@ -119,6 +119,29 @@ export function defineSyncTests(kit: () => HubTestKit): void {
       expect((await push(priya, [foreign])).results[0]).toMatchObject({ status: 'rejected', error: { code: 'forbidden' } });
     });
 
+    it('answers a mutation it fails on (a database error, not a refusal) as failed: internal with a log reference, keeps the ones before it and the socket', async () => {
+      const { session, envelope, firstTicket, snapshotAll } = kit();
+      const priya = await session('priya@relay.example');
+      const ticket = await firstTicket(priya, priya.agent.teamId);
+      const [beforeId, failingId, afterId] = [uuidv7(), uuidv7(), uuidv7()];
+      const before = envelope(priya, 'message.send', { id: beforeId, ticketId: ticket.id, kind: 'note', body: 'Scanner output follows.' });
+      // PostgreSQL refuses text holding a NUL character: the write fails inside the hub.
+      const failing = envelope(priya, 'message.send', { id: failingId, ticketId: ticket.id, kind: 'note', body: 'raw scan: \u0000' });
+      const after = envelope(priya, 'message.send', { id: afterId, ticketId: ticket.id, kind: 'note', body: 'Sent after the failing one.' });
+      const answer = await push(priya, [before, failing, after]);
+      expect(answer.results).toEqual([expect.objectContaining({ id: before.id, status: 'applied' })]);
+      expect(answer.failed).toMatchObject({ id: failing.id, code: 'internal' });
+      expect(answer.failed?.message).toMatch(/hub log reference [0-9a-f]{8}/);
+      // Nothing of it was stored, so it is tried again rather than replayed; the connection stays.
+      expect(priya.socket.connected).toBe(true);
+      const again = await push(priya, [failing, after]);
+      expect(again.failed).toMatchObject({ id: failing.id, code: 'internal' });
+      expect((await push(priya, [after])).results).toEqual([expect.objectContaining({ id: after.id, status: 'applied' })]);
+      const notes = (await snapshotAll(priya, teamScope(priya.agent.teamId), 'messages')).rows.map((r) => r.id);
+      expect(notes).toEqual(expect.arrayContaining([beforeId, afterId]));
+      expect(notes).not.toContain(failingId);
+    });
+
     it("keeps agents out of other teams: their mutations are rejected and their reads never include them", async () => {
       const { session, envelope, firstTicket, snapshotAll } = kit();
       const priya = await session('priya@relay.example');
