@@ -1,13 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { e2eHubPort } from './e2eEnv';
 import { hubAsAgent } from './hubAsAgent';
-import { demoAgents, signInAs } from './session';
+import { activeRows, demoAgents, signInAs } from './session';
 
 test.describe.configure({ mode: 'serial' });
-
-function activeRows(page: Page) {
-  return page.locator('[data-testid="ticket-row"]:is([data-status="new"], [data-status="open"])');
-}
 
 test('a refused reply can be copied, retried once its cause is gone, and then reaches the hub', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

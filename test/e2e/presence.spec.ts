@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { io, type Socket } from 'socket.io-client';
 import { SYNC_PROTOCOL_VERSION, uuidv7 } from '../../src/core';
 import { e2eHubPort } from './e2eEnv';
-import { demoAgents, signInAs } from './session';
+import { activeRows, demoAgents, signInAs } from './session';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -24,10 +24,6 @@ async function colleague(email: string, password: string): Promise<Socket> {
   const hello = (await socket.emitWithAck('hello', { protocol: SYNC_PROTOCOL_VERSION, clientId: uuidv7(), cursors: {} })) as { ok: boolean };
   expect(hello.ok).toBe(true);
   return socket;
-}
-
-function activeRows(page: Page) {
-  return page.locator('[data-testid="ticket-row"]:is([data-status="new"], [data-status="open"])');
 }
 
 test('the ticket shows who else is viewing and, in orange, who is typing; it clears when they leave', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { e2eToken } from './e2eEnv';
 import { settleSync } from './settleSync';
 
@@ -75,4 +75,9 @@ export async function signInAs(page: Page, agent: DemoAgent): Promise<void> {
   await expect(signedIn).toHaveText(agent.name, { timeout: 30_000 });
   await settleSync(page);
   await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 60_000 });
+}
+
+/** Inbox rows of tickets an agent can still answer (new or open): specs act on these, never on whatever row comes first. */
+export function activeRows(page: Page): Locator {
+  return page.locator('[data-testid="ticket-row"]:is([data-status="new"], [data-status="open"])');
 }

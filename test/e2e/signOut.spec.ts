@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { demoAgents, ensureSignedOut, signInAs, submitSignIn } from './session';
+import { activeRows, demoAgents, ensureSignedOut, signInAs, submitSignIn } from './session';
 
 test.describe.configure({ mode: 'serial' });
 
 test('signing out with an unsent reply asks first: export it, keep it for later, and it goes out when the agent is back', async ({ page }) => {
   await signInAs(page, demoAgents.priya);
-  await page.getByTestId('ticket-row').first().click();
+  await activeRows(page).first().click();
   const view = page.getByTestId('ticket-view');
   await page.getByRole('switch', { name: 'Work offline' }).click();
   await expect(page.getByTestId('sync-label')).toHaveText('Working offline');

@@ -1,17 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { e2eHubPort, e2eToken } from './e2eEnv';
 import { hubAsAgent } from './hubAsAgent';
-import { demoAgents, ensureSignedOut, signInAs, submitSignIn } from './session';
+import { activeRows, demoAgents, ensureSignedOut, signInAs, submitSignIn } from './session';
 
 const agent = demoAgents.priya;
 
 test.describe.configure({ mode: 'serial' });
 
 /** Tickets an agent can still answer and solve (the seed also holds solved and closed ones). */
-function activeRows(page: Page) {
-  return page.locator('[data-testid="ticket-row"]:is([data-status="new"], [data-status="open"])');
-}
-
 async function signIn(page: Page, password: string): Promise<void> {
   await submitSignIn(page, agent, password);
 }
