@@ -99,8 +99,10 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   try {
     const secret = await resolveSecret(options.secret, store, target.kind === 'pglite' ? target.dataDir : null);
     // Broadcasts only after io exists; seeding runs before any socket can connect anyway.
+    // False once the hub is closing past its last write: a late commit must not publish on a closed Redis client.
+    let broadcasting = true;
     const lane = new WriteLane(store.db, (batches) => {
-      if (io) broadcastChanges(io, batches);
+      if (io && broadcasting) broadcastChanges(io, batches);
     });
     const ctx: HubContext = { db: store.db, lane, tokens: new TokenSigner(secret), now: () => Date.now(), log: app.log };
     // Access control first: it must see every route registered after it (auth/registerAccessControl.ts).
@@ -148,10 +150,12 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
           openIo.local.disconnectSockets(true);
           await new Promise<void>((resolve) => openIo.close(() => resolve()));
           await app.close();
-          await openRedis?.close();
-          await openCounters.close();
+          // Work still in flight commits (and broadcasts) before Redis goes away.
           await rules?.stop();
           await lane.drain();
+          broadcasting = false;
+          await openRedis?.close();
+          await openCounters.close();
           await store.close();
         })();
         return closing;
