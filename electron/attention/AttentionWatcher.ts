@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ticketStatusSchema } from '../../src/core';
 import { type IpcChannel, type IpcEventName, type IpcEventPayload, type IpcReply } from '../../src/core/contract/ipcContract';
 import { exceptionNotifications } from './exceptionNotifications';
 import type { MyTicket, OpenException, ShellNotification } from './ShellNotification';
@@ -43,7 +44,7 @@ const myListSchema = z.array(
     number: z.number().nullable(),
     subject: z.string(),
     customerName: z.string(),
-    status: z.string(),
+    status: ticketStatusSchema,
     lastMessageAt: z.number(),
     messageCount: z.number(),
   }),

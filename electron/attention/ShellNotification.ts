@@ -1,3 +1,4 @@
+import type { TicketStatus } from '../../src/core';
 import type { OpenTarget } from '../../src/core/contract/ipcContract';
 
 /** An OS notification the shell shows; clicking it opens `target` in the window. */
@@ -13,7 +14,7 @@ export interface MyTicket {
   number: number | null;
   subject: string;
   customerName: string;
-  status: string;
+  status: TicketStatus;
   /** Newest inbound customer message (epoch ms), null if none. */
   lastInboundAt: number | null;
   /** Newest reply I sent to the customer, null if none. */

@@ -1,4 +1,4 @@
-import { isActiveStatus } from './isActiveStatus';
+import { isActiveTicketStatus } from '../../src/core';
 import type { MyTicket, ShellNotification } from './ShellNotification';
 
 /** More new tickets than this at once (e.g. after a night offline) become one summary notification. */
@@ -17,7 +17,7 @@ export function ticketNotifications(
   ownAssignments: ReadonlySet<string>,
 ): ShellNotification[] {
   if (previous === null) return [];
-  const fresh = next.filter((t) => !previous.has(t.id) && isActiveStatus(t.status) && !ownAssignments.has(t.id));
+  const fresh = next.filter((t) => !previous.has(t.id) && isActiveTicketStatus(t.status) && !ownAssignments.has(t.id));
   if (fresh.length > MAX_SEPARATE_NOTIFICATIONS) {
     return [
       {

@@ -1,4 +1,4 @@
-import { isActiveStatus } from './isActiveStatus';
+import { isActiveTicketStatus } from '../../src/core';
 import type { MyTicket } from './ShellNotification';
 
 /**
@@ -8,7 +8,7 @@ import type { MyTicket } from './ShellNotification';
 export function unreadCount(tickets: readonly MyTicket[], seenAt: ReadonlyMap<string, number>): number {
   let count = 0;
   for (const t of tickets) {
-    if (!isActiveStatus(t.status) || t.lastInboundAt === null) continue;
+    if (!isActiveTicketStatus(t.status) || t.lastInboundAt === null) continue;
     const handledAt = Math.max(t.lastOwnReplyAt ?? -Infinity, seenAt.get(t.id) ?? -Infinity);
     if (t.lastInboundAt > handledAt) count += 1;
   }

@@ -9,6 +9,7 @@ export * from './domain/entities';
 export * from './domain/scopes';
 export * from './domain/scopeOfRow';
 export * from './domain/replicationWindow';
+export * from './domain/ticketStatuses';
 export * from './domain/selectWindowIds';
 export * from './mutations/MutationDef';
 export * from './mutations/MutationRejection';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { ExceptionStatus } from '../logistics/exceptionKinds';
 import type { ShipmentStatus } from '../logistics/trackingStatus';
 import type { ExceptionRow, OrderRow, OrderStatus, ShipmentRow } from './logisticsRows';
-import type { TicketRow, TicketStatus } from './rows';
+import type { TicketRow } from './rows';
+import { activeTicketStatuses } from './ticketStatuses';
 
 /**
  * Partial replication: what a snapshot sends. The hub's SQL (hub/sync/windowConditions.ts)
@@ -27,7 +28,6 @@ export type ReplicationWindow = z.infer<typeof replicationWindowSchema>;
 export const defaultReplicationWindow: ReplicationWindow = { ticketDays: 90, logisticsDays: 90 };
 
 /** Rows in these states are replicated whatever their age. */
-export const activeTicketStatuses: readonly TicketStatus[] = ['new', 'open', 'pending', 'on_hold'];
 export const activeExceptionStatuses: readonly ExceptionStatus[] = ['open', 'acknowledged'];
 export const activeShipmentStatuses: readonly ShipmentStatus[] = ['pending', 'in_transit', 'out_for_delivery', 'exception'];
 export const activeOrderStatuses: readonly OrderStatus[] = ['pending', 'confirmed', 'picking', 'shipped', 'partially_shipped'];

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { CustomerKpis } from '../../core/contract/channels/customerChannels';
 import type { ReplicaDb } from '../db/openReplica';
+import { activeTicketStatusSql } from './activeTicketStatusSql';
 
 /** The 360's KPI cards over all of the customer's rows in the replica (each an indexed aggregate). */
 export function getCustomerKpis(db: ReplicaDb, customerId: string): CustomerKpis {
@@ -17,7 +18,7 @@ export function getCustomerKpis(db: ReplicaDb, customerId: string): CustomerKpis
       where s.customer_id = ${customerId} and s.status = 'delivered' and s.promised_date is not null)
     where delivered_at is not null`);
   const openTickets = db.get<{ n: number }>(
-    sql`select count(*) as n from tickets where customer_id = ${customerId} and status in ('new', 'open', 'pending', 'on_hold')`,
+    sql`select count(*) as n from tickets where customer_id = ${customerId} and status in (${activeTicketStatusSql})`,
   );
   const csat = db.get<{ average: number | null; n: number }>(
     sql`select avg(score) as average, count(*) as n from csat_responses where customer_id = ${customerId}`,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { CustomerListItem } from '../../core/contract/channels/customerChannels';
 import type { ReplicaDb } from '../db/openReplica';
+import { activeTicketStatusSql } from './activeTicketStatusSql';
 import { likePattern } from './likePattern';
 
 export interface ListCustomersInput {
@@ -17,7 +18,7 @@ export function listCustomers(db: ReplicaDb, input: ListCustomersInput): { custo
   const filter = input.query === '' ? sql`` : sql`where (name like ${pattern} escape '\\' or email like ${pattern} escape '\\')`;
   const customers = db.all<CustomerListItem>(sql`
     select c.id, c.name, c.email, c.kind, c.tier, c.segment,
-      (select count(*) from tickets t where t.customer_id = c.id and t.status in ('new', 'open', 'pending', 'on_hold')) as openTickets
+      (select count(*) from tickets t where t.customer_id = c.id and t.status in (${activeTicketStatusSql})) as openTickets
     from (select * from customers ${filter} order by lower(name), id limit ${input.limit}) c
     order by lower(c.name), c.id`);
   const total = db.get<{ n: number }>(sql`select count(*) as n from customers ${filter}`).n;

@@ -1,14 +1,13 @@
 import { and, count, eq, inArray, isNull, lt, ne } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { idSchema } from '../../core';
+import { activeTicketStatuses, idSchema } from '../../core';
 import type { HubContext } from '../HubContext';
 import { parseInput } from '../parseInput';
 import { exceptions, tickets } from '../store/schema';
 import { AdminRefusal } from './AdminRefusal';
 
 const params = z.object({ teamId: idSchema });
-const openStatuses = ['new', 'open', 'pending', 'on_hold'] as const;
 
 /**
  * A team's queues and KPIs for its lead (and admins): tickets by status, unassigned and
@@ -24,7 +23,7 @@ export function teamKpiRoutes(app: FastifyInstance, ctx: HubContext): void {
     }
     const now = ctx.now();
     const inTeam = eq(tickets.teamId, teamId);
-    const isOpen = inArray(tickets.status, [...openStatuses]);
+    const isOpen = inArray(tickets.status, [...activeTicketStatuses]);
     const byStatus = await ctx.db.select({ status: tickets.status, n: count() }).from(tickets).where(inTeam).groupBy(tickets.status);
     const byAssignee = await ctx.db
       .select({ assigneeId: tickets.assigneeId, n: count() })

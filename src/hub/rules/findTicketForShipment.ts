@@ -1,5 +1,5 @@
-import { and, desc, eq, inArray, notInArray, or } from 'drizzle-orm';
-import { matchTicketForShipment, type ShipmentRow, type TicketRow } from '../../core';
+import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import { activeTicketStatuses, matchTicketForShipment, type ShipmentRow, type TicketRow } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { messages, orders, tickets } from '../store/schema';
 
@@ -8,7 +8,7 @@ export const ticketCandidateLimit = 50;
 /** Message texts searched for mentions, newest first, across those candidates. */
 export const mentionTextLimit = 2_000;
 
-const openTicket = notInArray(tickets.status, ['solved', 'closed']);
+const openTicket = inArray(tickets.status, [...activeTicketStatuses]);
 
 /**
  * The open ticket about a shipment (link, order link, tracking or order number mentioned), or

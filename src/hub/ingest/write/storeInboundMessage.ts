@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import {
+  activeTicketStatuses,
   entityRowSchemas,
   teamScope,
   uuidv7,
@@ -72,7 +73,7 @@ export function storeInboundMessage(ctx: HubContext, input: InboundMessageInput)
         const [open] = await tx
           .select({ id: tickets.id })
           .from(tickets)
-          .where(and(eq(tickets.customerId, sender.customerId), eq(tickets.channel, input.channel), notInArray(tickets.status, ['solved', 'closed'])))
+          .where(and(eq(tickets.customerId, sender.customerId), eq(tickets.channel, input.channel), inArray(tickets.status, [...activeTicketStatuses])))
           .orderBy(desc(tickets.lastMessageAt))
           .limit(1);
         // Email threads by headers and subject only: a new mail with a new subject is a new matter.
