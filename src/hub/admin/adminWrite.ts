@@ -1,8 +1,7 @@
-import { uuidv7, type AgentRow, type RowChange } from '../../core';
+import type { AgentRow, RowChange } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { HubTx } from '../store/openStore';
-import { auditLog } from '../store/schema';
-import { appendChanges } from '../write/appendChanges';
+import { commitChanges } from '../write/commitChanges';
 
 /** One audit entry: what an admin did to which record, with the record before and after. */
 export interface AuditEntry {
@@ -31,17 +30,10 @@ export function adminWrite<T>(ctx: HubContext, actor: AgentRow, work: (tx: HubTx
   return ctx.lane.transact(async (tx) => {
     const now = ctx.now();
     const done = await work(tx, now);
-    const { batches } = await appendChanges(tx, done.changes, null, now);
+    const { action, entity, entityId, before, after } = done.audit;
+    const audit = [{ actorId: actor.id, action, entity, entityId, detail: { before: before ?? null, after: after ?? null } }];
+    const { batches } = await commitChanges(tx, { changes: done.changes, audit, now });
     await done.afterChanges?.();
-    await tx.insert(auditLog).values({
-      id: uuidv7(now),
-      actorId: actor.id,
-      action: done.audit.action,
-      entity: done.audit.entity,
-      entityId: done.audit.entityId,
-      detail: { before: done.audit.before ?? null, after: done.audit.after ?? null },
-      at: now,
-    });
     return { value: done.value, batches };
   });
 }

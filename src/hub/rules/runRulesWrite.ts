@@ -1,8 +1,7 @@
-import { uuidv7, type RowChange } from '../../core';
+import type { RowChange } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { HubTx } from '../store/openStore';
-import { auditLog } from '../store/schema';
-import { appendChanges } from '../write/appendChanges';
+import { commitChanges } from '../write/commitChanges';
 
 /** A hub-only event the rules record (breaches, skipped notifications, failed deliveries). */
 export interface RulesAudit {
@@ -25,10 +24,7 @@ export interface RulesWork<T> {
 export function runRulesWrite<T>(ctx: HubContext, now: number, work: (tx: HubTx) => Promise<RulesWork<T>>): Promise<T> {
   return ctx.lane.transact(async (tx) => {
     const done = await work(tx);
-    const { batches } = done.changes.length > 0 ? await appendChanges(tx, done.changes, null, now) : { batches: [] };
-    for (const entry of done.audit) {
-      await tx.insert(auditLog).values({ id: uuidv7(now), actorId: null, ...entry, at: now });
-    }
+    const { batches } = await commitChanges(tx, { changes: done.changes, audit: done.audit.map((entry) => ({ actorId: null, ...entry })), now });
     return { value: done.value, batches };
   });
 }

@@ -13,7 +13,7 @@ import type { HubTx } from '../store/openStore';
 import { loadRows } from '../store/loadRows';
 import { agents, appliedMutations } from '../store/schema';
 import { allocateSequence } from './allocateSequence';
-import { appendChanges } from './appendChanges';
+import { commitChanges } from './commitChanges';
 import type { Transacted, WriteLane } from './WriteLane';
 
 /**
@@ -65,7 +65,7 @@ export function applyMutation(
         if (name === 'ticketNumber') sequences.ticketNumber = await allocateSequence(tx, name);
       }
       const rowChanges = prepared.apply(rows, { actor, now: at, sequences });
-      const { batches, seqs } = await appendChanges(tx, rowChanges, envelope.id, at);
+      const { batches, seqs } = await commitChanges(tx, { changes: rowChanges, mutationId: envelope.id, now: at });
       const result: MutationResult = { id: envelope.id, status: 'applied', seqs };
       await record(result);
       return { value: result, batches };

@@ -1,7 +1,7 @@
 import type { RowChange } from '../../../core';
 import type { HubContext } from '../../HubContext';
 import type { HubTx } from '../../store/openStore';
-import { appendChanges } from '../../write/appendChanges';
+import { commitChanges } from '../../write/commitChanges';
 import { emitIngested, type IngestedEvent } from '../ingestEvents';
 
 export interface IngestWork<T> {
@@ -21,7 +21,7 @@ export async function runIngestWrite<T>(ctx: HubContext, work: IngestWorkFn<T>):
   const done = await ctx.lane.transact(async (tx) => {
     const now = ctx.now();
     const result = await work(tx, now);
-    const { batches } = result.changes.length > 0 ? await appendChanges(tx, result.changes, null, now) : { batches: [] };
+    const { batches } = await commitChanges(tx, { changes: result.changes, now });
     return { value: result, batches };
   });
   await emitIngested(ctx, done.events);

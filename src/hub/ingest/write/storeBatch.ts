@@ -1,6 +1,6 @@
 import type { LiveChanges } from '../../../core';
 import type { HubContext } from '../../HubContext';
-import { appendChanges } from '../../write/appendChanges';
+import { commitChanges } from '../../write/commitChanges';
 import { emitIngested, type IngestedEvent } from '../ingestEvents';
 import { IngestItemError } from './IngestItemError';
 import type { IngestWorkFn } from './runIngestWrite';
@@ -26,7 +26,7 @@ export async function storeBatch<T, R>(ctx: HubContext, items: { index: number; 
       try {
         const done = await tx.transaction(async (savepoint) => {
           const result = await work(item)(savepoint, now);
-          const appended = result.changes.length > 0 ? await appendChanges(savepoint, result.changes, null, now) : { batches: [] };
+          const appended = await commitChanges(savepoint, { changes: result.changes, now });
           return { result, appended };
         });
         outcome.stored.push({ index, ...done.result.value });

@@ -9,7 +9,7 @@ import { openStore } from '../../../../src/hub/store/openStore';
 import { attachSyncGateway } from '../../../../src/hub/sync/attachSyncGateway';
 import { broadcastChanges } from '../../../../src/hub/sync/broadcastChanges';
 import type { HubIo } from '../../../../src/hub/sync/HubSocket';
-import { appendChanges } from '../../../../src/hub/write/appendChanges';
+import { commitChanges } from '../../../../src/hub/write/commitChanges';
 import { WriteLane } from '../../../../src/hub/write/WriteLane';
 
 /** A minimal hub (PGlite in memory, demo seed, login + sync) that also exposes its write path to the test. */
@@ -41,7 +41,7 @@ export async function startModelHub(): Promise<ModelHub> {
     ctx,
     write: (changes) =>
       lane.transact(async (tx) => {
-        const { batches } = await appendChanges(tx, changes, null, ctx.now());
+        const { batches } = await commitChanges(tx, { changes, now: ctx.now() });
         return { value: undefined, batches };
       }),
     async close() {
