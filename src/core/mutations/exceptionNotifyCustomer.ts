@@ -6,6 +6,7 @@ import type { MessageRow, TicketRow } from '../domain/rows';
 import { messageRowDefaults } from '../domain/rowDefaults';
 import { macroValues } from '../rules/notifications/macroValues';
 import { renderMacro } from '../rules/notifications/renderMacro';
+import { checkChannelLimit } from '../messages/checkChannelLimit';
 import { defineMutation } from './MutationDef';
 import { requireExceptionAccess, requireTicketAccess } from './access';
 import { exceptionNotifyChannel } from './exceptionNotifyChannel';
@@ -23,6 +24,8 @@ export const exceptionNotifyCustomerArgs = z.object({
   shipmentId: idSchema,
   customerId: idSchema,
   orderId: idSchema.nullable(),
+  /** The text the agent reviewed (and maybe edited) for this customer; absent: the macro as rendered. */
+  body: z.string().trim().min(1, 'message is empty').max(100_000).optional(),
 });
 export type ExceptionNotifyCustomerArgs = z.infer<typeof exceptionNotifyCustomerArgs>;
 
@@ -79,11 +82,18 @@ export const exceptionNotifyCustomer = defineMutation({
         { language: customer.preferences.language, timeZone: customer.preferences.quietHours?.timeZone ?? 'UTC' },
       ),
     );
-    const gaps = [...rendered.unknown, ...rendered.missing];
+    const gaps = args.body === undefined ? [...rendered.unknown, ...rendered.missing] : [...new Set([...args.body.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)].map((m) => m[1] ?? ''))];
     if (gaps.length > 0) {
       const names = gaps.map((g) => `{{${g}}}`).join(', ');
       throw new MutationRejection('conflict', `"${macro.title}" needs ${names}, which has no value for ${customer.name}; pick another macro or reply by hand.`);
     }
+    // An unreviewed macro must not promise a date that has passed; an edited text is the agent's word.
+    if (args.body === undefined && /\{\{\s*shipment\.eta\s*\}\}/.test(macro.body) && shipment.eta !== null && shipment.eta < ctx.now) {
+      throw new MutationRejection('conflict', `The ETA of ${shipment.trackingNumber} is in the past; edit the message for ${customer.name} before sending.`);
+    }
+    const body = args.body ?? rendered.text;
+    const limit = checkChannelLimit(channel, body);
+    if (limit.message) throw new MutationRejection('invalid_args', limit.message);
     const message: MessageRow = {
       ...messageRowDefaults(),
       id: args.messageId,
@@ -92,7 +102,7 @@ export const exceptionNotifyCustomer = defineMutation({
       channel,
       authorId: ctx.actor.agentId,
       subject: channel === 'email' ? ticket.subject : null,
-      body: rendered.text,
+      body,
       deliveryStatus: 'queued',
       createdAt: ctx.now,
     };

@@ -3,6 +3,7 @@ import { idSchema } from '../domain/ids';
 import { teamScope } from '../domain/scopes';
 import { channelSchema, type MessageRow, type TicketRow } from '../domain/rows';
 import { messageRowDefaults } from '../domain/rowDefaults';
+import { checkChannelLimit } from '../messages/checkChannelLimit';
 import { defineMutation } from './MutationDef';
 import { requireTicketAccess } from './access';
 import { MutationRejection } from './MutationRejection';
@@ -32,12 +33,16 @@ export const messageSend = defineMutation({
     if (ticket.status === 'closed') {
       throw new MutationRejection('conflict', `Ticket #${ticket.number ?? '—'} is closed; open a follow-up instead.`);
     }
+    const channel = args.kind === 'reply' ? (args.channel ?? ticket.channel) : ticket.channel;
+    // Notes stay internal, so only replies must fit what the customer's channel carries.
+    const limit = args.kind === 'reply' ? checkChannelLimit(channel, args.body) : null;
+    if (limit?.message) throw new MutationRejection('invalid_args', limit.message);
     const message: MessageRow = {
       ...messageRowDefaults(),
       id: args.id,
       ticketId: ticket.id,
       direction: args.kind === 'reply' ? 'outbound' : 'note',
-      channel: args.kind === 'reply' ? (args.channel ?? ticket.channel) : ticket.channel,
+      channel,
       authorId: ctx.actor.agentId,
       body: args.body,
       deliveryStatus: args.kind === 'reply' ? 'queued' : 'sent',

@@ -255,6 +255,26 @@ describe('exception.notifyCustomer', () => {
     expect(message?.row).toMatchObject({ channel: 'sms', subject: null });
   });
 
+  it('refuses an unreviewed macro promising a past ETA, and sends the text the agent edited instead', () => {
+    const w = linkedWorld();
+    const late = { ...w.shipment, eta: at - 28 * 86_400_000 };
+    const db = w.db.map((r) => (r.id === late.id ? late : r));
+    expect(rejectionOf(() => run('exception.notifyCustomer', w.args, db, w.lead)).message).toMatch(/ETA of JD014600006281 is in the past/);
+    const body = 'Hi Nordwind, JD014600006281 has not moved since November; we asked the carrier and will write by Friday.';
+    const [message] = run('exception.notifyCustomer', { ...w.args, body }, db, w.lead);
+    expect(message?.row).toMatchObject({ body, deliveryStatus: 'queued' });
+    expect(rejectionOf(() => run('exception.notifyCustomer', { ...w.args, body: 'ETA {{shipment.eta}}' }, db, w.lead)).message).toMatch(/needs \{\{shipment\.eta\}\}/);
+  });
+
+  it('refuses an edited text longer than the channel carries', () => {
+    const w = linkedWorld();
+    const smsOnly = { ...w.customer, phone: '+49 40 555', preferences: { ...w.customer.preferences, preferredChannel: 'sms' as const, optIns: { email: false, sms: true, chat: false, social: false } } };
+    const db = w.db.map((r) => (r.id === smsOnly.id ? smsOnly : r));
+    const error = rejectionOf(() => run('exception.notifyCustomer', { ...w.args, body: 'x'.repeat(2000) }, db, w.lead));
+    expect(error.code).toBe('invalid_args');
+    expect(error.message).toMatch(/at most 10 segments.*needs 14/);
+  });
+
   it('refuses without a linked ticket, on a closed one, or in someone else’s name', () => {
     const w = linkedWorld();
     const unlinked = w.db.map((r) => (r.id === w.exception.id ? { ...w.exception, ticketId: null } : r));

@@ -66,6 +66,18 @@ describe('message.send', () => {
     expect(rejectionOf(() => run('message.send', args, [closed], f.agentA)).code).toBe('conflict');
   });
 
+  it('refuses a reply longer than its channel carries, with the reason; notes are not limited by channel', () => {
+    const f = coreFixtures();
+    const sms = { id: uuidv7(), ticketId: f.ticket.id, kind: 'reply', channel: 'sms', body: 'x'.repeat(100_000) };
+    const error = rejectionOf(() => run('message.send', sms, [f.ticket], f.agentA));
+    expect(error.code).toBe('invalid_args');
+    expect(error.message).toBe('An SMS may be at most 10 segments (about 1,530 GSM-7 characters); this one needs 654 (100,000 characters). Shorten it or reply by email.');
+    expect(run('message.send', { ...sms, body: 'x'.repeat(1530) }, [f.ticket], f.agentA)).toHaveLength(2);
+    const chat = { id: uuidv7(), ticketId: f.ticket.id, kind: 'reply', channel: 'chat', body: 'y'.repeat(5001) };
+    expect(rejectionOf(() => run('message.send', chat, [f.ticket], f.agentA)).message).toMatch(/A chat message may be at most 5,000 characters; this one has 5,001/);
+    expect(run('message.send', { ...chat, kind: 'note' }, [f.ticket], f.agentA)).toHaveLength(2);
+  });
+
   it('names the offending field when the arguments are malformed', () => {
     const f = coreFixtures();
     const error = rejectionOf(() => run('message.send', { id: 'nope', ticketId: f.ticket.id, kind: 'shout', body: '' }, [f.ticket], f.agentA));

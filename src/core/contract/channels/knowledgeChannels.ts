@@ -43,6 +43,8 @@ export const renderedMacroSchema = z.object({
   unknown: z.array(z.string()),
   /** Known placeholders this ticket has no value for (no shipment, no ETA…), left visible. */
   missing: z.array(z.string()),
+  /** The value each placeholder got (null: none), so the composer can refill them when the ticket's links change. */
+  values: z.record(z.string(), z.string().nullable()),
 });
 export type RenderedMacroView = z.infer<typeof renderedMacroSchema>;
 

@@ -1,3 +1,4 @@
+import { formatCustomerDate } from '../../messages/formatCustomerDate';
 import type { MacroPlaceholder } from './renderMacro';
 
 export interface MacroSubjects {
@@ -7,28 +8,22 @@ export interface MacroSubjects {
   ticket: { number: number | null } | null;
 }
 
-/** The placeholder values for one recipient; dates in their language and time zone. */
+/**
+ * The placeholder values for one recipient: dates in the message's language (macros are written
+ * in English unless said otherwise) with the customer's region and time zone, so an English
+ * reply to a German customer reads "9 November 2026", not "09.11.2026, 20:05".
+ */
 export function macroValues(
   subjects: MacroSubjects,
-  locale: { language: string; timeZone: string },
+  locale: { language: string; timeZone: string; messageLanguage?: string },
 ): Partial<Record<MacroPlaceholder, string | null>> {
   const eta = subjects.shipment?.eta ?? null;
   return {
     'customer.name': subjects.customer?.name ?? null,
     'shipment.trackingNumber': subjects.shipment?.trackingNumber ?? null,
     'shipment.carrier': subjects.shipment?.carrier ?? null,
-    'shipment.eta': eta === null ? null : formatDate(eta, locale),
+    'shipment.eta': eta === null ? null : formatCustomerDate(eta, { customerLanguage: locale.language, messageLanguage: locale.messageLanguage ?? 'en', timeZone: locale.timeZone }),
     'order.number': subjects.order?.number ?? null,
     'ticket.number': subjects.ticket?.number == null ? null : `#${subjects.ticket.number}`,
   };
-}
-
-function formatDate(at: number, locale: { language: string; timeZone: string }): string {
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone: locale.timeZone };
-  try {
-    return new Intl.DateTimeFormat(locale.language, options).format(at);
-  } catch {
-    // An unknown language tag or zone must not stop a notification; fall back to English/UTC.
-    return new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' }).format(at);
-  }
 }

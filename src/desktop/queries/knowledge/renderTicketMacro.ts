@@ -35,5 +35,6 @@ export function renderTicketMacro(db: ReplicaDb, macroId: string, ticketId: stri
       timeZone: customer?.preferences.quietHours?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     },
   );
-  return renderMacro(macro.body, { ...values, 'agent.name': agent?.name ?? null });
+  const filled = { ...values, 'agent.name': agent?.name ?? null };
+  return { ...renderMacro(macro.body, filled), values: filled };
 }

@@ -33,7 +33,7 @@ describe('rules engine: proactive notifications', () => {
     expect(mailsTo(customer.email)).toHaveLength(1);
     const mail = await simpleParser(mailsTo(customer.email)[0]!.raw);
     expect(mail.text).toContain(`Hello Grace Hopper, shipment ${shipment.trackingNumber} for order SO-`);
-    expect(mail.text).toContain('new ETA Nov 26, 2026');
+    expect(mail.text).toContain('new ETA November 26, 2026');
     // An unknown placeholder stays visible, and is reported in the audit entry.
     expect(mail.text).toContain('{{shipment.colour}}');
 

@@ -159,10 +159,14 @@ describe('renderMacro', () => {
     expect(out).toEqual({ text: 'Hi Ada Lovelace, 1Z999 (UPS) for SO-1 on #1042', unknown: [], missing: [] });
   });
 
-  it('formats the ETA in the customer’s language and zone', () => {
-    expect(renderMacro('{{shipment.eta}}', values).text).toBe('25 Nov 2026, 15:00');
-    const de = macroValues({ customer: null, shipment: { trackingNumber: null, carrier: null, eta: Date.UTC(2026, 10, 25, 15, 0) }, order: null, ticket: null }, { language: 'de-DE', timeZone: 'Europe/Berlin' });
-    expect(renderMacro('{{shipment.eta}}', de).text).toBe('25.11.2026, 16:00');
+  it('formats the ETA in the message’s language with the customer’s region and zone', () => {
+    expect(renderMacro('{{shipment.eta}}', values).text).toBe('25 November 2026');
+    const eta = Date.UTC(2026, 10, 25, 23, 30);
+    const subjects = { customer: null, shipment: { trackingNumber: null, carrier: null, eta }, order: null, ticket: null };
+    // An English macro to a German customer: English words, German day (already the 26th in Berlin).
+    expect(renderMacro('{{shipment.eta}}', macroValues(subjects, { language: 'de-DE', timeZone: 'Europe/Berlin' })).text).toBe('26 November 2026');
+    expect(renderMacro('{{shipment.eta}}', macroValues(subjects, { language: 'de-DE', timeZone: 'Europe/Berlin', messageLanguage: 'de' })).text).toBe('26. November 2026');
+    expect(renderMacro('{{shipment.eta}}', macroValues(subjects, { language: 'en', timeZone: 'America/New_York' })).text).toBe('November 25, 2026');
   });
 
   it('leaves unknown placeholders visible and reports them', () => {
