@@ -46,3 +46,4 @@ export * from './messages/smsSegments';
 export * from './messages/checkChannelLimit';
 export * from './messages/macroFitsException';
 export * from './messages/recipientWarnings';
+export * from './contract/channels/noticePreviewSchema';

@@ -9,6 +9,7 @@ import { IpcFailure } from './IpcFailure';
 import type { FeatureHandlers } from './IpcHandlers';
 import { notifyExceptionCustomers } from './notifyExceptionCustomers';
 import { openExceptionTicket } from './openExceptionTicket';
+import { previewExceptionNotices } from './previewExceptionNotices';
 import { writeLocally } from './writeLocally';
 
 /** Handlers of the exception channels (see core/contract/channels/exceptionChannels.ts). */
@@ -23,7 +24,8 @@ export function createExceptionHandlers(ctx: HandlerContext): FeatureHandlers<ty
       if (!exception) throw new IpcFailure('invalid_input', 'This exception is not in your queue.');
       return openExceptionTicket(ctx, exception, input.note);
     },
-    'exceptions.notify': async (input) => ({ results: notifyExceptionCustomers(ctx, input.ids, input.macroId) }),
+    'exceptions.notify': async (input) => ({ results: notifyExceptionCustomers(ctx, input.ids, input.macroId, input.bodies) }),
+    'exceptions.notifyPreview': async (input) => ({ recipients: previewExceptionNotices(ctx, input.ids, input.macroId) }),
     'exceptions.teams': async () => listExceptionTeams(ctx.store.db),
     'exceptions.macros': async () => listExceptionMacros(ctx.store.db),
   };

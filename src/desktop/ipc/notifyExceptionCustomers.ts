@@ -8,8 +8,14 @@ import { writeLocally } from './writeLocally';
  * Bulk notify: for each exception, a macro message to its customer on the linked ticket (a
  * ticket is opened first when there is none or it is closed). Each exception succeeds or is
  * skipped on its own, with the reason; one message per shipment even if several are selected.
+ * `bodies` holds the texts the agent edited in the preview, by exception id.
  */
-export function notifyExceptionCustomers(ctx: HandlerContext, ids: readonly string[], macroId: string): ExceptionNotifyResult[] {
+export function notifyExceptionCustomers(
+  ctx: HandlerContext,
+  ids: readonly string[],
+  macroId: string,
+  bodies: Readonly<Record<string, string>> = {},
+): ExceptionNotifyResult[] {
   const actor = ctx.session.actor();
   if (!actor) throw new IpcFailure('unauthorized', 'Sign in first.');
   const macro = ctx.store.rows.get('macros', macroId);
@@ -47,6 +53,7 @@ export function notifyExceptionCustomers(ctx: HandlerContext, ids: readonly stri
         shipmentId: shipment.id,
         customerId: customer.id,
         orderId: shipment.orderId,
+        ...(bodies[id] === undefined ? {} : { body: bodies[id] }),
       });
       shipmentsDone.add(shipment.id);
       return { exceptionId: id, customerName: customer.name, outcome: 'queued', reason: null, ticketId: ticket?.id ?? ticketId };

@@ -1,11 +1,12 @@
-import { Alert, Button, Group, List, Modal, Paper, Select, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Alert, Button, Group, List, Loader, Modal, ScrollArea, Select, Stack, Text, ThemeIcon } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconMinus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ExceptionNotifyResult } from '../../core';
+import { recipientWarnings, type ExceptionNotifyResult } from '../../core';
 import { ticketLabels } from '../app/ticketLabels';
 import { relay } from '../bridge/relay';
 import { useRelayQuery } from '../bridge/useRelayQuery';
+import { NoticeRecipientCard } from './NoticeRecipientCard';
 
 interface Props {
   ids: string[];
@@ -16,20 +17,39 @@ interface Props {
 }
 
 /**
- * Bulk notify: pick a macro, see its text, send. Each customer gets it on their preferred
- * channel, on the exception's ticket (opened when there is none); skips are listed with why.
+ * Bulk notify: pick a macro, review every customer's filled text (editable per customer) and
+ * what is wrong with it, send. A past ETA or a template for another exception type blocks
+ * until that customer's text is edited or they are left out; opted-out customers cannot be
+ * picked; quiet hours only warn. Each message goes on the exception's ticket; skips say why.
  */
 export function NotifyCustomersModal({ ids, customerNames, onClose, onDone }: Props) {
   const macros = useRelayQuery('exceptions.macros', {}, ['macros']);
   const [macroId, setMacroId] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [results, setResults] = useState<ExceptionNotifyResult[] | null>(null);
-  const macro = macros.data?.find((m) => m.id === macroId) ?? null;
+  const preview = useRelayQuery('exceptions.notifyPreview', macroId ? { ids, macroId } : null, ['macros', 'exceptions', 'shipments', 'customers', 'tickets']);
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
+  const now = Date.now();
+  const reviewed = (preview.data?.recipients ?? []).map((r) => {
+    const text = edits[r.exceptionId] ?? r.text;
+    const included = r.skipped === null && r.facts.channel !== null && !leftOut.has(r.exceptionId);
+    return { recipient: r, text, included, edited: text !== r.text, warnings: recipientWarnings(r.facts, text, text !== r.text, now) };
+  });
+  const sendable = reviewed.filter((r) => r.included);
+  const blocked = sendable.filter((r) => r.warnings.some((w) => w.blocking));
+
+  function pickMacro(id: string | null) {
+    setMacroId(id);
+    setEdits({});
+    setLeftOut(new Set());
+  }
 
   async function send() {
-    if (!macroId) return;
+    if (!macroId || sendable.length === 0 || blocked.length > 0) return;
     setSending(true);
-    const reply = await relay().invoke('exceptions.notify', { ids, macroId });
+    const bodies = Object.fromEntries(sendable.filter((r) => r.edited).map((r) => [r.recipient.exceptionId, r.text]));
+    const reply = await relay().invoke('exceptions.notify', { ids: sendable.map((r) => r.recipient.exceptionId), macroId, bodies });
     setSending(false);
     if (!reply.ok) {
       notifications.show({ color: 'red', title: 'Could not notify', message: reply.error.message });
@@ -94,26 +114,56 @@ export function NotifyCustomersModal({ ids, customerNames, onClose, onDone }: Pr
               return { value: m.id, label: channel && !m.title.includes(channel) ? `${m.title} (${channel})` : m.title };
             })}
             value={macroId}
-            onChange={setMacroId}
+            onChange={pickMacro}
             searchable
             data-autofocus
           />
-          {macro && (
-            <Paper withBorder p="sm" bg="var(--mantine-color-default-hover)">
-              <Text size="xs" c="dimmed" mb={4}>
-                Placeholders are filled for each customer
-              </Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="macro-preview">
-                {macro.body}
-              </Text>
-            </Paper>
+          {macroId && preview.loading && <Loader size="sm" />}
+          {preview.error && <Alert color="red">{preview.error.message}</Alert>}
+          {reviewed.length > 0 && (
+            <ScrollArea.Autosize mah="55vh" type="auto" data-testid="notice-preview">
+              <Stack gap="xs">
+                {reviewed
+                  .filter((r) => r.recipient.skipped === null)
+                  .map((r) => (
+                    <NoticeRecipientCard
+                      key={r.recipient.exceptionId}
+                      recipient={r.recipient}
+                      text={r.text}
+                      warnings={r.warnings}
+                      included={r.included}
+                      onText={(text) => setEdits((e) => ({ ...e, [r.recipient.exceptionId]: text }))}
+                      onIncluded={(on) =>
+                        setLeftOut((out) => {
+                          const next = new Set(out);
+                          if (on) next.delete(r.recipient.exceptionId);
+                          else next.add(r.recipient.exceptionId);
+                          return next;
+                        })
+                      }
+                    />
+                  ))}
+                {reviewed
+                  .filter((r) => r.recipient.skipped !== null)
+                  .map((r) => (
+                    <Text key={r.recipient.exceptionId} size="xs" c="dimmed">
+                      {r.recipient.customerName}: not sent — {r.recipient.skipped}
+                    </Text>
+                  ))}
+              </Stack>
+            </ScrollArea.Autosize>
+          )}
+          {blocked.length > 0 && (
+            <Text size="sm" c="red.8" role="status" data-testid="notice-blocked">
+              {blocked.length === 1 ? '1 message needs' : `${blocked.length} messages need`} your attention first: fix the text or untick the customer.
+            </Text>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button disabled={!macroId} loading={sending} onClick={() => void send()}>
-              Send to {count === '1 exception' ? 'the customer' : `${ids.length} customers`}
+            <Button disabled={!macroId || sendable.length === 0 || blocked.length > 0} loading={sending} onClick={() => void send()}>
+              Send to {sendable.length === 1 ? 'the customer' : `${sendable.length} customers`}
             </Button>
           </Group>
         </Stack>

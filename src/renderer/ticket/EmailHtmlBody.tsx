@@ -16,6 +16,8 @@ table{max-width:100%;border-collapse:collapse}td,th{padding:2px 4px}blockquote{m
 </head><body>${body}</body></html>`;
 }
 
+const foldedHeight = 420;
+
 /**
  * An inbound HTML email, sanitised and shown in a sandboxed frame (no scripts, its own CSP).
  * Remote images stay blocked until the agent loads them for this message.
@@ -24,13 +26,16 @@ export function EmailHtmlBody({ html }: { html: string }) {
   const dark = useComputedColorScheme('light') === 'dark';
   const [loadRemote, setLoadRemote] = useState(false);
   const [height, setHeight] = useState(60);
+  // A long email opens folded to a screenful; "Show all" lets it grow to its full height.
+  const [expanded, setExpanded] = useState(false);
+  const folded = !expanded && height > foldedHeight;
   const frame = useRef<HTMLIFrameElement>(null);
   const clean = useMemo(() => sanitizeEmailHtml(html, loadRemote), [html, loadRemote]);
   const srcDoc = useMemo(() => documentOf(clean.html, loadRemote, dark), [clean.html, loadRemote, dark]);
 
   function fit() {
     const doc = frame.current?.contentDocument;
-    if (doc) setHeight(Math.min(2000, Math.max(24, doc.documentElement.scrollHeight)));
+    if (doc) setHeight(Math.min(20_000, Math.max(24, doc.documentElement.scrollHeight)));
   }
 
   return (
@@ -52,9 +57,14 @@ export function EmailHtmlBody({ html }: { html: string }) {
         sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox"
         srcDoc={srcDoc}
         onLoad={fit}
-        style={{ width: '100%', height, border: 0, display: 'block', colorScheme: dark ? 'dark' : 'light' }}
+        style={{ width: '100%', height: folded ? foldedHeight : height, border: 0, display: 'block', colorScheme: dark ? 'dark' : 'light' }}
         data-testid="email-frame"
       />
+      {folded && (
+        <Button size="compact-xs" variant="subtle" mt={4} onClick={() => setExpanded(true)} data-testid="show-all">
+          Show all
+        </Button>
+      )}
     </Box>
   );
 }

@@ -5,6 +5,7 @@ import type { ThreadMessage } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
 import { formatTime } from '../app/formatTime';
 import { ticketLabels } from '../app/ticketLabels';
+import { collapseText } from './collapseText';
 import { EmailHtmlBody } from './EmailHtmlBody';
 
 const deliveryLabels: Record<ThreadMessage['deliveryStatus'], string | null> = {
@@ -46,6 +47,9 @@ export function MessageBubble({ message, customerName, mergedFrom }: Props) {
   const border = note ? 'var(--mantine-color-yellow-4)' : 'var(--mantine-color-default-border)';
   const status = message.pending ? null : message.direction === 'outbound' ? deliveryLabels[message.deliveryStatus] : null;
   const html = inbound && message.htmlBody ? message.htmlBody : null;
+  const [expanded, setExpanded] = useState(false);
+  // Customers paste whole logs and threads; only their messages fold, ours are read as written.
+  const folded = inbound && !expanded ? collapseText(message.body) : null;
 
   return (
     <Box
@@ -83,9 +87,14 @@ export function MessageBubble({ message, customerName, mergedFrom }: Props) {
         {html && !plain ? (
           <EmailHtmlBody html={html} />
         ) : (
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="message-body">
-            {message.body}
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="message-body" data-collapsed={folded ? 'true' : 'false'}>
+            {folded ? folded.text : message.body}
           </Text>
+        )}
+        {(!html || plain) && folded && (
+          <Anchor component="button" size="xs" mt={4} mr="sm" onClick={() => setExpanded(true)} data-testid="show-all">
+            Show all{folded.hiddenLines > 0 ? ` (${folded.hiddenLines} more line${folded.hiddenLines === 1 ? '' : 's'})` : ''}
+          </Anchor>
         )}
         {html && (
           <Anchor component="button" size="xs" c="dimmed" mt={4} onClick={() => setPlain(!plain)}>

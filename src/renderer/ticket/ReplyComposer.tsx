@@ -2,14 +2,16 @@ import { Alert, Box, Button, Group, Kbd, Popover, SegmentedControl, Text, Textar
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconLock, IconSend } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import type { Channel, TicketRow } from '../../core';
+import { checkChannelLimit, recipientWarnings, type Channel, type TicketRow } from '../../core';
 import { relay } from '../bridge/relay';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { ArticlePicker } from './composer/ArticlePicker';
 import { ChannelChooser } from './composer/ChannelChooser';
+import { ChannelCounter } from './composer/ChannelCounter';
 import { insertText } from './composer/insertText';
 import { MacroPicker } from './composer/MacroPicker';
 import { MentionMenu } from './composer/MentionMenu';
+import { useMacroRefill } from './composer/useMacroRefill';
 import { useMentions } from './composer/useMentions';
 import { replyBoxId } from './replyBoxId';
 
@@ -47,16 +49,31 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
   const leftovers = [...new Set(body.match(placeholderPattern) ?? [])];
   const unknownLeft = leftovers.filter((p) => unknownNames.has(p.replace(/[{}\s]/g, '')));
   const missingLeft = leftovers.filter((p) => !unknownLeft.includes(p));
+  const refill = useMacroRefill(ticket, setBody);
+  const tooLong = !note && checkChannelLimit(channel, body).message !== null;
+  const recipient = options.data?.recipient ?? null;
+  // The same quiet-hours rule as bulk notices; a reply is not held back, the agent decides.
+  const quiet =
+    !note && recipient
+      ? recipientWarnings(
+          { customerName: recipient.name, channel, templateUsesEta: false, eta: null, exception: null, customerLanguage: recipient.language, quietHours: recipient.quietHours },
+          '',
+          false,
+          Date.now(),
+        ).find((w) => w.code === 'quiet_hours')
+      : undefined;
 
   async function send() {
-    if (sending || closed || body.trim() === '') return;
+    if (sending || closed || body.trim() === '' || tooLong) return;
     setSending(true);
     setError(null);
     const via = !note && channel !== ticket.channel ? { channel } : {};
     const reply = await relay().invoke('messages.send', { ticketId: ticket.id, kind, body, ...via });
     setSending(false);
-    if (reply.ok) setBody('');
-    else setError(reply.error.message);
+    if (reply.ok) {
+      setBody('');
+      refill.forget();
+    } else setError(reply.error.message);
   }
 
   /** Puts text at the cursor (or the end) and leaves the cursor after it. */
@@ -163,14 +180,21 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
           {unknownLeft.length > 0 && `${unknownLeft.join(', ')} (not a known placeholder)`}.
         </Text>
       )}
+      {!note && <ChannelCounter channel={channel} text={body} />}
+      {quiet && (
+        <Text size="xs" c="orange.8" mt={4} data-testid="quiet-hours-warning">
+          {quiet.message}
+        </Text>
+      )}
       <Group justify="space-between" mt={6} wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
           <MacroPicker
             ticketId={ticket.id}
             channel={channel}
             disabled={closed}
-            onInsert={(rendered) => {
+            onInsert={(rendered, macroId) => {
               setUnknownNames((known) => new Set([...known, ...rendered.unknown]));
+              refill.remember(macroId, rendered.values);
               insert(rendered.text);
             }}
             onError={setError}
@@ -187,7 +211,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
             leftSection={note ? <IconLock size={14} /> : <IconSend size={14} />}
             onClick={() => void send()}
             loading={sending}
-            disabled={closed || body.trim() === ''}
+            disabled={closed || body.trim() === '' || tooLong}
           >
             {note ? 'Add note' : 'Send reply'}
           </Button>

@@ -4,6 +4,7 @@ import { agentRowSchema, customerRowSchema, ticketRowSchema } from '../../domain
 import { exceptionRowSchema, orderRowSchema, shipmentRowSchema, trackingEventRowSchema } from '../../domain/logisticsRows';
 import { macroRowSchema } from '../../domain/workspaceRows';
 import { exceptionSeveritySchema, exceptionTypeSchema } from '../../logistics/exceptionKinds';
+import { noticePreviewSchema } from './noticePreviewSchema';
 
 /** Which part of the queue: `active` = open + acknowledged (the working queue). */
 export const exceptionQueueStatusSchema = z.enum(['active', 'open', 'acknowledged', 'resolved', 'all']);
@@ -131,8 +132,18 @@ export const exceptionChannels = {
   },
   /** Messages each exception's customer with a macro, on its ticket (opened when none); one result per exception. */
   'exceptions.notify': {
-    input: z.object({ ids: z.array(idSchema).min(1, 'select at least one exception').max(200), macroId: idSchema }),
+    input: z.object({
+      ids: z.array(idSchema).min(1, 'select at least one exception').max(200),
+      macroId: idSchema,
+      /** Per exception, the text the agent reviewed and edited in the preview; others get the macro as rendered. */
+      bodies: z.record(idSchema, z.string().trim().min(1, 'a message is empty').max(100_000)).default({}),
+    }),
     output: z.object({ results: z.array(exceptionNotifyResultSchema) }),
+  },
+  /** The macro filled for each selected exception's customer, with what is known to warn about; writes nothing. */
+  'exceptions.notifyPreview': {
+    input: z.object({ ids: z.array(idSchema).min(1).max(200), macroId: idSchema }),
+    output: z.object({ recipients: z.array(noticePreviewSchema) }),
   },
   /** Teams in this replica (an admin's queue filter), by name. */
   'exceptions.teams': { input: z.object({}), output: z.array(z.object({ id: idSchema, name: z.string() })) },

@@ -3,6 +3,7 @@
  * into ipcContract. Keep this file to this feature's channels.
  */
 import { z } from 'zod';
+import { quietHoursSchema } from '../../domain/customerPreferences';
 import { idSchema, timestampSchema } from '../../domain/ids';
 import { channelSchema } from '../../domain/rows';
 import { kbArticleRowSchema, macroRowSchema } from '../../domain/workspaceRows';
@@ -91,6 +92,8 @@ export const knowledgeChannels = {
         channels: z.array(replyChannelSchema),
         defaultChannel: channelSchema,
         mentionable: z.array(z.object({ id: idSchema, name: z.string() })),
+        /** Whom a reply reaches, for the quiet-hours warning in their local time. */
+        recipient: z.object({ name: z.string(), language: z.string(), quietHours: quietHoursSchema.nullable() }).nullable(),
       })
       .nullable(),
   },

@@ -1,5 +1,5 @@
 import { asc, eq, or } from 'drizzle-orm';
-import type { Channel } from '../../../core';
+import type { Channel, QuietHours } from '../../../core';
 import type { ReplyChannel } from '../../../core/contract/channels/knowledgeChannels';
 import type { ReplicaDb } from '../../db/openReplica';
 import { agents, contacts, customers, tickets } from '../../db/schema';
@@ -8,6 +8,8 @@ export interface ComposerOptions {
   channels: ReplyChannel[];
   defaultChannel: Channel;
   mentionable: { id: string; name: string }[];
+  /** Whom a reply reaches, for the quiet-hours warning in their local time. */
+  recipient: { name: string; language: string; quietHours: QuietHours | null } | null;
 }
 
 /**
@@ -34,5 +36,8 @@ export function getComposerOptions(db: ReplicaDb, ticketId: string, selfId: stri
     .orderBy(asc(agents.name))
     .all()
     .filter((a) => a.id !== selfId);
-  return { channels, defaultChannel: ticket.channel, mentionable };
+  const recipient = customer
+    ? { name: contact?.name ?? customer.name, language: customer.preferences.language, quietHours: customer.preferences.quietHours }
+    : null;
+  return { channels, defaultChannel: ticket.channel, mentionable, recipient };
 }

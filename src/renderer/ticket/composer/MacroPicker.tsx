@@ -11,7 +11,7 @@ interface Props {
   ticketId: string;
   channel: Channel;
   disabled: boolean;
-  onInsert(rendered: Rendered): void;
+  onInsert(rendered: Rendered, macroId: string): void;
   onError(message: string): void;
 }
 
@@ -32,7 +32,7 @@ export function MacroPicker({ ticketId, channel, disabled, onInsert, onError }: 
     const reply = await relay().invoke('macros.render', { macroId, ticketId });
     if (!reply.ok) onError(reply.error.message);
     else if (reply.data === null) onError('That macro is no longer available.');
-    else onInsert(reply.data);
+    else onInsert(reply.data, macroId);
   }
 
   return (

@@ -82,6 +82,7 @@ describe('reply composer queries on the replica', () => {
       ],
       defaultChannel: 'email',
       mentionable: [{ id: lead.id, name: 'Dana Lead' }],
+      recipient: { name: 'Nordwind Retail GmbH', language: 'en-GB', quietHours: { start: '22:00', end: '07:00', timeZone: 'Europe/Berlin' } },
     });
   });
 
