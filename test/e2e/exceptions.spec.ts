@@ -117,26 +117,52 @@ test('acknowledge and resolve an exception and see it leave the queue live in a 
   await agent.screenshot({ path: 'test-results/exceptions-5-agent-queue-after.png', animations: 'disabled' });
 });
 
-test('notify the customers of selected exceptions with a macro', async ({ page }) => {
+test('notify customers: a preview per customer, a past ETA blocks until that text is edited, only the reviewed text is sent', async ({ page }) => {
   test.setTimeout(90_000);
   lead = page;
   await signInAs(lead, demoAgents.maya);
   await openQueue(lead);
   const rows = lead.getByTestId('exception-row');
-  await rows.nth(0).getByRole('checkbox').check();
-  await rows.nth(1).getByRole('checkbox').check();
+  for (const i of [0, 1, 2, 3]) await rows.nth(i).getByRole('checkbox').check();
   const bulk = lead.getByTestId('bulk-bar');
-  await expect(bulk).toContainText('2 selected');
+  await expect(bulk).toContainText('4 selected');
   await bulk.getByRole('button', { name: 'Notify customers…' }).click();
   const modal = lead.getByRole('dialog');
-  await modal.getByRole('combobox', { name: 'Macro' }).fill('Damage claim');
-  await lead.getByRole('option', { name: /Damage claim/ }).click();
-  await expect(modal.getByTestId('macro-preview')).toContainText('{{customer.name}}');
-  await lead.screenshot({ path: 'test-results/exceptions-6-notify-macro.png', animations: 'disabled' });
-  await modal.getByRole('button', { name: /Send to/ }).click();
+  await modal.getByRole('combobox', { name: 'Macro' }).fill('Shipment delayed');
+  await lead.getByRole('option', { name: /Shipment delayed/ }).click();
+
+  // Every placeholder is filled per customer; the seeded ETAs have passed, so sending is blocked.
+  const cards = modal.getByTestId('notice-recipient');
+  await expect(cards.first()).toBeVisible();
+  await expect(cards.filter({ has: lead.locator('[data-code="past_eta"]') }).first()).toBeVisible();
+  // A fixed card (the filter would move on to the next late one once this one is edited).
+  const pastEta = await cards.evaluateAll((els) => els.map((el) => el.querySelector('[data-code="past_eta"]') !== null));
+  const late = cards.nth(pastEta.indexOf(true));
+  await expect(late).toHaveAttribute('data-blocked', 'true');
+  await expect(late.getByRole('textbox')).toHaveValue(/Hi .+,\n\nYour shipment \S+ is running late\. The carrier now expects to deliver it on (\d{1,2} \w+|\w+ \d{1,2},) 2026\./);
+  await expect(late.getByRole('textbox')).not.toHaveValue(/\{\{/);
+  await expect(modal.getByTestId('notice-blocked')).toBeVisible();
+  const sendButton = modal.getByRole('button', { name: /Send to/ });
+  await expect(sendButton).toBeDisabled();
+  await lead.screenshot({ path: 'test-results/exceptions-6-notify-preview.png', animations: 'disabled' });
+
+  // Edit that one customer's text; leave the others out.
+  const name = (await late.locator('p').first().textContent()) ?? '';
+  const edited = `Hi ${name}, the carrier has not given us a new date yet; we are chasing them and will write again tomorrow.`;
+  await late.getByRole('textbox').fill(edited);
+  await expect(late.locator('[data-code="past_eta"]')).toHaveCount(0);
+  await expect(late).toHaveAttribute('data-blocked', 'false');
+  const others = cards.filter({ hasNot: lead.getByText(name, { exact: true }) });
+  for (const box of await others.getByRole('checkbox', { name: 'Send to this customer' }).all()) {
+    if (await box.isEnabled()) await box.uncheck();
+  }
+  await expect(modal.getByTestId('notice-blocked')).toHaveCount(0);
+  await expect(sendButton).toHaveText('Send to the customer');
+  await sendButton.click();
+
   const results = modal.getByTestId('notify-results');
-  await expect(results.getByRole('listitem')).toHaveCount(2);
-  await expect(results).toContainText(/message queued|skipped/);
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await expect(results).toContainText(`${name} — message queued on the ticket`);
   await lead.screenshot({ path: 'test-results/exceptions-7-notify-results.png', animations: 'disabled' });
   await modal.getByRole('button', { name: 'Done' }).click();
   await expect(bulk).toHaveCount(0);

@@ -44,7 +44,9 @@ export function recipientWarnings(facts: RecipientFacts, text: string, edited: b
     return [{ code: 'opted_out', blocking: true, message: `${name} has not opted in to messages on any channel we can reach them on.` }];
   }
   if (facts.templateUsesEta && facts.eta !== null && facts.eta < now && !edited) {
-    warnings.push({ code: 'past_eta', blocking: true, message: `The ETA in this text is in the past; edit it with a real date for ${name} before sending.` });
+    const days = Math.floor((now - facts.eta) / 86_400_000);
+    const ago = days === 0 ? 'earlier today' : days === 1 ? 'yesterday' : `${days} days ago`;
+    warnings.push({ code: 'past_eta', blocking: true, message: `The ETA in this text passed ${ago}; edit it with a real date for ${name} before sending.` });
   }
   const left = [...new Set([...text.matchAll(placeholder)].map((m) => m[1] ?? ''))];
   if (left.includes('shipment.eta')) {

@@ -24,7 +24,7 @@ describe('recipientWarnings', () => {
     const past = { ...facts, eta: now - 28 * DAY };
     const [warning] = recipientWarnings(past, 'The carrier now expects to deliver it on 9 November 2026.', false, now);
     expect(warning).toMatchObject({ code: 'past_eta', blocking: true });
-    expect(warning?.message).toMatch(/ETA in this text is in the past/);
+    expect(warning?.message).toBe('The ETA in this text passed 28 days ago; edit it with a real date for Nordwind Retail GmbH before sending.');
     expect(recipientWarnings(past, 'We are chasing the carrier and write again by Friday.', true, now)).toEqual([]);
     expect(recipientWarnings({ ...past, templateUsesEta: false }, 'Your claim is open.', false, now)).toEqual([]);
   });
