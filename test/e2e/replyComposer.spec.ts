@@ -63,6 +63,14 @@ test("a macro's empty placeholders fill in when a shipment is linked to the tick
   await expect(replyBox).toHaveValue(new RegExp(`Your shipment ${tracking} is running late\\. The carrier now expects to deliver it on (\\d{1,2} \\w+|\\w+ \\d{1,2},) 2026\\.`));
   await expect(replyBox).toHaveValue(/PS: written by hand\.$/);
   await expect(view.getByTestId('placeholder-warning')).toHaveCount(0);
+  // The seeded ETA has passed: the reply cannot go out promising it until the date is edited.
+  const send = view.getByRole('button', { name: 'Send reply' });
+  await expect(view.locator('[data-testid="reply-warning"][data-code="past_eta"]')).toContainText(/The ETA in this text passed \d+ days ago/);
+  await expect(send).toBeDisabled();
   await page.screenshot({ path: 'test-results/composer-2-macro-refilled.png', animations: 'disabled' });
+  const text = await replyBox.inputValue();
+  await replyBox.fill(text.replace(/deliver it on .+? 2026\./, 'deliver it early next week; we will confirm the day.'));
+  await expect(view.locator('[data-code="past_eta"]')).toHaveCount(0);
+  await expect(send).toBeEnabled();
   await replyBox.fill('');
 });

@@ -2,7 +2,7 @@ import { Alert, Box, Button, Group, Kbd, Popover, SegmentedControl, Text, Textar
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconLock, IconSend } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { checkChannelLimit, recipientWarnings, type Channel, type TicketRow } from '../../core';
+import { checkChannelLimit, type Channel, type TicketRow } from '../../core';
 import { relay } from '../bridge/relay';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { ArticlePicker } from './composer/ArticlePicker';
@@ -11,6 +11,7 @@ import { ChannelCounter } from './composer/ChannelCounter';
 import { insertText } from './composer/insertText';
 import { MacroPicker } from './composer/MacroPicker';
 import { MentionMenu } from './composer/MentionMenu';
+import { replyWarnings } from './composer/replyWarnings';
 import { useMacroRefill } from './composer/useMacroRefill';
 import { useMentions } from './composer/useMentions';
 import { replyBoxId } from './replyBoxId';
@@ -51,20 +52,12 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
   const missingLeft = leftovers.filter((p) => !unknownLeft.includes(p));
   const refill = useMacroRefill(ticket, setBody);
   const tooLong = !note && checkChannelLimit(channel, body).message !== null;
-  const recipient = options.data?.recipient ?? null;
-  // The same quiet-hours rule as bulk notices; a reply is not held back, the agent decides.
-  const quiet =
-    !note && recipient
-      ? recipientWarnings(
-          { customerName: recipient.name, channel, templateUsesEta: false, eta: null, exception: null, customerLanguage: recipient.language, quietHours: recipient.quietHours },
-          '',
-          false,
-          Date.now(),
-        ).find((w) => w.code === 'quiet_hours')
-      : undefined;
+  const warnings = note ? [] : replyWarnings({ body, channel, recipient: options.data?.recipient ?? null, inserted: refill.inserted, now: Date.now() });
+  // Unfilled placeholders and a passed ETA would reach the customer as written: fix them first.
+  const blocked = tooLong || (!note && leftovers.length > 0) || warnings.some((w) => w.blocking);
 
   async function send() {
-    if (sending || closed || body.trim() === '' || tooLong) return;
+    if (sending || closed || body.trim() === '' || blocked) return;
     setSending(true);
     setError(null);
     const via = !note && channel !== ticket.channel ? { channel } : {};
@@ -181,11 +174,11 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
         </Text>
       )}
       {!note && <ChannelCounter channel={channel} text={body} />}
-      {quiet && (
-        <Text size="xs" c="orange.8" mt={4} data-testid="quiet-hours-warning">
-          {quiet.message}
+      {warnings.map((w) => (
+        <Text key={w.code} size="xs" c={w.blocking ? 'red.8' : 'orange.8'} mt={4} data-testid="reply-warning" data-code={w.code}>
+          {w.message}
         </Text>
-      )}
+      ))}
       <Group justify="space-between" mt={6} wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
           <MacroPicker
@@ -194,7 +187,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
             disabled={closed}
             onInsert={(rendered, macroId) => {
               setUnknownNames((known) => new Set([...known, ...rendered.unknown]));
-              refill.remember(macroId, rendered.values);
+              refill.remember({ macroId, values: rendered.values, etaAt: rendered.etaAt });
               insert(rendered.text);
             }}
             onError={setError}
@@ -211,7 +204,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
             leftSection={note ? <IconLock size={14} /> : <IconSend size={14} />}
             onClick={() => void send()}
             loading={sending}
-            disabled={closed || body.trim() === '' || tooLong}
+            disabled={closed || body.trim() === '' || blocked}
           >
             {note ? 'Add note' : 'Send reply'}
           </Button>

@@ -46,6 +46,8 @@ export const renderedMacroSchema = z.object({
   missing: z.array(z.string()),
   /** The value each placeholder got (null: none), so the composer can refill them when the ticket's links change. */
   values: z.record(z.string(), z.string().nullable()),
+  /** The ETA behind {{shipment.eta}} when the macro uses it, so the composer can flag one that has passed. */
+  etaAt: timestampSchema.nullable(),
 });
 export type RenderedMacroView = z.infer<typeof renderedMacroSchema>;
 

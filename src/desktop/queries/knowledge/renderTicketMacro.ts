@@ -36,5 +36,6 @@ export function renderTicketMacro(db: ReplicaDb, macroId: string, ticketId: stri
     },
   );
   const filled = { ...values, 'agent.name': agent?.name ?? null };
-  return { ...renderMacro(macro.body, filled), values: filled };
+  const usesEta = /\{\{\s*shipment\.eta\s*\}\}/.test(macro.body);
+  return { ...renderMacro(macro.body, filled), values: filled, etaAt: usesEta ? (shipment?.eta ?? null) : null };
 }

@@ -3,9 +3,11 @@ import type { TicketRow } from '../../../core';
 import { relay } from '../../bridge/relay';
 import { refillPlaceholders } from './refillPlaceholders';
 
-interface Inserted {
+export interface InsertedMacro {
   macroId: string;
   values: Record<string, string | null>;
+  /** The ETA behind {{shipment.eta}}, when the macro uses one. */
+  etaAt: number | null;
 }
 
 /**
@@ -16,8 +18,8 @@ interface Inserted {
 export function useMacroRefill(
   ticket: TicketRow,
   setBody: (update: (body: string) => string) => void,
-): { remember(macroId: string, values: Record<string, string | null>): void; forget(): void } {
-  const inserted = useRef<Inserted[]>([]);
+): { inserted: readonly InsertedMacro[]; remember(entry: InsertedMacro): void; forget(): void } {
+  const inserted = useRef<InsertedMacro[]>([]);
   const links = `${ticket.shipmentId ?? ''}|${ticket.orderId ?? ''}|${ticket.contactId ?? ''}`;
   const seenLinks = useRef(links);
 
@@ -33,6 +35,7 @@ export function useMacroRefill(
           const before = entry.values;
           const after = reply.data.values;
           entry.values = after;
+          entry.etaAt = reply.data.etaAt;
           setBody((body) => refillPlaceholders(body, before, after));
         });
     }
@@ -42,7 +45,8 @@ export function useMacroRefill(
   }, [links, ticket.id, setBody]);
 
   return {
-    remember: (macroId, values) => inserted.current.push({ macroId, values }),
+    inserted: inserted.current,
+    remember: (entry) => inserted.current.push(entry),
     forget: () => {
       inserted.current = [];
     },

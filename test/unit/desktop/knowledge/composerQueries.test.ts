@@ -47,6 +47,7 @@ describe('reply composer queries on the replica', () => {
       missing: [],
     });
     expect(out?.values).toMatchObject({ 'shipment.eta': '25 November 2026', 'agent.name': 'Ana Agent' });
+    expect(out?.etaAt).toBe(shipment.eta);
   });
 
   it('leaves unknown and empty placeholders visible and reports them', () => {
