@@ -112,6 +112,30 @@ describe('the exceptions queue through a hub', () => {
     }
   });
 
+  it('previews each customer its filled text; a past ETA is refused unedited and the edited text is what the hub stores', async () => {
+    const queue = await parcelQueue(agent);
+    const macro = (await call(agent, 'exceptions.macros', {})).find((m) => m.title.startsWith('Shipment delayed'))!;
+    const ids = queue.items.filter((e) => e.notifiedAt === null).map((e) => e.id);
+    const { recipients } = await call(agent, 'exceptions.notifyPreview', { ids, macroId: macro.id });
+    expect(recipients.map((r) => r.exceptionId)).toEqual(ids);
+    const late = recipients.find((r) => r.skipped === null && r.facts.channel !== null && r.facts.eta !== null && r.facts.eta < Date.now())!;
+    expect(late).toBeDefined();
+    expect(late.text).toContain(`Hi ${late.customerName},`);
+    expect(late.text).not.toContain('{{');
+    expect(late.facts.templateUsesEta).toBe(true);
+
+    const unedited = await call(agent, 'exceptions.notify', { ids: [late.exceptionId], macroId: macro.id });
+    expect(unedited.results[0]).toMatchObject({ outcome: 'skipped', reason: expect.stringMatching(/is in the past; edit the message/) });
+    const body = `Hi ${late.customerName}, your parcel has not moved since its planned delivery day; we are chasing the carrier and write again tomorrow.`;
+    const edited = await call(agent, 'exceptions.notify', { ids: [late.exceptionId], macroId: macro.id, bodies: { [late.exceptionId]: body } });
+    expect(edited.results[0]?.outcome).toBe('queued');
+    await settled(agent);
+    expect((await call(agent, 'sync.status', {})).refused).toBe(0);
+    const detail = await call(lead, 'exceptions.get', { id: late.exceptionId });
+    const thread = await call(lead, 'tickets.get', { id: detail!.ticket!.id });
+    expect(thread?.messages.filter((m) => m.direction === 'outbound').at(-1)?.body).toBe(body);
+  });
+
   it('refuses to open a second ticket while one is linked', async () => {
     const linked = (await parcelQueue(agent)).items.find((e) => e.ticketId !== null && e.ticketStatus !== 'closed')!;
     const reply = await agent.invoke('exceptions.openTicket', { id: linked.id });
