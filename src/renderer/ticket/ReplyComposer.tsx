@@ -52,7 +52,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
   const missingLeft = leftovers.filter((p) => !unknownLeft.includes(p));
   const refill = useMacroRefill(ticket, setBody);
   const tooLong = !note && checkChannelLimit(channel, body).message !== null;
-  const warnings = note ? [] : replyWarnings({ body, channel, recipient: options.data?.recipient ?? null, inserted: refill.inserted, now: Date.now() });
+  const warnings = note || closed ? [] : replyWarnings({ body, channel, recipient: options.data?.recipient ?? null, inserted: refill.inserted, now: Date.now() });
   // Unfilled placeholders and a passed ETA would reach the customer as written: fix them first.
   const blocked = tooLong || (!note && leftovers.length > 0) || warnings.some((w) => w.blocking);
 
