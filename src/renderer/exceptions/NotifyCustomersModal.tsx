@@ -120,8 +120,9 @@ export function NotifyCustomersModal({ ids, customerNames, onClose, onDone }: Pr
           />
           {macroId && preview.loading && <Loader size="sm" />}
           {preview.error && <Alert color="red">{preview.error.message}</Alert>}
+          {/* The list scrolls on its own so the macro picker and the send buttons stay in view, even at 1024×700. */}
           {reviewed.length > 0 && (
-            <ScrollArea.Autosize mah="55vh" type="auto" data-testid="notice-preview">
+            <ScrollArea.Autosize mah="max(200px, calc(100dvh - 420px))" type="auto" data-testid="notice-preview">
               <Stack gap="xs">
                 {reviewed
                   .filter((r) => r.recipient.skipped === null)
