@@ -1,7 +1,7 @@
 import { and, count, eq, isNull, type SQL } from 'drizzle-orm';
-import { channelSchema, ticketStatusSchema, type Channel, type IpcOutput, type TicketFilter, type TicketStatus } from '../../core';
-import type { ReplicaDb } from '../db/openReplica';
-import { tickets } from '../db/schema';
+import { channelSchema, ticketStatusSchema, type Channel, type IpcOutput, type TicketFilter, type TicketStatus } from '../../../core';
+import type { ReplicaDb } from '../../db/openReplica';
+import { tickets } from '../../db/schema';
 import { slaCondition, ticketFilterWhere, type TicketViewer } from './ticketFilterWhere';
 
 type Counts = IpcOutput<'tickets.counts'>;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { CustomerKpis } from '../../core/contract/channels/customerChannels';
-import type { ReplicaDb } from '../db/openReplica';
-import { activeTicketStatusSql } from './activeTicketStatusSql';
+import type { CustomerKpis } from '../../../core/contract/channels/customerChannels';
+import type { ReplicaDb } from '../../db/openReplica';
+import { activeTicketStatusSql } from '../tickets/activeTicketStatusSql';
 
 /** The 360's KPI cards over all of the customer's rows in the replica (each an indexed aggregate). */
 export function getCustomerKpis(db: ReplicaDb, customerId: string): CustomerKpis {

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { CustomerListItem } from '../../core/contract/channels/customerChannels';
-import type { ReplicaDb } from '../db/openReplica';
-import { activeTicketStatusSql } from './activeTicketStatusSql';
-import { likePattern } from './likePattern';
+import type { CustomerListItem } from '../../../core/contract/channels/customerChannels';
+import type { ReplicaDb } from '../../db/openReplica';
+import { activeTicketStatusSql } from '../tickets/activeTicketStatusSql';
+import { likePattern } from '../likePattern';
 
 export interface ListCustomersInput {
   query: string;

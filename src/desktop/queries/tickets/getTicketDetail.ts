@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { TicketDetail, TicketRef } from '../../core';
-import type { ReplicaDb } from '../db/openReplica';
-import { agents, customers, messages, orders, shipments, stash, tickets } from '../db/schema';
+import type { TicketDetail, TicketRef } from '../../../core';
+import type { ReplicaDb } from '../../db/openReplica';
+import { agents, customers, messages, orders, shipments, stash, tickets } from '../../db/schema';
 
 /**
  * The ticket view: ticket, customer, assignee, the team's agents, linked order/shipment, and

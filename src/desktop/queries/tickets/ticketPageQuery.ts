@@ -1,9 +1,9 @@
 import { asc, desc, sql, type SQL } from 'drizzle-orm';
-import type { TicketFilter, TicketSort } from '../../core';
-import type { ReplicaDb } from '../db/openReplica';
-import { tickets } from '../db/schema';
-import { ticketPriorityRankSql } from '../db/ticketPriorityRankSql';
-import { ticketSlaDueSql } from '../db/ticketSlaDueSql';
+import type { TicketFilter, TicketSort } from '../../../core';
+import type { ReplicaDb } from '../../db/openReplica';
+import { tickets } from '../../db/schema';
+import { ticketPriorityRankSql } from '../../db/ticketPriorityRankSql';
+import { ticketSlaDueSql } from '../../db/ticketSlaDueSql';
 import { ticketFilterWhere, type TicketViewer } from './ticketFilterWhere';
 
 const priorityRank = sql.raw(ticketPriorityRankSql);

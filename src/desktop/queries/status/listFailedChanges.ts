@@ -1,8 +1,8 @@
 import { desc, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { FailedChange } from '../../core';
-import type { ReplicaDb } from '../db/openReplica';
-import { failedMutations, tickets } from '../db/schema';
+import type { FailedChange } from '../../../core';
+import type { ReplicaDb } from '../../db/openReplica';
+import { failedMutations, tickets } from '../../db/schema';
 
 const ticketArgs = z.object({
   ticketId: z.string().optional(),

@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { ExceptionAge, ExceptionFilters } from '../../core/contract/channels/exceptionChannels';
-import { customers, exceptions, shipments } from '../db/schema';
+import type { ExceptionAge, ExceptionFilters } from '../../../core/contract/channels/exceptionChannels';
+import { customers, exceptions, shipments } from '../../db/schema';
 import { exceptionAgeEdges } from './exceptionAgeOf';
 
 /** The WHERE of the queue for these filters; shipments and customers are expected joined. */

@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
-import type { ReplicaDb } from '../db/openReplica';
-import { teams } from '../db/schema';
+import type { ReplicaDb } from '../../db/openReplica';
+import { teams } from '../../db/schema';
 
 /** Every team in the replica by name: the admin's queue filter. */
 export function listExceptionTeams(db: ReplicaDb): { id: string; name: string }[] {

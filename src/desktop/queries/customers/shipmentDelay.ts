@@ -1,4 +1,4 @@
-import type { ShipmentStatus } from '../../core';
+import type { ShipmentStatus } from '../../../core';
 
 interface Timing {
   status: ShipmentStatus;

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { activeTicketStatuses } from '../../core';
+import { activeTicketStatuses } from '../../../core';
 
 /** `'new', 'open', …` for an SQL `status IN (…)`: core's list of active ticket statuses, bound as parameters. */
 export const activeTicketStatusSql: SQL = sql.join(

@@ -1,7 +1,7 @@
 import { asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
-import type { ExceptionFilters, ExceptionGroupBy, ExceptionListItem, ExceptionSeverity } from '../../core';
-import type { ReplicaDb } from '../db/openReplica';
-import { agents, customers, exceptions, shipments, teams, tickets } from '../db/schema';
+import type { ExceptionFilters, ExceptionGroupBy, ExceptionListItem, ExceptionSeverity } from '../../../core';
+import type { ReplicaDb } from '../../db/openReplica';
+import { agents, customers, exceptions, shipments, teams, tickets } from '../../db/schema';
 import { exceptionAgeOf } from './exceptionAgeOf';
 import { exceptionConditions } from './exceptionConditions';
 

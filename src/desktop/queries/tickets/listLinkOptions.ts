@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
-import type { IpcOutput } from '../../core';
-import type { ReplicaDb } from '../db/openReplica';
-import { orders, shipments, tickets } from '../db/schema';
+import type { IpcOutput } from '../../../core';
+import type { ReplicaDb } from '../../db/openReplica';
+import { orders, shipments, tickets } from '../../db/schema';
 
 /** The ticket customer's orders and shipments in the replica, newest first: what the ticket may link to. */
 export function listLinkOptions(db: ReplicaDb, ticketId: string): IpcOutput<'tickets.linkOptions'> {

@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
-import type { Customer360, CustomerException, CustomerOrder, ShipmentSummary } from '../../core/contract/channels/customerChannels';
-import type { ReplicaDb } from '../db/openReplica';
-import { contacts, customers, orders } from '../db/schema';
+import type { Customer360, CustomerException, CustomerOrder, ShipmentSummary } from '../../../core/contract/channels/customerChannels';
+import type { ReplicaDb } from '../../db/openReplica';
+import { contacts, customers, orders } from '../../db/schema';
 import { getCustomerKpis } from './getCustomerKpis';
 import { listCustomerActivity } from './listCustomerActivity';
 import { listCustomerShipments } from './listCustomerShipments';

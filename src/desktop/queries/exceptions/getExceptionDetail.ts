@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
-import type { ExceptionDetail } from '../../core';
-import type { ReplicaDb } from '../db/openReplica';
-import type { RowStore } from '../db/rowStore';
-import { agents, exceptions, teams, trackingEvents } from '../db/schema';
+import type { ExceptionDetail } from '../../../core';
+import type { ReplicaDb } from '../../db/openReplica';
+import type { RowStore } from '../../db/rowStore';
+import { agents, exceptions, teams, trackingEvents } from '../../db/schema';
 
 const maxEvents = 20;
 

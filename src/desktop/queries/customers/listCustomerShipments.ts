@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { ShipmentStatus } from '../../core';
-import type { ShipmentSummary } from '../../core/contract/channels/customerChannels';
-import type { ReplicaDb } from '../db/openReplica';
-import type { shipments } from '../db/schema';
+import type { ShipmentStatus } from '../../../core';
+import type { ShipmentSummary } from '../../../core/contract/channels/customerChannels';
+import type { ReplicaDb } from '../../db/openReplica';
+import type { shipments } from '../../db/schema';
 import { shipmentDelay } from './shipmentDelay';
 
 export const SHIPMENTS_SHOWN = 500;

@@ -1,7 +1,7 @@
 import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
-import type { TicketListItem } from '../../core';
-import type { ReplicaDb } from '../db/openReplica';
-import { agents, customers, tickets } from '../db/schema';
+import type { TicketListItem } from '../../../core';
+import type { ReplicaDb } from '../../db/openReplica';
+import { agents, customers, tickets } from '../../db/schema';
 import type { TicketViewer } from './ticketFilterWhere';
 import { ticketPageQuery, type TicketPageInput } from './ticketPageQuery';
 

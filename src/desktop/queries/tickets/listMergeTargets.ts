@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, ne } from 'drizzle-orm';
-import type { IpcOutput } from '../../core';
-import type { ReplicaDb } from '../db/openReplica';
-import { tickets } from '../db/schema';
+import type { IpcOutput } from '../../../core';
+import type { ReplicaDb } from '../../db/openReplica';
+import { tickets } from '../../db/schema';
 
 /** Tickets a duplicate may be merged into: the same customer and team, not closed, not merged themselves. */
 export function listMergeTargets(db: ReplicaDb, ticketId: string): IpcOutput<'tickets.mergeTargets'> {

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { ExceptionCounts, ExceptionQueueStatus } from '../../core';
-import type { ReplicaDb } from '../db/openReplica';
-import { exceptions, shipments } from '../db/schema';
+import type { ExceptionCounts, ExceptionQueueStatus } from '../../../core';
+import type { ReplicaDb } from '../../db/openReplica';
+import { exceptions, shipments } from '../../db/schema';
 import { exceptionAgeEdges } from './exceptionAgeOf';
 import { statusCondition } from './exceptionConditions';
 

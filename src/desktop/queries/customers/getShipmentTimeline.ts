@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
-import type { TrackingEventRow } from '../../core';
-import type { ReplicaDb } from '../db/openReplica';
-import { trackingEvents } from '../db/schema';
+import type { TrackingEventRow } from '../../../core';
+import type { ReplicaDb } from '../../db/openReplica';
+import { trackingEvents } from '../../db/schema';
 
 export const TIMELINE_SHOWN = 500;
 

@@ -1,4 +1,4 @@
-import type { ExceptionAge } from '../../core/contract/channels/exceptionChannels';
+import type { ExceptionAge } from '../../../core/contract/channels/exceptionChannels';
 
 const hour = 3_600_000;
 

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { CustomerKind, CustomerTier, ShipmentStatus, TicketStatus } from '../../core';
-import type { SearchHit } from '../../core/contract/channels/customerChannels';
-import type { ReplicaDb } from '../db/openReplica';
-import { likePattern } from './likePattern';
+import type { CustomerKind, CustomerTier, ShipmentStatus, TicketStatus } from '../../../core';
+import type { SearchHit } from '../../../core/contract/channels/customerChannels';
+import type { ReplicaDb } from '../../db/openReplica';
+import { likePattern } from '../likePattern';
 
 export interface SearchEverythingInput {
   query: string;

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { SLA_AT_RISK_MS, type TicketFilter } from '../../core';
-import { tickets } from '../db/schema';
-import { ticketSlaDueSql } from '../db/ticketSlaDueSql';
+import { SLA_AT_RISK_MS, type TicketFilter } from '../../../core';
+import { tickets } from '../../db/schema';
+import { ticketSlaDueSql } from '../../db/ticketSlaDueSql';
 
 /** Who is asking and when: "mine", "my team" and the SLA views depend on it. */
 export interface TicketViewer {

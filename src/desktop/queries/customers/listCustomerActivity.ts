@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Channel, MessageDirection, TicketPriority, TicketStatus } from '../../core';
-import type { CustomerActivity } from '../../core/contract/channels/customerChannels';
-import type { ReplicaDb } from '../db/openReplica';
-import { previewOf } from './listTickets';
+import type { Channel, MessageDirection, TicketPriority, TicketStatus } from '../../../core';
+import type { CustomerActivity } from '../../../core/contract/channels/customerChannels';
+import type { ReplicaDb } from '../../db/openReplica';
+import { previewOf } from '../tickets/listTickets';
 
 export const ACTIVITY_SHOWN = 300;
 
