@@ -15,8 +15,9 @@ export interface BenchHub {
   close(): Promise<void>;
 }
 
-export async function startBenchHub(): Promise<BenchHub> {
-  const hub = await startHub({ dataDir: ':memory:', seed: 'demo', port: 0 });
+/** `dataDir`: a folder instead of memory, when the bench reopens the store after the hub closes. */
+export async function startBenchHub(dataDir = ':memory:'): Promise<BenchHub> {
+  const hub = await startHub({ dataDir, seed: 'demo', port: 0 });
   const raw = await RawHubClient.connect(hub.url, MAYA.email, MAYA.password);
   try {
     const agents = (await raw.snapshot('tenant', 'agents', 1000)).rows.map((r) => agentRowSchema.parse(r));

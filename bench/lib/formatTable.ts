@@ -10,7 +10,7 @@ function fmt(value: number, unit: Figure['unit']): string {
 /** A plain-text table: one row per figure, its baseline beside it and the cost ratio. */
 export function formatTable(figures: readonly Figure[]): string {
   const header = ['bench', 'measure', 'value', 'baseline (same run)', 'baseline value', 'cost ×'];
-  const rows = figures.map((f) => [f.bench, f.measure, fmt(f.value, f.unit), f.baseline, fmt(f.baselineValue, f.unit), `${f.ratio.toFixed(2)}×`]);
+  const rows = figures.map((f) => [f.bench, f.measure, fmt(f.value, f.unit), f.baseline, Number.isFinite(f.baselineValue) ? fmt(f.baselineValue, f.unit) : '—', Number.isFinite(f.ratio) ? `${f.ratio.toFixed(2)}×` : '—']);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const numeric = new Set([2, 4, 5]);
   const line = (cells: string[]): string =>

@@ -3,6 +3,7 @@ import type { DemoLogin, FirstRunAdmin } from '../core/contract/channels/setupCh
 import { EventHub } from './events/EventHub';
 import { createIpcHandlers } from './ipc/createIpcHandlers';
 import { dispatchIpc } from './ipc/dispatchIpc';
+import type { Logger } from './log/Logger';
 import { PresenceRelay } from './presence/PresenceRelay';
 import type { PruneReport } from './prune/pruneReplica';
 import { ReplicaPruner } from './prune/ReplicaPruner';
@@ -33,7 +34,7 @@ export interface DesktopCoreOptions {
   /** Where migrations/local lives when bundled; default resolves from this source file. */
   migrationsFolder?: string;
   /** Diagnostics sink; default console.warn. */
-  log?: (message: string, detail?: unknown) => void;
+  log?: Logger;
   /** The hub's replication window, which the prune keeps; default core's defaultReplicationWindow. */
   replicationWindow?: ReplicationWindow;
   /** Caps the replica file (SQLite max_page_count): a quota, and how tests reproduce a full disk. */

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
-import { defaultReplicationWindow, uuidv7, type AgentRole, type MutationResult, type ReplicationWindow } from '../core';
+import { defaultReplicationWindow, uuidv7, type MutationResult, type ReplicationWindow } from '../core';
 import { guardSockets } from './auth/guardSockets';
 import type { LoginCounters } from './auth/limits/LoginCounters';
 import { openLoginCounters } from './auth/limits/openLoginCounters';
@@ -20,6 +20,7 @@ import { attachRedisAdapter, type RedisAdapterHandle } from './scale/attachRedis
 import { resolveRedisTarget } from './scale/resolveRedisTarget';
 import { runSeed, type HubSeed } from './seed/runSeed';
 import type { InstallAdmin } from './seed/seedInstall';
+import type { SeedLogin } from './seed/SeedLogin';
 import { findAgentForLogin } from './store/findAgentForLogin';
 import { loadAgent } from './store/loadAgent';
 import { openStore, type StoreTarget } from './store/openStore';
@@ -70,7 +71,7 @@ export interface RunningHub {
   url: string;
   port: number;
   /** `seed: 'demo'`: the demo logins present; `seed: 'install'`: the admin login, only on the start that created it. */
-  demoCredentials: Array<{ email: string; password: string; name: string; role: AgentRole; teamName: string }>;
+  demoCredentials: SeedLogin[];
   /** Runs a mutation as the given agent (id or email) through the same authoritative path as socket pushes. */
   mutate(agent: string, name: string, args: unknown): Promise<MutationResult>;
   /** The rules engine when `rules` was given (tests sweep it and wait for it to be idle). */

@@ -1,8 +1,8 @@
 import { MutationRejection, uuidv7 } from '../../core';
 import { recordOpen } from '../prune/recordOpen';
-import { getTicketDetail } from '../queries/getTicketDetail';
-import { listFailedChanges } from '../queries/listFailedChanges';
-import { listTickets } from '../queries/listTickets';
+import { getTicketDetail } from '../queries/tickets/getTicketDetail';
+import { listFailedChanges } from '../queries/status/listFailedChanges';
+import { listTickets } from '../queries/tickets/listTickets';
 import { retryFailedMutation } from '../outbox/retryFailedMutation';
 import { createCustomerHandlers } from './customerHandlers';
 import { createDashboardHandlers } from './dashboardHandlers';

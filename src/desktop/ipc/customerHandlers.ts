@@ -1,9 +1,9 @@
 import type { customerChannels } from '../../core/contract/channels/customerChannels';
 import { recordOpen } from '../prune/recordOpen';
-import { getCustomer360 } from '../queries/getCustomer360';
-import { getShipmentTimeline } from '../queries/getShipmentTimeline';
-import { listCustomers } from '../queries/listCustomers';
-import { searchEverything } from '../queries/searchEverything';
+import { getCustomer360 } from '../queries/customers/getCustomer360';
+import { getShipmentTimeline } from '../queries/customers/getShipmentTimeline';
+import { listCustomers } from '../queries/customers/listCustomers';
+import { searchEverything } from '../queries/spotlight/searchEverything';
 import type { HandlerContext } from './HandlerContext';
 import type { FeatureHandlers } from './IpcHandlers';
 

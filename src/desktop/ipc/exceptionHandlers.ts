@@ -1,9 +1,9 @@
 import type { exceptionChannels } from '../../core/contract/channels/exceptionChannels';
-import { countExceptions } from '../queries/countExceptions';
-import { getExceptionDetail } from '../queries/getExceptionDetail';
-import { listExceptionMacros } from '../queries/listExceptionMacros';
-import { listExceptions } from '../queries/listExceptions';
-import { listExceptionTeams } from '../queries/listExceptionTeams';
+import { countExceptions } from '../queries/exceptions/countExceptions';
+import { getExceptionDetail } from '../queries/exceptions/getExceptionDetail';
+import { listExceptionMacros } from '../queries/exceptions/listExceptionMacros';
+import { listExceptions } from '../queries/exceptions/listExceptions';
+import { listExceptionTeams } from '../queries/exceptions/listExceptionTeams';
 import type { HandlerContext } from './HandlerContext';
 import { IpcFailure } from './IpcFailure';
 import type { FeatureHandlers } from './IpcHandlers';

@@ -1,8 +1,8 @@
 import { uuidv7 } from '../../core';
 import type { inboxChannels } from '../../core/contract/channels/inboxChannels';
-import { countTickets } from '../queries/countTickets';
-import { listLinkOptions } from '../queries/listLinkOptions';
-import { listMergeTargets } from '../queries/listMergeTargets';
+import { countTickets } from '../queries/tickets/countTickets';
+import { listLinkOptions } from '../queries/tickets/listLinkOptions';
+import { listMergeTargets } from '../queries/tickets/listMergeTargets';
 import type { HandlerContext } from './HandlerContext';
 import { inboxViewer } from './inboxViewer';
 import type { FeatureHandlers } from './IpcHandlers';

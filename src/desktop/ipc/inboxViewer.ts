@@ -1,4 +1,4 @@
-import type { TicketViewer } from '../queries/ticketFilterWhere';
+import type { TicketViewer } from '../queries/tickets/ticketFilterWhere';
 import type { HandlerContext } from './HandlerContext';
 
 /** The signed-in agent and the core's clock, as the inbox views read them ("mine", "my team", SLA). */

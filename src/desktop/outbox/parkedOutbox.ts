@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Actor, EntityName } from '../../core';
 import type { LocalStore } from '../db/localStore';
 import { outbox, parkedChanges } from '../db/schema';
-import type { Logger } from '../sync/Logger';
+import type { Logger } from '../log/Logger';
 import { writeHubState } from '../sync/writeHubState';
 import type { ParkedOwner } from './parkedOwner';
 

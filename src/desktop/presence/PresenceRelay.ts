@@ -7,7 +7,7 @@ import {
   type PresenceEntry,
   type PresenceState,
 } from '../../core';
-import type { Logger } from '../sync/Logger';
+import type { Logger } from '../log/Logger';
 import { PresenceBook } from './PresenceBook';
 import type { PresenceLink } from './PresenceLink';
 

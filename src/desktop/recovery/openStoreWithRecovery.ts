@@ -1,4 +1,5 @@
 import { openLocalStore, type LocalStore } from '../db/localStore';
+import type { Logger } from '../log/Logger';
 import { moveDamagedAside } from './moveDamagedAside';
 import { ReplicaDamagedError } from './ReplicaDamagedError';
 import { recoveryNotice } from './recoveryNotice';
@@ -21,7 +22,7 @@ export interface ReplicaRecovery {
  */
 export function openStoreWithRecovery(
   dbPath: string,
-  options: { migrationsFolder?: string | undefined; now: () => number; log: (message: string, detail?: unknown) => void },
+  options: { migrationsFolder?: string | undefined; now: () => number; log: Logger },
 ): { store: LocalStore; recovery: ReplicaRecovery | null } {
   const open = (): LocalStore => openLocalStore(dbPath, { ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}), now: options.now });
   try {

@@ -7,7 +7,7 @@ import { parkedOutbox } from '../outbox/parkedOutbox';
 import type { PresenceLink } from '../presence/PresenceLink';
 import type { StatusTracker } from '../status/StatusTracker';
 import { SESSION_EXPIRED_MESSAGE, SyncEngine } from '../sync/SyncEngine';
-import type { Logger } from '../sync/Logger';
+import type { Logger } from '../log/Logger';
 import { buildPendingExport } from './buildPendingExport';
 import { changeHubPassword } from './changeHubPassword';
 import { changesPhrase } from './changesPhrase';

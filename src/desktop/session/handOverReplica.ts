@@ -3,7 +3,7 @@ import type { LocalStore } from '../db/localStore';
 import { parkedFailures } from '../outbox/parkedFailures';
 import { parkedOutbox } from '../outbox/parkedOutbox';
 import type { ParkedOwner } from '../outbox/parkedOwner';
-import type { Logger } from '../sync/Logger';
+import type { Logger } from '../log/Logger';
 import { changesPhrase } from './changesPhrase';
 import { wipeReplica } from './wipeReplica';
 

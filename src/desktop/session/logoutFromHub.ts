@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Logger } from '../sync/Logger';
+import type { Logger } from '../log/Logger';
 import { postToHub } from './postToHub';
 
 /**

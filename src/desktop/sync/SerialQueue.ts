@@ -1,4 +1,4 @@
-import type { Logger } from './Logger';
+import type { Logger } from '../log/Logger';
 
 /** Runs async tasks one at a time, in order; sync work (catch-up, live batches, flush) never interleaves. */
 export class SerialQueue {

@@ -1,32 +1,20 @@
 import { io, type Socket } from 'socket.io-client';
-import {
-  helloResponseSchema,
-  liveChangesSchema,
-  SYNC_PROTOCOL_VERSION,
-  type Actor,
-  type AgentRow,
-  type EntityName,
-  type LiveChanges,
-  type Scope,
-} from '../../core';
-import type { LocalStore } from '../db/localStore';
-import type { PresenceLink } from '../presence/PresenceLink';
-import type { StatusTracker } from '../status/StatusTracker';
+import { helloResponseSchema, liveChangesSchema, SYNC_PROTOCOL_VERSION, type LiveChanges, type Scope } from '../../core';
 import { Connection, ConnectionClosedError } from './Connection';
 import { hubRequest } from './hubRequest';
 import { SerialQueue } from './SerialQueue';
 import { pullUntilCurrent } from './pullUntilCurrent';
 import { snapshotScopes } from './snapshotScopes';
 import { flushOutbox } from './flushOutbox';
-import type { BackoffPolicy } from './RetryBackoff';
 import { RetrySchedule } from './RetrySchedule';
 import { applyLiveBatches } from './applyLiveBatches';
 import { offlineSinceStore } from './offlineSinceStore';
-import type { Logger } from './Logger';
 import { writeHubState } from './writeHubState';
 import { removeScopeRows } from './removeScopeRows';
 import { heldSinceStore } from './heldSinceStore';
 import { HydrationRunner } from './HydrationRunner';
+import type { SyncEngineOptions } from './SyncEngineOptions';
+import type { SyncStepContext } from './SyncStepContext';
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired; sign in again';
 
@@ -37,32 +25,6 @@ const disconnectReasons: Record<string, string> = {
   'transport close': 'The connection to the hub was lost',
   'transport error': 'The connection to the hub failed',
 };
-
-export interface SyncEngineOptions {
-  store: LocalStore;
-  hubUrl: string;
-  token: string;
-  clientId: string;
-  actor(): Actor | null;
-  /** The hub's current view of the signed-in agent (from hello). */
-  onAgent(agent: AgentRow): void;
-  status: StatusTracker;
-  dataChanged(entities: EntityName[]): void;
-  /** Told when the socket can carry presence (after hello) and when it no longer can. */
-  presence?: PresenceLink | undefined;
-  now(): number;
-  log: Logger;
-  /** Waits between automatic attempts after a failure; default 1 s doubling up to 60 s, jittered. */
-  backoff?: BackoffPolicy;
-  /** How long one request may wait for the hub's answer; default 20 s. */
-  requestTimeoutMs?: number;
-}
-
-/** Everything a sync step needs for one connected period. */
-export interface SyncStepContext extends SyncEngineOptions {
-  socket: Socket;
-  connection: Connection;
-}
 
 /**
  * Keeps the replica in step with the hub over socket.io: catch-up on every connect (hello,

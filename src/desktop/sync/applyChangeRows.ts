@@ -1,6 +1,6 @@
 import { entityRowSchemas, type Actor, type ChangeRow, type EntityName } from '../../core';
 import type { LocalStore } from '../db/localStore';
-import type { Logger } from './Logger';
+import type { Logger } from '../log/Logger';
 import { writeHubState } from './writeHubState';
 
 /**

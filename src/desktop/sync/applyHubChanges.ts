@@ -2,7 +2,7 @@ import type { ChangeRow } from '../../core';
 import { applyChangeRows } from './applyChangeRows';
 import { findHydrationNeeds } from './findHydrationNeeds';
 import { hydrationQueue } from './hydrationQueue';
-import type { SyncStepContext } from './SyncEngine';
+import type { SyncStepContext } from './SyncStepContext';
 
 /** Applies change-log rows (pull page or live batches) and queues what they leave partial for fetching. */
 export function applyHubChanges(ctx: SyncStepContext, rows: ChangeRow[]): void {

@@ -1,7 +1,7 @@
 import type { ChangeRow, LiveChanges } from '../../core';
 import { applyHubChanges } from './applyHubChanges';
 import { pullUntilCurrent } from './pullUntilCurrent';
-import type { SyncStepContext } from './SyncEngine';
+import type { SyncStepContext } from './SyncStepContext';
 
 /**
  * Applies every live batch that queued up behind the previous sync step in ONE rebase (a

@@ -1,6 +1,6 @@
 import { entityRowSchemas, type Actor, type EntityName } from '../../core';
 import type { LocalStore } from '../db/localStore';
-import type { Logger } from './Logger';
+import type { Logger } from '../log/Logger';
 import { writeHubState } from './writeHubState';
 
 /** Writes one snapshot page (whole rows of one entity) with rebase; invalid rows are logged and skipped. */

@@ -1,6 +1,6 @@
 import { entityNames, entityRowSchemas, type Actor, type AnyRow, type EntityName, type HistoryBundle } from '../../core';
 import type { LocalStore } from '../db/localStore';
-import type { Logger } from './Logger';
+import type { Logger } from '../log/Logger';
 import { writeHubState } from './writeHubState';
 
 /**

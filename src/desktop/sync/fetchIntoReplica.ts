@@ -2,7 +2,7 @@ import type { Actor, EntityName, HistoryBundle } from '../../core';
 import type { LocalStore } from '../db/localStore';
 import { cacheHistoryBundle } from './cacheHistoryBundle';
 import { fetchHistoryBundle } from './fetchHistoryBundle';
-import type { Logger } from './Logger';
+import type { Logger } from '../log/Logger';
 
 export interface HistoryFetchDeps {
   store: LocalStore;

@@ -1,7 +1,7 @@
 import { pushResponseSchema, type EntityName, type PushResponse } from '../../core';
 import { ConnectionClosedError } from './Connection';
 import { hubRequest } from './hubRequest';
-import type { SyncStepContext } from './SyncEngine';
+import type { SyncStepContext } from './SyncStepContext';
 import { isSettled } from '../outbox/isSettled';
 import { writeHubState } from './writeHubState';
 

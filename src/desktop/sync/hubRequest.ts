@@ -1,25 +1,15 @@
 import type { Socket } from 'socket.io-client';
 import { z } from 'zod';
 import { ConnectionClosedError, type Connection } from './Connection';
+import { HubReplyError } from './HubReplyError';
 
 const ackFailureSchema = z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) });
-
-/** The hub answered a request with an error, or with something that is not the protocol. */
-export class HubRequestError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HubRequestError';
-  }
-}
 
 /** socket.io's own timeout message ("operation has timed out") means nothing to an agent. */
 function describeTimeout(error: unknown, event: string, timeoutMs: number): unknown {
   if (!(error instanceof Error) || !error.message.includes('timed out')) return error;
   const seconds = Math.max(1, Math.round(timeoutMs / 1000));
-  return new HubRequestError('timeout', `${event}: the hub did not answer within ${seconds} s`);
+  return new HubReplyError('timeout', `${event}: the hub did not answer within ${seconds} s`);
 }
 
 /** Emits a request with an ack and validates the answer with zod; fails fast when the connection ends. */
@@ -40,10 +30,10 @@ export async function hubRequest<T>(
       .finally(stopWaiting);
   });
   const failure = ackFailureSchema.safeParse(reply);
-  if (failure.success) throw new HubRequestError(failure.data.error.code, `${event}: ${failure.data.error.message}`);
+  if (failure.success) throw new HubReplyError(failure.data.error.code, `${event}: ${failure.data.error.message}`);
   const success = z.object({ ok: z.literal(true), data: schema }).safeParse(reply);
   if (!success.success) {
-    throw new HubRequestError('bad_reply', `${event}: unexpected reply from the hub (${z.prettifyError(success.error)})`);
+    throw new HubReplyError('bad_reply', `${event}: unexpected reply from the hub (${z.prettifyError(success.error)})`);
   }
   return success.data.data;
 }

@@ -1,7 +1,7 @@
 import { pullResponseSchema } from '../../core';
 import { applyHubChanges } from './applyHubChanges';
 import { hubRequest } from './hubRequest';
-import type { SyncStepContext } from './SyncEngine';
+import type { SyncStepContext } from './SyncStepContext';
 
 const PULL_PAGE = 1_000;
 

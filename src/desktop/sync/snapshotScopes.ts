@@ -3,7 +3,7 @@ import { applySnapshotPage } from './applySnapshotPage';
 import { heldSinceStore } from './heldSinceStore';
 import { hubRequest } from './hubRequest';
 import { scopeEntities } from './scopeEntities';
-import type { SyncStepContext } from './SyncEngine';
+import type { SyncStepContext } from './SyncStepContext';
 
 const SNAPSHOT_PAGE = 500;
 

@@ -2,7 +2,7 @@ import { MutationRejection, type Actor, type EntityName } from '../../core';
 import type { LocalStore } from '../db/localStore';
 import { applyOptimistic } from '../outbox/applyOptimistic';
 import { isSettled } from '../outbox/isSettled';
-import type { Logger } from './Logger';
+import type { Logger } from '../log/Logger';
 
 /**
  * Writes hub state with REBASE, in one transaction: put the stashed hub rows back, run

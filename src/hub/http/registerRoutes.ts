@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { mutationEnvelopeSchema, SYNC_PROTOCOL_VERSION, type AgentRow } from '../../core';
+import { mutationEnvelopeSchema, SYNC_PROTOCOL_VERSION } from '../../core';
 import { authRoutePaths } from '../auth/authRoutePaths';
 import { issueToken } from '../auth/sessions/issueToken';
+import { verifiedAgent } from '../auth/verifiedAgent';
 import { verifyPassword } from '../auth/verifyPassword';
 import type { HubContext } from '../HubContext';
 import type { IngestOptions } from '../ingest/IngestOptions';
@@ -10,7 +11,6 @@ import { registerIngestRoutes } from '../ingest/registerIngestRoutes';
 import { HubRequestError, type HubErrorCode } from '../HubRequestError';
 import { parseInput } from '../parseInput';
 import { findAgentForLogin } from '../store/findAgentForLogin';
-import { loadAgent } from '../store/loadAgent';
 import { applyMutation } from '../write/applyMutation';
 
 const loginBodySchema = z.object({
@@ -58,24 +58,13 @@ export function registerRoutes(app: FastifyInstance, ctx: HubContext, ingestOpti
     return { token: await issueToken(ctx, found.agent.id), agent: found.agent };
   });
 
-  app.get('/api/v1/me', { config: { access: 'agent' } }, async (request) => ({ agent: await authenticate(ctx, request) }));
+  app.get('/api/v1/me', { config: { access: 'agent' } }, async (request) => ({ agent: verifiedAgent(request) }));
 
   registerIngestRoutes(app, ctx, ingestOptions);
 
   app.post('/api/v1/mutations', { config: { access: 'agent' } }, async (request: FastifyRequest, reply: FastifyReply) => {
-    const agent = await authenticate(ctx, request);
+    const agent = verifiedAgent(request);
     const envelope = parseInput(mutationEnvelopeSchema, request.body, 'mutation envelope');
     return reply.send(await applyMutation(ctx.lane, envelope, agent.id, ctx.now));
   });
-}
-
-async function authenticate(ctx: HubContext, request: FastifyRequest): Promise<AgentRow> {
-  const header = request.headers.authorization ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) throw new HubRequestError('unauthorized', 'Send "Authorization: Bearer <token>" (sign in first).');
-  const check = ctx.tokens.verify(match[1], ctx.now());
-  if (!check.ok) throw new HubRequestError('unauthorized', `Invalid token: ${check.reason}.`);
-  const agent = await loadAgent(ctx.db, check.agentId);
-  if (!agent) throw new HubRequestError('unauthorized', 'Invalid token: unknown agent.');
-  return agent;
 }

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { authenticateAgent } from '../auth/authenticateAgent';
+import { verifiedAgent } from '../auth/verifiedAgent';
 import type { HubContext } from '../HubContext';
 import { messages, tickets } from '../store/schema';
 import { ingestAttachments } from './ingestTables';
@@ -14,7 +14,7 @@ const keySchema = z.string().regex(/^att\/[0-9a-f-]{36}\/[0-9a-f]{16}$/, 'is not
  */
 export function registerAttachmentRoute(scope: FastifyInstance, ctx: HubContext): void {
   scope.get('/api/v1/attachments/*', { config: { access: 'agent' } }, async (request, reply) => {
-    const agent = request.agent ?? (await authenticateAgent(ctx, request.headers.authorization));
+    const agent = verifiedAgent(request);
     const key = keySchema.safeParse((request.params as { '*'?: unknown })['*']);
     const notFound = () => reply.status(404).send({ error: { code: 'not_found', message: 'No such attachment, or not on a ticket of your team.' } });
     if (!key.success) return notFound();

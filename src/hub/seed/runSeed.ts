@@ -1,8 +1,8 @@
 import type { HubContext } from '../HubContext';
-import type { RunningHub } from '../startHub';
 import { seedDemo } from './seedDemo';
 import { seedInstall, type InstallAdmin } from './seedInstall';
 import { seedLarge } from './seedLarge';
+import type { SeedLogin } from './SeedLogin';
 
 /**
  * The data sets a hub can seed itself with on an empty database. `install`: one team and an
@@ -20,7 +20,7 @@ export interface SeedOptions {
 }
 
 /** Seeds `seed` (or nothing) and returns the demo logins present afterwards. */
-export async function runSeed(ctx: HubContext, seed: HubSeed | null, options: SeedOptions = {}): Promise<RunningHub['demoCredentials']> {
+export async function runSeed(ctx: HubContext, seed: HubSeed | null, options: SeedOptions = {}): Promise<SeedLogin[]> {
   if (seed === 'demo') return seedDemo(ctx);
   if (seed === 'large') return seedLarge(ctx, options);
   if (seed === 'install') {

@@ -1,20 +1,18 @@
 import { count, eq, inArray } from 'drizzle-orm';
-import type { RunningHub } from '../startHub';
 import { hashPassword } from '../auth/hashPassword';
 import type { HubContext } from '../HubContext';
 import { agents, teams } from '../store/schema';
 import { advanceTicketNumbers, bulkWriteRows } from './bulkWriteRows';
 import { buildDemoRows } from './buildDemoRows';
 import { demoAgents, demoPassword, demoTeams } from './demoPeople';
-
-type DemoCredentials = RunningHub['demoCredentials'];
+import type { SeedLogin } from './SeedLogin';
 
 /**
  * Seeds the demo world when the database is empty, with change-log rows so desktops can
  * replicate it either way (snapshot or pull). Returns the demo logins whenever the demo
  * agents exist (seeded now or before).
  */
-export async function seedDemo(ctx: HubContext): Promise<DemoCredentials> {
+export async function seedDemo(ctx: HubContext): Promise<SeedLogin[]> {
   // Hash outside the write transaction: argon2 is deliberately slow.
   const hashes = await Promise.all(demoAgents.map(async (a) => [a.email, await hashPassword(demoPassword(a))] as const));
   await ctx.lane.transact(async (tx) => {
@@ -30,7 +28,7 @@ export async function seedDemo(ctx: HubContext): Promise<DemoCredentials> {
 }
 
 /** The demo logins present in this database (with their team names). */
-export async function demoLogins(ctx: HubContext): Promise<DemoCredentials> {
+export async function demoLogins(ctx: HubContext): Promise<SeedLogin[]> {
   const present = await ctx.db
     .select({ email: agents.email })
     .from(agents)

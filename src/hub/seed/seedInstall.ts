@@ -2,9 +2,9 @@ import { count, eq } from 'drizzle-orm';
 import { tenantScope, uuidv7, type AgentRow, type TeamRow } from '../../core';
 import { hashPassword } from '../auth/hashPassword';
 import type { HubContext } from '../HubContext';
-import type { RunningHub } from '../startHub';
 import { agents, teams } from '../store/schema';
 import { bulkWriteRows } from './bulkWriteRows';
+import type { SeedLogin } from './SeedLogin';
 
 /** The one login of a fresh, non-demo hub (an embedded hub's random per-install admin). */
 export interface InstallAdmin {
@@ -20,7 +20,7 @@ export const installTeamName = 'Support';
  * under the write lock, like the demo seed). Returns the admin login when it was created now,
  * else [] — so the caller knows whether this run is the one that must show the password.
  */
-export async function seedInstall(ctx: HubContext, admin: InstallAdmin): Promise<RunningHub['demoCredentials']> {
+export async function seedInstall(ctx: HubContext, admin: InstallAdmin): Promise<SeedLogin[]> {
   // Hash outside the write transaction: argon2 is deliberately slow.
   const passwordHash = await hashPassword(admin.password);
   const now = ctx.now();

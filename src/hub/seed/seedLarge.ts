@@ -1,5 +1,4 @@
 import { count, eq } from 'drizzle-orm';
-import type { RunningHub } from '../startHub';
 import { hashPassword } from '../auth/hashPassword';
 import type { HubContext } from '../HubContext';
 import { agents, teams } from '../store/schema';
@@ -8,6 +7,7 @@ import { createWorld } from './createWorld';
 import { demoAgents, demoPassword } from './demoPeople';
 import { demoLogins } from './seedDemo';
 import { seedLargeTargets } from './seedLargeTargets';
+import type { SeedLogin } from './SeedLogin';
 
 export const LARGE_SEED = 0x1a46e;
 
@@ -40,7 +40,7 @@ export interface LargeSeedOptions {
  * the scope's head — the seed is simply "before the log began". Each chunk is its own
  * transaction through the write lane, so progress is durable and memory stays flat.
  */
-export async function seedLarge(ctx: HubContext, options: LargeSeedOptions = {}): Promise<RunningHub['demoCredentials']> {
+export async function seedLarge(ctx: HubContext, options: LargeSeedOptions = {}): Promise<SeedLogin[]> {
   const world = largeWorldOptions(options.scale ?? 1);
   const chunk = options.chunkCustomers ?? 500;
   const say = options.progress ?? (() => {});

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { activeTicketStatuses, channelSchema, type Channel, type Dashboard, type TicketStatus } from '../../../core';
 import type { ReplicaDb } from '../../db/openReplica';
 import { tickets } from '../../db/schema';
-import { activeTicketStatusSql } from '../activeTicketStatusSql';
+import { activeTicketStatusSql } from '../tickets/activeTicketStatusSql';
 import type { DashboardScope } from './DashboardScope';
 
 /**

@@ -1,8 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { idSchema, type AgentRow } from '../../../core';
+import { idSchema } from '../../../core';
 import type { HubContext } from '../../HubContext';
-import { HubRequestError } from '../../HubRequestError';
+import { verifiedAgent } from '../../auth/verifiedAgent';
 import { parseInput } from '../../parseInput';
 import { readCustomerHistory } from './readCustomerHistory';
 import { readHistoryBundle } from './readHistoryBundle';
@@ -25,24 +25,18 @@ const customerQuerySchema = z.object({
 export function registerHistoryRoutes(app: FastifyInstance, ctx: HubContext): void {
   app.get('/api/v1/history/tickets/:id', { config: { access: 'agent' } }, async (request) => {
     const { id } = parseInput(idParamsSchema, request.params, 'ticket id');
-    return readHistoryBundle(ctx.db, caller(request), (tx, teamIds) => readTicketHistory(tx, teamIds, id));
+    return readHistoryBundle(ctx.db, verifiedAgent(request), (tx, teamIds) => readTicketHistory(tx, teamIds, id));
   });
 
   app.get('/api/v1/history/shipments/:id', { config: { access: 'agent' } }, async (request) => {
     const { id } = parseInput(idParamsSchema, request.params, 'shipment id');
-    return readHistoryBundle(ctx.db, caller(request), (tx, teamIds) => readShipmentHistory(tx, teamIds, id));
+    return readHistoryBundle(ctx.db, verifiedAgent(request), (tx, teamIds) => readShipmentHistory(tx, teamIds, id));
   });
 
   app.get('/api/v1/history/customers/:id', { config: { access: 'agent' } }, async (request) => {
     const { id } = parseInput(idParamsSchema, request.params, 'customer id');
     const query = parseInput(customerQuerySchema, request.query ?? {}, 'customer history query');
     const before = query.before ?? ctx.now() + 1;
-    return readHistoryBundle(ctx.db, caller(request), (tx, teamIds) => readCustomerHistory(tx, teamIds, id, before, query.limit));
+    return readHistoryBundle(ctx.db, verifiedAgent(request), (tx, teamIds) => readCustomerHistory(tx, teamIds, id, before, query.limit));
   });
-}
-
-/** The access hook has verified the caller on `agent` routes; a missing one is a wiring bug. */
-function caller(request: FastifyRequest): AgentRow {
-  if (!request.agent) throw new HubRequestError('unauthorized', 'Sign in first.');
-  return request.agent;
 }

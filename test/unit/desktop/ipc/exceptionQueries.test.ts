@@ -10,9 +10,9 @@ import {
   type ShipmentRow,
 } from '../../../../src/core';
 import { openLocalStore } from '../../../../src/desktop/db/localStore';
-import { countExceptions } from '../../../../src/desktop/queries/countExceptions';
-import { getExceptionDetail } from '../../../../src/desktop/queries/getExceptionDetail';
-import { listExceptions } from '../../../../src/desktop/queries/listExceptions';
+import { countExceptions } from '../../../../src/desktop/queries/exceptions/countExceptions';
+import { getExceptionDetail } from '../../../../src/desktop/queries/exceptions/getExceptionDetail';
+import { listExceptions } from '../../../../src/desktop/queries/exceptions/listExceptions';
 import { sampleCustomer } from '../../../fixtures/sampleRows';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 

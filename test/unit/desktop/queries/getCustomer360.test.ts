@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../../src/core';
 import { openLocalStore } from '../../../../src/desktop/db/localStore';
-import { getCustomer360 } from '../../../../src/desktop/queries/getCustomer360';
-import { getShipmentTimeline } from '../../../../src/desktop/queries/getShipmentTimeline';
+import { getCustomer360 } from '../../../../src/desktop/queries/customers/getCustomer360';
+import { getShipmentTimeline } from '../../../../src/desktop/queries/customers/getShipmentTimeline';
 import { customer360Rows } from '../../../fixtures/desktop/customer360Rows';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 

@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { messageRowDefaults, uuidv7, type AgentRow, type MessageRow, type TicketRow } from '../../../../src/core';
 import { openLocalStore } from '../../../../src/desktop/db/localStore';
-import { countTickets } from '../../../../src/desktop/queries/countTickets';
-import { getTicketDetail } from '../../../../src/desktop/queries/getTicketDetail';
-import { listMergeTargets } from '../../../../src/desktop/queries/listMergeTargets';
-import { listTickets } from '../../../../src/desktop/queries/listTickets';
-import type { TicketViewer } from '../../../../src/desktop/queries/ticketFilterWhere';
+import { countTickets } from '../../../../src/desktop/queries/tickets/countTickets';
+import { getTicketDetail } from '../../../../src/desktop/queries/tickets/getTicketDetail';
+import { listMergeTargets } from '../../../../src/desktop/queries/tickets/listMergeTargets';
+import { listTickets } from '../../../../src/desktop/queries/tickets/listTickets';
+import type { TicketViewer } from '../../../../src/desktop/queries/tickets/ticketFilterWhere';
 import { sampleCustomer, sampleTicket } from '../../../fixtures/sampleRows';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 

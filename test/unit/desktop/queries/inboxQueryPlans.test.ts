@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { channelSchema, ticketPrioritySchema, ticketStatusSchema, uuidv7 } from '../../../../src/core';
 import { openLocalStore } from '../../../../src/desktop/db/localStore';
-import { countTickets } from '../../../../src/desktop/queries/countTickets';
-import { listTickets } from '../../../../src/desktop/queries/listTickets';
-import type { TicketViewer } from '../../../../src/desktop/queries/ticketFilterWhere';
-import { ticketPageQuery, type TicketPageInput } from '../../../../src/desktop/queries/ticketPageQuery';
+import { countTickets } from '../../../../src/desktop/queries/tickets/countTickets';
+import { listTickets } from '../../../../src/desktop/queries/tickets/listTickets';
+import type { TicketViewer } from '../../../../src/desktop/queries/tickets/ticketFilterWhere';
+import { ticketPageQuery, type TicketPageInput } from '../../../../src/desktop/queries/tickets/ticketPageQuery';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 
 const TICKETS = 100_000;

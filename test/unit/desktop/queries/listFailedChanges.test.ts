@@ -2,7 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../../src/core';
 import { openReplica, type Replica } from '../../../../src/desktop/db/openReplica';
 import { failedMutations, tickets } from '../../../../src/desktop/db/schema';
-import { listFailedChanges } from '../../../../src/desktop/queries/listFailedChanges';
+import { listFailedChanges } from '../../../../src/desktop/queries/status/listFailedChanges';
 import { replicaFixtures } from '../../../fixtures/desktop/replicaFixtures';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 

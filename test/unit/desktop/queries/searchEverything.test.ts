@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLocalStore } from '../../../../src/desktop/db/localStore';
-import { listCustomers } from '../../../../src/desktop/queries/listCustomers';
-import { searchEverything } from '../../../../src/desktop/queries/searchEverything';
+import { listCustomers } from '../../../../src/desktop/queries/customers/listCustomers';
+import { searchEverything } from '../../../../src/desktop/queries/spotlight/searchEverything';
 import { customer360Rows } from '../../../fixtures/desktop/customer360Rows';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 

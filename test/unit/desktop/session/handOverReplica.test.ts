@@ -3,7 +3,7 @@ import { uuidv7, type Actor } from '../../../../src/core';
 import { openLocalStore, type LocalStore } from '../../../../src/desktop/db/localStore';
 import { failedMutations, parkedChanges } from '../../../../src/desktop/db/schema';
 import { parkedOutbox } from '../../../../src/desktop/outbox/parkedOutbox';
-import { listFailedChanges } from '../../../../src/desktop/queries/listFailedChanges';
+import { listFailedChanges } from '../../../../src/desktop/queries/status/listFailedChanges';
 import { handOverReplica } from '../../../../src/desktop/session/handOverReplica';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 

@@ -5,7 +5,7 @@ import { runLocalWrite } from '../../../../src/desktop/outbox/runLocalWrite';
 import { applyChangeRows } from '../../../../src/desktop/sync/applyChangeRows';
 import { applyLiveBatches } from '../../../../src/desktop/sync/applyLiveBatches';
 import { Connection } from '../../../../src/desktop/sync/Connection';
-import type { SyncStepContext } from '../../../../src/desktop/sync/SyncEngine';
+import type { SyncStepContext } from '../../../../src/desktop/sync/SyncStepContext';
 import { StatusTracker } from '../../../../src/desktop/status/StatusTracker';
 import { changeRows, envelope, replicaFixtures } from '../../../fixtures/desktop/replicaFixtures';
 import { tempDir } from '../../../fixtures/desktop/tempDir';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Connection, ConnectionClosedError } from '../../../../src/desktop/sync/Connection';
 import { hubRequest } from '../../../../src/desktop/sync/hubRequest';
+import { HubReplyError } from '../../../../src/desktop/sync/HubReplyError';
 
 /** A socket whose acks the test answers by hand (the real socket path runs in the integration suites). */
 function manualSocket() {
@@ -37,11 +38,12 @@ describe('hubRequest', () => {
     await expect(hubRequest(socket, connection, 'pull', {}, z.unknown())).rejects.toBeInstanceOf(ConnectionClosedError);
   });
 
-  it('turns an error answer into a HubRequestError with the hub’s code', async () => {
+  it('turns an error answer into a HubReplyError with the hub’s code', async () => {
     const connection = new Connection();
     const { socket, answer } = manualSocket();
     const request = hubRequest(socket, connection, 'push', {}, z.unknown());
     answer({ ok: false, error: { code: 'forbidden', message: 'not your team' } });
+    await expect(request).rejects.toBeInstanceOf(HubReplyError);
     await expect(request).rejects.toMatchObject({ code: 'forbidden', message: 'push: not your team' });
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messageRowDefaults, uuidv7, type MessageRow, type TicketRow } from '../../../../src/core';
 import { openLocalStore, type LocalStore } from '../../../../src/desktop/db/localStore';
-import { getTicketDetail } from '../../../../src/desktop/queries/getTicketDetail';
+import { getTicketDetail } from '../../../../src/desktop/queries/tickets/getTicketDetail';
 import { runLocalWrite } from '../../../../src/desktop/outbox/runLocalWrite';
 import { applyChangeRows } from '../../../../src/desktop/sync/applyChangeRows';
 import { writeHubState } from '../../../../src/desktop/sync/writeHubState';

@@ -1,0 +1,48 @@
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import type { Customer360, CustomerException, CustomerOrder, ShipmentSummary } from '../../../core/contract/channels/customerChannels';
+import type { ReplicaDb } from '../../db/openReplica';
+import { contacts, customers, orders } from '../../db/schema';
+import { getCustomerKpis } from './getCustomerKpis';
+import { listCustomerActivity } from './listCustomerActivity';
+import { listCustomerShipments } from './listCustomerShipments';
+
+export const ORDERS_SHOWN = 100;
+
+/** The Customer 360 from the replica: a handful of indexed reads, none per order or per ticket. */
+export function getCustomer360(db: ReplicaDb, id: string): Customer360 | null {
+  const customer = db.select().from(customers).where(eq(customers.id, id)).get();
+  if (!customer) return null;
+  const people = db.select().from(contacts).where(eq(contacts.customerId, id)).orderBy(asc(contacts.name)).all();
+  const orderRows = db
+    .select()
+    .from(orders)
+    .where(eq(orders.customerId, id))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(ORDERS_SHOWN)
+    .all();
+
+  const byOrder = new Map<string, ShipmentSummary[]>(orderRows.map((o) => [o.id, []]));
+  const looseShipments: ShipmentSummary[] = [];
+  for (const shipment of listCustomerShipments(db, id)) {
+    const list = shipment.orderId === null ? undefined : byOrder.get(shipment.orderId);
+    if (list) list.push(shipment);
+    else looseShipments.push(shipment);
+  }
+  const customerOrders: CustomerOrder[] = orderRows.map((o) => ({ ...o, shipments: byOrder.get(o.id) ?? [] }));
+
+  const openExceptions = db.all<CustomerException>(sql`
+    select e.id, e.type, e.severity, e.status, e.shipment_id as shipmentId, e.ticket_id as ticketId, e.detected_at as detectedAt,
+      e.note, s.tracking_number as trackingNumber, s.carrier
+    from exceptions e left join shipments s on s.id = e.shipment_id
+    where e.customer_id = ${id} and e.status in ('open', 'acknowledged') order by e.detected_at desc limit 100`);
+
+  return {
+    customer,
+    contacts: people,
+    kpis: getCustomerKpis(db, id),
+    orders: customerOrders,
+    looseShipments,
+    activity: listCustomerActivity(db, id),
+    openExceptions,
+  };
+}

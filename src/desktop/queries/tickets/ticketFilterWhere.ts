@@ -1,0 +1,49 @@
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { SLA_AT_RISK_MS, type TicketFilter } from '../../../core';
+import { tickets } from '../../db/schema';
+import { ticketSlaDueSql } from '../../db/ticketSlaDueSql';
+
+/** Who is asking and when: "mine", "my team" and the SLA views depend on it. */
+export interface TicketViewer {
+  agentId: string | null;
+  teamId: string | null;
+  now: number;
+}
+
+const due = sql.raw(ticketSlaDueSql);
+
+/** SLA conditions over the indexed due expression; a clock paused before its due time is not late. */
+export const slaCondition = {
+  breached: (now: number): SQL => sql`(${due} < ${now} and (${tickets.slaPausedAt} is null or ${tickets.slaPausedAt} > ${due}))`,
+  atRisk: (now: number): SQL => sql`(${due} >= ${now} and ${due} < ${now + SLA_AT_RISK_MS} and ${tickets.slaPausedAt} is null)`,
+};
+
+/** Escapes LIKE wildcards so a search for "50%" means the characters. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The WHERE clause of a view plus filters over the tickets table alone (no joins, so the
+ * replica's indexes apply): the list pages and the counts share it.
+ */
+export function ticketFilterWhere(filter: Partial<TicketFilter>, viewer: TicketViewer): SQL | undefined {
+  const parts: SQL[] = [];
+  const view = filter.view ?? 'all';
+  if (view === 'mine') parts.push(viewer.agentId ? eq(tickets.assigneeId, viewer.agentId) : sql`0`);
+  if (view === 'unassigned') parts.push(isNull(tickets.assigneeId));
+  if (view === 'team') parts.push(viewer.teamId ? eq(tickets.teamId, viewer.teamId) : sql`0`);
+  if (view === 'sla_breached') parts.push(slaCondition.breached(viewer.now));
+  if (view === 'sla_at_risk') parts.push(slaCondition.atRisk(viewer.now));
+  if (filter.channel && filter.channel.length > 0) parts.push(inArray(tickets.channel, filter.channel));
+  if (filter.status && filter.status.length > 0) parts.push(inArray(tickets.status, filter.status));
+  if (filter.priority && filter.priority.length > 0) parts.push(inArray(tickets.priority, filter.priority));
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = likePattern(search);
+    const number = /^#?(\d{1,15})$/.exec(search)?.[1];
+    const byText = sql`(${tickets.subject} like ${pattern} escape '\\' or ${tickets.customerId} in (select c.id from customers c where c.name like ${pattern} escape '\\'))`;
+    parts.push(number ? sql`(${tickets.number} = ${Number(number)} or ${byText})` : byText);
+  }
+  return parts.length > 0 ? and(...parts) : undefined;
+}
