@@ -36,5 +36,6 @@ export * from './contract/channels/exceptionChannels';
 export * from './logistics/trackingStatus';
 export * from './logistics/exceptionKinds';
 export * from './logistics/exceptionLabels';
+export * from './logistics/shipmentTiming';
 export * from './rules';
 export * from './dashboard';
