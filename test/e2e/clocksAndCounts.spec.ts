@@ -3,9 +3,10 @@ import { activeTicketStatuses } from '../../src/core/domain/ticketStatuses';
 import { demoAgents, signInAs } from './session';
 
 // Issue #12: SLA badges from the seed (no touch needed) and counts that mean what they say.
+// Named to run early (specs run in file order): later specs answer and solve the newest demo tickets.
 const agent = demoAgents.priya;
-/** A hand-written demo ticket no other spec touches: new, unassigned, Parcel Support. */
-const untouched = 'Reschedule delivery to Saturday';
+/** A hand-written demo ticket no spec edits: new, unassigned, Parcel Support (and not the newest, which the keyboard specs take). */
+const untouched = 'Damaged box: ceramic vase arrived broken';
 /** Priya's solved demo ticket: hers, but not "mine" any more. */
 const mySolved = 'Change delivery address before dispatch';
 
@@ -13,7 +14,7 @@ test.describe.configure({ mode: 'serial' });
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Inbox views' });
 const rows = (page: Page) => page.getByTestId('ticket-row');
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/sla-truth-${name}.png`, animations: 'disabled' });
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/clocks-${name}.png`, animations: 'disabled' });
 
 async function number(page: Page, testId: string, within = page.locator('body')): Promise<number> {
   return Number(((await within.getByTestId(testId).first().textContent()) ?? '').replace(/[^\d]/g, ''));
