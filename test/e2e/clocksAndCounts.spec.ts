@@ -61,3 +61,18 @@ test('"Mine" counts and lists my active tickets only, not my solved ones', async
   await shot(page, '2-mine');
   await page.getByRole('button', { name: 'Clear search' }).click();
 });
+
+test('a shipment past its ETA and promise, still in transit, reads late on the Customer 360', async ({ page }) => {
+  // Demo shipment: ETA = promised = 26 Oct 2026, last status in transit (it used to read "On time").
+  const trackingNumber = 'RLY0048213002';
+  await signInAs(page, agent);
+  await page.keyboard.press('Control+K');
+  await page.getByTestId('palette-search').fill(trackingNumber);
+  await expect(page.locator('[data-testid="palette-hit"][data-selected]')).toHaveAttribute('data-kind', 'shipment');
+  await page.keyboard.press('Enter');
+  const shipment = page.getByTestId('shipment-item').filter({ hasText: trackingNumber });
+  await expect(shipment.getByTestId('shipment-eta')).toContainText('promised');
+  await expect(shipment.getByTestId('late-badge')).toBeVisible();
+  await expect(shipment.getByTestId('on-time-badge')).toHaveCount(0);
+  await shot(page, '3-late-shipment');
+});
