@@ -36,6 +36,7 @@ export * from './contract/channels/exceptionChannels';
 export * from './logistics/trackingStatus';
 export * from './logistics/exceptionKinds';
 export * from './logistics/exceptionLabels';
+export * from './logistics/shipmentTiming';
 export * from './rules';
 export * from './dashboard';
 export * from './messages/messageLocale';

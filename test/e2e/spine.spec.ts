@@ -70,11 +70,13 @@ test('sign in, open a ticket, reply, and see the reply confirmed by the hub', as
   // Status and assignee changes go through the same outbox.
   await view.getByRole('button', { name: 'Assign to me' }).click();
   await expect(view.getByTestId('ticket-assignee')).toHaveText(`${agent.name} (you)`);
-  await view.getByRole('button', { name: 'Mark solved' }).click();
-  await expect(view.getByRole('button', { name: 'Mark solved' })).toHaveCount(0);
   const subject = (await view.getByTestId('ticket-subject').textContent()) ?? '';
   await views.getByText('Mine', { exact: true }).click();
   await expect(page.getByTestId('ticket-row').filter({ hasText: subject })).toHaveCount(1);
+  await view.getByRole('button', { name: 'Mark solved' }).click();
+  await expect(view.getByRole('button', { name: 'Mark solved' })).toHaveCount(0);
+  // "Mine" is my active tickets: the solved one leaves it.
+  await expect(page.getByTestId('ticket-row').filter({ hasText: subject })).toHaveCount(0);
   await expect(page.getByTestId('unsent-count')).toHaveCount(0, { timeout: 30_000 });
   await views.getByText('All tickets', { exact: true }).click();
 });

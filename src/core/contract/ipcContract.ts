@@ -75,7 +75,7 @@ export const failedChangeSchema = z.object({
 });
 export type FailedChange = z.infer<typeof failedChangeSchema>;
 
-export { SLA_AT_RISK_MS, ticketFilterSchema, ticketSortSchema, ticketViewSchema } from './ticketQuerySchemas';
+export { ticketFilterSchema, ticketSortSchema, ticketViewSchema } from './ticketQuerySchemas';
 export type { TicketFilter, TicketSort } from './ticketQuerySchemas';
 
 /** Something the desktop shell asks the window to show: from a deep link or a notification click. */

@@ -18,6 +18,3 @@ export const ticketFilterSchema = z.object({
   search: z.string().trim().max(200).optional(),
 });
 export type TicketFilter = z.infer<typeof ticketFilterSchema>;
-
-/** A ticket is "at risk" when its running SLA target falls due within this window. */
-export const SLA_AT_RISK_MS = 60 * 60_000;

@@ -18,3 +18,5 @@ export * from './notifications/AutomationConfig';
 export * from './notifications/decideNotification';
 export * from './notifications/renderMacro';
 export * from './notifications/macroValues';
+export * from './sla/slaAlert';
+export * from './sla/slaAtRiskSetting';

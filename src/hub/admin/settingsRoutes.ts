@@ -1,13 +1,13 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { entityRowSchemas, idSchema, tenantScope, uuidv7, type RowChange } from '../../core';
+import { entityRowSchemas, idSchema, slaAtRiskSetting, tenantScope, uuidv7, type RowChange } from '../../core';
 import { describeZodError } from '../describeZodError';
 import type { HubContext } from '../HubContext';
 import { parseInput } from '../parseInput';
 import type { HubTx } from '../store/openStore';
 import { loadRow } from '../store/rowStore';
-import { slaPolicies } from '../store/schema';
+import { automations, slaPolicies } from '../store/schema';
 import { adminActor } from './adminActor';
 import { adminWrite } from './adminWrite';
 import { AdminRefusal } from './AdminRefusal';
@@ -32,6 +32,12 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
     const validate = (candidate: Record<string, unknown>): Record<string, unknown> => {
       const parsed = entityRowSchemas[entity].safeParse(candidate);
       if (!parsed.success) throw new AdminRefusal(400, 'invalid_request', `Invalid ${noun}: ${describeZodError(parsed.error)}`);
+      // The SLA at-risk threshold is kept as an automation: its config is checked here, not silently ignored later.
+      const automation = entity === 'automations' ? entityRowSchemas.automations.parse(parsed.data) : null;
+      if (automation?.trigger === slaAtRiskSetting.trigger) {
+        const config = slaAtRiskSetting.configSchema.safeParse(automation.config);
+        if (!config.success) throw new AdminRefusal(400, 'invalid_request', `Invalid SLA at-risk threshold: ${describeZodError(config.error)}`);
+      }
       return parsed.data;
     };
     const change = (id: string, row: Record<string, unknown> | null): RowChange =>
@@ -79,8 +85,18 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
   }
 }
 
-/** One SLA policy per (priority, tier): answer 409 rather than fail on the unique index. */
+/** One SLA policy per (priority, tier), one SLA at-risk threshold: answer 409 rather than fail on the unique index or keep two. */
 async function refuseDuplicate(tx: HubTx, entity: SettingsEntity, row: Record<string, unknown>): Promise<void> {
+  if (entity === 'automations') {
+    const parsed = entityRowSchemas.automations.parse(row);
+    if (parsed.trigger !== slaAtRiskSetting.trigger) return;
+    const [clash] = await tx
+      .select({ id: automations.id })
+      .from(automations)
+      .where(and(eq(automations.trigger, slaAtRiskSetting.trigger), ne(automations.id, parsed.id)));
+    if (clash) throw new AdminRefusal(409, 'conflict', `The SLA at-risk threshold already exists (automation ${clash.id}); change that one.`);
+    return;
+  }
   if (entity !== 'sla_policies') return;
   const parsed = entityRowSchemas.sla_policies.parse(row);
   const [clash] = await tx

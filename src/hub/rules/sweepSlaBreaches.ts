@@ -1,11 +1,11 @@
 import { and, asc, eq, gt, inArray, lt, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { detectBreaches } from '../../core';
+import { detectBreaches, slaAlert, slaAtRiskSetting } from '../../core';
 import type { HubTx } from '../store/openStore';
-import { auditLog, tickets } from '../store/schema';
+import { auditLog, automations, tickets } from '../store/schema';
 import type { RulesWork } from './runRulesWrite';
 
-const breachDetail = z.object({ kind: z.enum(['first_response', 'resolution']) });
+const alertDetail = z.object({ kind: z.enum(['first_response', 'resolution']) });
 
 /** Overdue tickets per page: one bounded read and one short lane transaction each (the large world has ~100k). */
 export const defaultSlaPageSize = 1_000;
@@ -13,6 +13,8 @@ export const defaultSlaPageSize = 1_000;
 export interface SlaSweepPage {
   /** Breaches recorded on this page. */
   breaches: number;
+  /** Tickets newly recorded as at risk on this page. */
+  atRisk: number;
   /** The last ticket id read; pass it as `after` for the next page. */
   last: string | null;
   /** Fewer than `pageSize` rows were read: this was the last page. */
@@ -20,38 +22,49 @@ export interface SlaSweepPage {
 }
 
 /**
- * One page (keyset on ticket id, after `after`) of the SLA sweep: records every breach not yet
- * recorded as an audit event `sla.breached` (entity tickets, detail {kind, dueAt}); the audit
- * log is what makes "once" hold across pages, sweeps, restarts and nodes.
+ * One page (keyset on ticket id, after `after`) of the SLA sweep, by time alone: records every
+ * breach not yet recorded as an audit event `sla.breached` and every running target that came
+ * within the lead's at-risk threshold (core's slaAtRiskSetting) as `sla.at_risk` (entity
+ * tickets, detail {kind, dueAt}); the audit log is what makes "once" hold across pages, sweeps,
+ * restarts and nodes.
  */
 export async function sweepSlaBreaches(tx: HubTx, now: number, after: string | null = null, pageSize = defaultSlaPageSize): Promise<RulesWork<SlaSweepPage>> {
-  const overdue = await tx
+  const atRiskMs = slaAtRiskSetting.withinMs(await tx.select().from(automations).where(eq(automations.trigger, slaAtRiskSetting.trigger)));
+  const horizon = now + atRiskMs;
+  const due = await tx
     .select()
     .from(tickets)
     .where(
       and(
         after === null ? undefined : gt(tickets.id, after),
         ne(tickets.status, 'closed'),
-        or(lt(tickets.firstResponseDueAt, now), lt(tickets.resolutionDueAt, now)),
+        or(lt(tickets.firstResponseDueAt, horizon), lt(tickets.resolutionDueAt, horizon)),
       ),
     )
     .orderBy(asc(tickets.id))
     .limit(pageSize);
-  const page: SlaSweepPage = { breaches: 0, last: overdue.at(-1)?.id ?? after, done: overdue.length < pageSize };
-  if (overdue.length === 0) return { value: page, changes: [], audit: [] };
+  const page: SlaSweepPage = { breaches: 0, atRisk: 0, last: due.at(-1)?.id ?? after, done: due.length < pageSize };
+  if (due.length === 0) return { value: page, changes: [], audit: [] };
   const recorded = await tx
-    .select({ entityId: auditLog.entityId, detail: auditLog.detail })
+    .select({ entityId: auditLog.entityId, action: auditLog.action, detail: auditLog.detail })
     .from(auditLog)
-    .where(and(eq(auditLog.entity, 'tickets'), inArray(auditLog.entityId, overdue.map((t) => t.id)), eq(auditLog.action, 'sla.breached')));
-  const reported = new Set<string>();
+    .where(and(eq(auditLog.entity, 'tickets'), inArray(auditLog.entityId, due.map((t) => t.id)), inArray(auditLog.action, ['sla.breached', 'sla.at_risk'])));
+  const reported = { 'sla.breached': new Set<string>(), 'sla.at_risk': new Set<string>() };
   for (const r of recorded) {
-    const detail = breachDetail.safeParse(r.detail);
-    if (detail.success) reported.add(`${r.entityId}:${detail.data.kind}`);
+    const detail = alertDetail.safeParse(r.detail);
+    if (detail.success && (r.action === 'sla.breached' || r.action === 'sla.at_risk')) reported[r.action].add(`${r.entityId}:${detail.data.kind}`);
   }
-  const breaches = detectBreaches(overdue, now, reported);
+  const breaches = detectBreaches(due, now, reported['sla.breached']);
+  const atRisk = due.flatMap((t) => {
+    const alert = slaAlert(t, now, atRiskMs);
+    return alert?.level === 'at_risk' && !reported['sla.at_risk'].has(`${t.id}:${alert.kind}`) ? [{ ticketId: t.id, kind: alert.kind, dueAt: alert.dueAt }] : [];
+  });
   return {
-    value: { ...page, breaches: breaches.length },
+    value: { ...page, breaches: breaches.length, atRisk: atRisk.length },
     changes: [],
-    audit: breaches.map((b) => ({ action: 'sla.breached', entity: 'tickets', entityId: b.ticketId, detail: { kind: b.kind, dueAt: b.dueAt } })),
+    audit: [
+      ...breaches.map((b) => ({ action: 'sla.breached', entity: 'tickets', entityId: b.ticketId, detail: { kind: b.kind, dueAt: b.dueAt } })),
+      ...atRisk.map((a) => ({ action: 'sla.at_risk', entity: 'tickets', entityId: a.ticketId, detail: { kind: a.kind, dueAt: a.dueAt } })),
+    ],
   };
 }

@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { CustomerTier, EntityName, EntityRowMap, TicketPriority } from '../../core';
+import type { EntityName, EntityRowMap, SlaTarget } from '../../core';
 import type { DemoTeamKey } from './demoPeople';
 import type { SeededRandom } from './SeededRandom';
 import type { WorldCountPlan } from './WorldCountPlan';
@@ -24,7 +24,8 @@ export interface WorldContext {
   now: number;
   teams: Record<DemoTeamKey, string>;
   agentsByTeam: Record<DemoTeamKey, readonly string[]>;
-  sla(priority: TicketPriority, tier: CustomerTier): { firstResponseMinutes: number; resolutionMinutes: number };
+  /** The SLA policy seeded tickets are timed against (the demo policy rows). */
+  slaPolicy: readonly SlaTarget[];
   counters: { order: number; tracking: number; ticket: number };
   rates: WorldRates;
   /** Large world only: steers generated customers' counts to reach the targets (absent = plain rates). */

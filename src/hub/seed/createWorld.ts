@@ -10,7 +10,7 @@ import {
 import { deterministicIds } from './deterministicIds';
 import { demoArticles } from './demoArticles';
 import { DAY, DEMO_BASE_TIME, MINUTE, demoAgents, demoColleagues, demoCustomers, demoTeams, type DemoTeamKey } from './demoPeople';
-import { demoAutomations, demoMacros, demoSlaPolicies, slaMinutes } from './demoWorkspace';
+import { demoAutomations, demoMacros, demoSlaPolicies, demoSlaTargets } from './demoWorkspace';
 import { generateCustomer } from './generateCustomer';
 import { handWrittenTickets } from './handWrittenTickets';
 import { SeededRandom } from './SeededRandom';
@@ -70,10 +70,7 @@ export function createWorld(options: WorldOptions): World {
     now: WORLD_NOW,
     teams,
     agentsByTeam,
-    sla: (priority, tier) => {
-      const [firstResponseMinutes, resolutionMinutes] = slaMinutes[priority][tier];
-      return { firstResponseMinutes, resolutionMinutes };
-    },
+    slaPolicy: demoSlaTargets,
     counters: { order: 104_200, tracking: 48_213_000, ticket: 1001 },
     rates: options.rates,
     ...(plan ? { plan } : {}),

@@ -1,4 +1,4 @@
-import type { AutomationRow, CustomerTier, MacroRow, SlaPolicyRow, TicketPriority } from '../../core';
+import type { AutomationRow, CustomerTier, MacroRow, SlaPolicyRow, SlaTarget, TicketPriority } from '../../core';
 
 /** SLA targets in minutes (first response, resolution) by priority and tier: better tiers, tighter clocks. */
 export const slaMinutes: Record<TicketPriority, Record<CustomerTier, [number, number]>> = {
@@ -8,15 +8,16 @@ export const slaMinutes: Record<TicketPriority, Record<CustomerTier, [number, nu
   low: { platinum: [240, 2880], gold: [480, 4320], standard: [720, 5760] },
 };
 
+/** The demo SLA policy as core's targets: seeded tickets get their due times from it. */
+export const demoSlaTargets: readonly SlaTarget[] = (['urgent', 'high', 'normal', 'low'] as const).flatMap((priority) =>
+  (['platinum', 'gold', 'standard'] as const).map((tier) => {
+    const [firstResponseMinutes, resolutionMinutes] = slaMinutes[priority][tier];
+    return { priority, tier, firstResponseMinutes, resolutionMinutes };
+  }),
+);
+
 export function demoSlaPolicies(id: (i: number) => string): SlaPolicyRow[] {
-  const rows: SlaPolicyRow[] = [];
-  for (const priority of ['urgent', 'high', 'normal', 'low'] as const) {
-    for (const tier of ['platinum', 'gold', 'standard'] as const) {
-      const [firstResponseMinutes, resolutionMinutes] = slaMinutes[priority][tier];
-      rows.push({ id: id(rows.length), priority, tier, firstResponseMinutes, resolutionMinutes });
-    }
-  }
-  return rows;
+  return demoSlaTargets.map((target, i) => ({ id: id(i), ...target, tier: target.tier ?? 'standard' }));
 }
 
 type MacroText = Omit<MacroRow, 'id'>;

@@ -3,6 +3,7 @@ import type { CarrierEvent, ShipmentScenario } from './carrierEvents';
 import { HOUR, MINUTE, type DemoTeamKey } from './demoPeople';
 import { exceptionSeverityOf, exceptionTypeOf, ticketStory } from './ticketStories';
 import type { WorldContext } from './WorldContext';
+import { withSeededSla } from './withSeededSla';
 
 export interface ShipmentStory {
   customer: CustomerRow;
@@ -104,9 +105,8 @@ function generateTicket(ctx: WorldContext, story: ShipmentStory): TicketRow {
   if (status === 'solved' || status === 'closed') add('outbound', words.closing, agentId);
 
   const firstReply = messages.find((m) => m.direction === 'outbound');
-  const sla = ctx.sla(priority, story.customer.tier);
   const last = messages.at(-1)?.createdAt ?? openedAt;
-  const ticket: TicketRow = {
+  const fields = {
     id,
     number,
     subject: words.subject,
@@ -119,17 +119,13 @@ function generateTicket(ctx: WorldContext, story: ShipmentStory): TicketRow {
     priority,
     orderId: story.order?.id ?? null,
     shipmentId: story.shipment?.id ?? null,
-    firstResponseDueAt: openedAt + sla.firstResponseMinutes * MINUTE,
-    resolutionDueAt: openedAt + sla.resolutionMinutes * MINUTE,
-    firstRespondedAt: firstReply?.createdAt ?? null,
-    solvedAt: status === 'solved' || status === 'closed' ? last : null,
-    slaPausedAt: status === 'pending' || status === 'on_hold' ? last : null,
-    slaPausedMs: 0,
     mergedIntoId: null,
     createdAt: openedAt,
     updatedAt: last,
     lastMessageAt: last,
   };
+  // Solved/paused stamps at the last message, due times from the policy: the same core function as the hub's rules.
+  const ticket = withSeededSla(fields, story.customer.tier, ctx.slaPolicy, firstReply?.createdAt ?? null);
   ctx.emit('tickets', ticket);
   for (const m of messages) ctx.emit('messages', m);
   if ((status === 'solved' || status === 'closed') && rng.chance(0.55)) {

@@ -1,8 +1,9 @@
-import { messageRowDefaults, ticketRowDefaults, type MessageRow, type TicketRow } from '../../core';
+import { messageRowDefaults, ticketRowDefaults, type MessageRow } from '../../core';
 import { demoFreightTickets } from './demoFreightTickets';
 import { demoParcelTickets } from './demoParcelTickets';
-import { DEMO_BASE_TIME, MINUTE } from './demoPeople';
+import { DEMO_BASE_TIME, MINUTE, demoCustomers } from './demoPeople';
 import type { WorldContext } from './WorldContext';
+import { withSeededSla } from './withSeededSla';
 
 /** The hand-written demo tickets (named customers, real conversations), newest in the world. */
 export function handWrittenTickets(ctx: WorldContext, customerIds: ReadonlyMap<string, string>, agentIds: ReadonlyMap<string, string>): void {
@@ -13,7 +14,7 @@ export function handWrittenTickets(ctx: WorldContext, customerIds: ReadonlyMap<s
     const number = ctx.counters.ticket++;
     const customerId = need(customerIds, t.customer);
     const firstReply = t.messages.find((m) => m.from !== 'customer' && !m.note);
-    const ticket: TicketRow = {
+    const fields = {
       ...ticketRowDefaults(),
       id: ctx.id(openedAt),
       number,
@@ -24,12 +25,12 @@ export function handWrittenTickets(ctx: WorldContext, customerIds: ReadonlyMap<s
       channel: t.channel,
       status: t.status,
       priority: t.priority,
-      firstRespondedAt: firstReply ? DEMO_BASE_TIME + firstReply.at * MINUTE : null,
-      solvedAt: t.status === 'solved' || t.status === 'closed' ? lastAt : null,
       createdAt: openedAt,
       updatedAt: lastAt,
       lastMessageAt: lastAt,
     };
+    const tier = demoCustomers.find((c) => c.key === t.customer)?.tier ?? 'standard';
+    const ticket = withSeededSla(fields, tier, ctx.slaPolicy, firstReply ? DEMO_BASE_TIME + firstReply.at * MINUTE : null);
     ctx.emit('tickets', ticket);
     for (const m of t.messages) {
       const createdAt = DEMO_BASE_TIME + m.at * MINUTE;

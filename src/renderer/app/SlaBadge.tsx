@@ -1,7 +1,8 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { IconAlarm, IconClockExclamation } from '@tabler/icons-react';
-import { SLA_AT_RISK_MS, slaRemaining, type TicketRow } from '../../core';
+import { slaAlert, type TicketRow } from '../../core';
 import { formatTime } from './formatTime';
+import { useSlaAtRiskMs } from './useSlaAtRiskMs';
 
 /** "3 h", "2 d", "35 min": how far from a due time, in the unit an agent reads at a glance. */
 function span(ms: number): string {
@@ -12,20 +13,17 @@ function span(ms: number): string {
 }
 
 /**
- * The ticket's running SLA target when it needs attention: red once breached, orange when
- * due within the at-risk window; nothing otherwise. `long` adds which target and its due time.
+ * The ticket's running SLA target when it needs attention (core's slaAlert): red once breached,
+ * orange when due within the lead's at-risk threshold; nothing otherwise. `long` adds which
+ * target and its due time.
  */
 export function SlaBadge({ ticket, now, long = false }: { ticket: TicketRow; now: number; long?: boolean }) {
-  if (ticket.status === 'solved' || ticket.status === 'closed') return null;
-  const views = slaRemaining(ticket, now);
-  const firstResponse = ticket.firstRespondedAt === null && ticket.firstResponseDueAt !== null;
-  const target = firstResponse ? views.firstResponse : views.resolution;
-  if (target.dueAt === null || target.remainingMs === null) return null;
-  const breached = target.state === 'breached';
-  if (!breached && (target.state !== 'running' || target.remainingMs > SLA_AT_RISK_MS)) return null;
-  const what = firstResponse ? 'First response' : 'Resolution';
-  const due = formatTime.dayTime(target.dueAt);
-  const text = breached ? `${span(target.remainingMs)} late` : `due in ${span(target.remainingMs)}`;
+  const alert = slaAlert(ticket, now, useSlaAtRiskMs());
+  if (alert === null) return null;
+  const breached = alert.level === 'breached';
+  const what = alert.kind === 'first_response' ? 'First response' : 'Resolution';
+  const due = formatTime.dayTime(alert.dueAt);
+  const text = breached ? `${span(alert.remainingMs)} late` : `due in ${span(alert.remainingMs)}`;
   return (
     <Tooltip label={`${what} ${breached ? 'was due' : 'due'} ${due}`} withArrow openDelay={300}>
       <Badge
@@ -38,7 +36,7 @@ export function SlaBadge({ ticket, now, long = false }: { ticket: TicketRow; now
         data-sla={breached ? 'breached' : 'at_risk'}
         style={{ flexShrink: 0 }}
       >
-        {long ? `${what}: ${breached ? `overdue ${span(target.remainingMs)}` : `due in ${span(target.remainingMs)}`} · ${due}` : text}
+        {long ? `${what}: ${breached ? `overdue ${span(alert.remainingMs)}` : `due in ${span(alert.remainingMs)}`} · ${due}` : text}
       </Badge>
     </Tooltip>
   );

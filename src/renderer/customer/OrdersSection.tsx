@@ -1,10 +1,11 @@
 import { Accordion, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconPackage } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
+import { shipmentTiming } from '../../core';
 import type { CustomerOrder, ShipmentSummary } from '../../core/contract/channels/customerChannels';
+import { useMinuteClock } from '../app/useMinuteClock';
 import { EmptyNote } from './EmptyNote';
 import { formatLogistics } from './formatLogistics';
-import { isLate } from './isLate';
 import { OrderLines } from './OrderLines';
 import { ShipmentItem } from './ShipmentItem';
 
@@ -33,6 +34,7 @@ function Shipments({ shipments, open, onChange }: { shipments: ShipmentSummary[]
 export function OrdersSection({ orders, looseShipments, totalOrders, focus }: Props) {
   const [openOrders, setOpenOrders] = useState<string[]>([]);
   const [openShipments, setOpenShipments] = useState<string[]>([]);
+  const now = useMinuteClock();
 
   // Applied once per focus: later data refreshes must not pull the agent back to it.
   const applied = useRef<number | null>(null);
@@ -58,7 +60,7 @@ export function OrdersSection({ orders, looseShipments, totalOrders, focus }: Pr
     <Stack gap="xs" data-testid="customer-orders">
       <Accordion multiple value={openOrders} onChange={setOpenOrders} variant="separated" radius="md">
         {orders.map((order) => {
-          const late = order.shipments.filter((s) => isLate(s.delayMs)).length;
+          const late = order.shipments.filter((s) => shipmentTiming(s, now).state === 'late').length;
           return (
             <Accordion.Item key={order.id} value={order.id} data-testid="order-item">
               <Accordion.Control icon={<IconPackage size={18} stroke={1.6} />} aria-label={`Order ${order.number}`}>

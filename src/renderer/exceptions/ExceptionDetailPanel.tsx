@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Center, CloseButton, Divider, Group, Loader, Scro
 import { IconAlertTriangle, IconMapPin } from '@tabler/icons-react';
 import { exceptionLabels, type AgentRow } from '../../core';
 import { formatTime } from '../app/formatTime';
+import { ShipmentTimingBadge } from '../app/ShipmentTimingBadge';
 import { useNavigation } from '../app/navigation/NavigationContext';
 import { StatusBadge } from '../app/StatusBadge';
 import { ticketLabels } from '../app/ticketLabels';
@@ -131,7 +132,8 @@ export function ExceptionDetailPanel({ id, me, onClose, onNotify }: { id: string
             </Field>
             <Field label="Status">{shipment.status.replace(/_/g, ' ')}</Field>
             <Field label="Promised / ETA">
-              {shipment.promisedDate ? formatTime.dayTime(shipment.promisedDate) : '—'} / {shipment.eta ? formatTime.dayTime(shipment.eta) : '—'}
+              {shipment.promisedDate ? formatTime.dayTime(shipment.promisedDate) : '—'} / {shipment.eta ? formatTime.dayTime(shipment.eta) : '—'}{' '}
+              <ShipmentTimingBadge shipment={{ ...shipment, deliveredAt: shipment.status === 'delivered' ? shipment.lastEventAt : null }} />
             </Field>
             {order && <Field label="Order">{order.number}</Field>}
           </>

@@ -23,11 +23,9 @@ export const customerListItemSchema = z.object({
 });
 export type CustomerListItem = z.infer<typeof customerListItemSchema>;
 
-/** A shipment as the 360 shows it: when it arrived, and how far its arrival (or ETA) is past the promise. */
+/** A shipment as the 360 shows it, with when it arrived; lateness is core's shipmentTiming at the viewer's clock. */
 export const shipmentSummarySchema = shipmentRowSchema.extend({
   deliveredAt: timestampSchema.nullable(),
-  /** (delivered time, else ETA) − promised date; positive = late; null when either is unknown. */
-  delayMs: z.number().nullable(),
 });
 export type ShipmentSummary = z.infer<typeof shipmentSummarySchema>;
 

@@ -23,6 +23,8 @@ export const inboxChannels = {
       matching: z.number().int().nonnegative().nullable(),
     }),
   },
+  /** The lead's SLA at-risk threshold from the replica, so badges and the "SLA at risk" view agree. */
+  'tickets.slaAtRisk': { input: z.object({}), output: z.object({ withinMs: z.number().int().positive() }) },
   /** The ticket customer's orders and shipments, newest first, to link one (at most 200 each). */
   'tickets.linkOptions': {
     input: z.object({ ticketId: idSchema }),

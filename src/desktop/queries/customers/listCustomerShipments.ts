@@ -3,13 +3,12 @@ import type { ShipmentStatus } from '../../../core';
 import type { ShipmentSummary } from '../../../core/contract/channels/customerChannels';
 import type { ReplicaDb } from '../../db/openReplica';
 import type { shipments } from '../../db/schema';
-import { shipmentDelay } from './shipmentDelay';
 
 export const SHIPMENTS_SHOWN = 500;
 
 type ShipmentRow = typeof shipments.$inferSelect;
 
-/** A customer's shipments, newest first, with their delivery time and delay against the promise. */
+/** A customer's shipments, newest first, with their delivery time (lateness is judged at the viewer's clock). */
 export function listCustomerShipments(db: ReplicaDb, customerId: string): ShipmentSummary[] {
   // First delivered scan per shipment, read through tracking_events_shipment_idx (shipment_id, occurred_at).
   const rows = db.all<{
@@ -37,6 +36,6 @@ export function listCustomerShipments(db: ReplicaDb, customerId: string): Shipme
     order by s.created_at desc, s.id desc limit ${SHIPMENTS_SHOWN}`);
   return rows.map(({ deliveredScan, ...shipment }) => {
     const deliveredAt = deliveredScan ?? (shipment.status === 'delivered' ? shipment.lastEventAt : null);
-    return { ...shipment, deliveredAt, delayMs: shipmentDelay({ ...shipment, deliveredAt }) };
+    return { ...shipment, deliveredAt };
   });
 }

@@ -2,7 +2,7 @@ import { and, count, eq, isNull, type SQL } from 'drizzle-orm';
 import { channelSchema, ticketStatusSchema, type Channel, type IpcOutput, type TicketFilter, type TicketStatus } from '../../../core';
 import type { ReplicaDb } from '../../db/openReplica';
 import { tickets } from '../../db/schema';
-import { slaCondition, ticketFilterWhere, type TicketViewer } from './ticketFilterWhere';
+import { mineCondition, slaCondition, ticketFilterWhere, type TicketViewer } from './ticketFilterWhere';
 
 type Counts = IpcOutput<'tickets.counts'>;
 
@@ -19,10 +19,10 @@ export function countTickets(db: ReplicaDb, filter: Partial<TicketFilter> | unde
   };
   const views = {
     all: countWhere(undefined),
-    mine: viewer.agentId ? countWhere(eq(tickets.assigneeId, viewer.agentId)) : 0,
+    mine: viewer.agentId ? countWhere(mineCondition(viewer.agentId)) : 0,
     unassigned: countWhere(isNull(tickets.assigneeId)),
     team: viewer.teamId ? countWhere(eq(tickets.teamId, viewer.teamId)) : 0,
-    sla_at_risk: countWhere(slaCondition.atRisk(viewer.now)),
+    sla_at_risk: countWhere(slaCondition.atRisk(viewer)),
     sla_breached: countWhere(slaCondition.breached(viewer.now)),
   };
   return {

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { SLA_AT_RISK_MS, type TicketFilter } from '../../../core';
+import type { TicketFilter } from '../../../core';
+import { activeTicketStatusSql } from './activeTicketStatusSql';
 import { tickets } from '../../db/schema';
 import { ticketSlaDueSql } from '../../db/ticketSlaDueSql';
 
@@ -8,15 +9,26 @@ export interface TicketViewer {
   agentId: string | null;
   teamId: string | null;
   now: number;
+  /** The lead's at-risk threshold (core's slaAtRiskSetting, read from the replica). */
+  slaAtRiskMs: number;
 }
 
 const due = sql.raw(ticketSlaDueSql);
 
-/** SLA conditions over the indexed due expression; a clock paused before its due time is not late. */
+/**
+ * SLA conditions over the indexed due expression, the SQL twin of core's slaAlert: a clock paused
+ * before its due time is not late; at risk = running and due within the lead's threshold.
+ */
 export const slaCondition = {
   breached: (now: number): SQL => sql`(${due} < ${now} and (${tickets.slaPausedAt} is null or ${tickets.slaPausedAt} > ${due}))`,
-  atRisk: (now: number): SQL => sql`(${due} >= ${now} and ${due} < ${now + SLA_AT_RISK_MS} and ${tickets.slaPausedAt} is null)`,
+  atRisk: (viewer: Pick<TicketViewer, 'now' | 'slaAtRiskMs'>): SQL =>
+    sql`(${due} >= ${viewer.now} and ${due} < ${viewer.now + viewer.slaAtRiskMs} and ${tickets.slaPausedAt} is null)`,
 };
+
+/** "Mine": my active tickets (core's activeTicketStatuses); solved and closed ones need nothing from me. */
+export function mineCondition(agentId: string | null): SQL {
+  return agentId ? sql`(${tickets.assigneeId} = ${agentId} and ${tickets.status} in (${activeTicketStatusSql}))` : sql`0`;
+}
 
 /** Escapes LIKE wildcards so a search for "50%" means the characters. */
 function likePattern(text: string): string {
@@ -30,11 +42,11 @@ function likePattern(text: string): string {
 export function ticketFilterWhere(filter: Partial<TicketFilter>, viewer: TicketViewer): SQL | undefined {
   const parts: SQL[] = [];
   const view = filter.view ?? 'all';
-  if (view === 'mine') parts.push(viewer.agentId ? eq(tickets.assigneeId, viewer.agentId) : sql`0`);
+  if (view === 'mine') parts.push(mineCondition(viewer.agentId));
   if (view === 'unassigned') parts.push(isNull(tickets.assigneeId));
   if (view === 'team') parts.push(viewer.teamId ? eq(tickets.teamId, viewer.teamId) : sql`0`);
   if (view === 'sla_breached') parts.push(slaCondition.breached(viewer.now));
-  if (view === 'sla_at_risk') parts.push(slaCondition.atRisk(viewer.now));
+  if (view === 'sla_at_risk') parts.push(slaCondition.atRisk(viewer));
   if (filter.channel && filter.channel.length > 0) parts.push(inArray(tickets.channel, filter.channel));
   if (filter.status && filter.status.length > 0) parts.push(inArray(tickets.status, filter.status));
   if (filter.priority && filter.priority.length > 0) parts.push(inArray(tickets.priority, filter.priority));

@@ -172,5 +172,19 @@ for (const backend of rolesBackends) {
     expect((await admin('POST', '/sla-policies', sla)).status).toBe(409);
     expect((await admin('DELETE', `/automations/${uuidv7()}`)).status).toBe(404);
   });
+
+  it('keeps one SLA at-risk threshold (the sla.at_risk automation), refusing a bad one with a reason', async () => {
+    const threshold = (config: Record<string, unknown>) => admin('POST', '/automations', { name: 'SLA at risk', trigger: 'sla.at_risk', enabled: true, config });
+    const bad = await threshold({ withinMinutes: 0 });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('withinMinutes');
+    const made = await threshold({ withinMinutes: 90 });
+    expect(made.status).toBe(201);
+    const id = (made.body as { row: { id: string } }).row.id;
+    expect((await threshold({ withinMinutes: 30 })).status).toBe(409);
+    expect((await admin('PATCH', `/automations/${id}`, { config: { withinMinutes: 'soon' } })).status).toBe(400);
+    expect((await admin('PATCH', `/automations/${id}`, { config: { withinMinutes: 120 } })).status).toBe(200);
+    expect((await admin('DELETE', `/automations/${id}`)).status).toBe(200);
+  });
 });
 }

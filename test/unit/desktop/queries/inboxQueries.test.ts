@@ -6,6 +6,7 @@ import { getTicketDetail } from '../../../../src/desktop/queries/tickets/getTick
 import { listMergeTargets } from '../../../../src/desktop/queries/tickets/listMergeTargets';
 import { listTickets } from '../../../../src/desktop/queries/tickets/listTickets';
 import type { TicketViewer } from '../../../../src/desktop/queries/tickets/ticketFilterWhere';
+import { readSlaAtRiskMs } from '../../../../src/desktop/queries/tickets/readSlaAtRiskMs';
 import { sampleCustomer, sampleTicket } from '../../../fixtures/sampleRows';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 
@@ -26,7 +27,7 @@ describe('inbox queries on the replica', () => {
   const colleague: AgentRow = { id: uuidv7(4), teamId: teamA, name: 'Samir Haddad', email: 'samir@relay.example', role: 'agent', createdAt: 1 };
   const nordwind = sampleCustomer(now);
   const acme = { ...sampleCustomer(now), name: 'Acme Freight' };
-  const viewer: TicketViewer = { agentId: me.id, teamId: teamA, now };
+  const viewer: TicketViewer = { agentId: me.id, teamId: teamA, now, slaAtRiskMs: HOUR };
   let n = 2000;
   const ticket = (fields: Partial<TicketRow>): TicketRow => ({ ...sampleTicket(now, nordwind.id, teamA), number: n++, ...fields });
 
@@ -60,7 +61,8 @@ describe('inbox queries on the replica', () => {
   const subjects = (input: Parameters<typeof listTickets>[1]) => listTickets(store.db, input, viewer).map((t) => t.subject);
 
   it('lists each view, and its count matches the list', () => {
-    expect(subjects({ view: 'mine', limit: 100 })).toEqual(['Invoice copy', 'Pallet lost']);
+    // "Mine" is my active tickets: my solved "Invoice copy" is not counted.
+    expect(subjects({ view: 'mine', limit: 100 })).toEqual(['Pallet lost']);
     expect(subjects({ view: 'unassigned', limit: 100 })).toEqual(['Pallet lost (2nd mail)', 'Reefer temperature alarm', 'Customs papers']);
     expect(subjects({ view: 'team', limit: 100 })).not.toContain('Reefer temperature alarm');
     expect(subjects({ view: 'sla_breached', limit: 100 })).toEqual(['Pallet lost']);
@@ -72,6 +74,15 @@ describe('inbox queries on the replica', () => {
     expect(counts.channels).toMatchObject({ email: 3, chat: 1, sms: 1, phone: 1, social: 0 });
     expect(counts.statuses).toMatchObject({ open: 2, new: 1, on_hold: 1, solved: 1, closed: 1, pending: 0 });
     expect(counts.matching).toBeNull();
+  });
+
+  it('"SLA at risk" follows the threshold a lead set (the replicated sla.at_risk automation)', () => {
+    expect(readSlaAtRiskMs(store.db)).toBe(HOUR);
+    const tight = { ...viewer, slaAtRiskMs: 20 * 60_000 };
+    expect(listTickets(store.db, { view: 'sla_at_risk', limit: 100 }, tight)).toEqual([]);
+    expect(countTickets(store.db, undefined, tight).views.sla_at_risk).toBe(0);
+    store.transaction(() => store.rows.put('automations', { id: uuidv7(now), name: 'SLA at risk', trigger: 'sla.at_risk', enabled: true, config: { withinMinutes: 20 } }));
+    expect(readSlaAtRiskMs(store.db)).toBe(20 * 60_000);
   });
 
   it('filters by channel, status, priority and search; counts the filtered total', () => {

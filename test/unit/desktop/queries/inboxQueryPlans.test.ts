@@ -20,7 +20,7 @@ describe('inbox query plans at 100k tickets', () => {
   });
   const agents = Array.from({ length: 20 }, (_, i) => uuidv7(i + 1));
   const teams = [uuidv7(100), uuidv7(101), uuidv7(102)];
-  const viewer: TicketViewer = { agentId: agents[0]!, teamId: teams[0]!, now };
+  const viewer: TicketViewer = { agentId: agents[0]!, teamId: teams[0]!, now, slaAtRiskMs: 3_600_000 };
 
   const insert = store.sqlite.prepare(
     `insert into tickets (id, number, subject, customer_id, team_id, assignee_id, channel, status, priority,

@@ -1,0 +1,11 @@
+import { syncSlaClock, type SlaClock, type SlaTarget, type SlaTier, type TicketRow } from '../../core';
+
+/**
+ * A seeded ticket with the SLA clock the hub's rules would give it (core's syncSlaClock over
+ * its status, priority, tier and first agent reply), so a seeded ticket shows its SLA state
+ * from the start and the rules' first touch changes nothing.
+ */
+export function withSeededSla(ticket: Omit<TicketRow, keyof SlaClock>, tier: SlaTier, policy: readonly SlaTarget[], firstReplyAt: number | null): TicketRow {
+  const unset: SlaClock = { firstResponseDueAt: null, resolutionDueAt: null, firstRespondedAt: null, solvedAt: null, slaPausedAt: null, slaPausedMs: 0 };
+  return { ...ticket, ...syncSlaClock({ ...ticket, ...unset }, tier, policy, firstReplyAt) };
+}
