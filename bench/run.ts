@@ -7,6 +7,7 @@ import { benchFanout } from './fanout.bench';
 import { benchIngest } from './ingest.bench';
 import { benchInitialSync } from './initialSync.bench';
 import { benchPrune } from './prune.bench';
+import { benchExceptionVisibility } from './exceptionVisibility.bench';
 import { parseBenchOptions, type BenchName } from './lib/benchOptions';
 import type { BenchOutcome, Figure } from './lib/Figure';
 import { formatTable } from './lib/formatTable';
@@ -22,6 +23,7 @@ const benches: Record<BenchName, { title: string; run(scale: number): Promise<Be
   ingest: { title: 'ingest', run: benchIngest },
   sync: { title: 'initial sync of the large data set', run: (scale) => benchInitialSync(scale, (line) => console.log(`\n    ${line}`)) },
   prune: { title: 'replica size after a year, pruned', run: benchPrune },
+  visible: { title: 'exception visible in a desktop at 1,000 events/s', run: benchExceptionVisibility },
 };
 
 function machine(): Record<string, unknown> {
