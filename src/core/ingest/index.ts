@@ -16,4 +16,6 @@ export * from './x12/x12ShipmentReferences';
 export * from './InboundTrackingEvent';
 export * from './toInboundTrackingEvents';
 export * from './shipmentStatusAfter';
+export * from './trackingRepeatKey';
+export * from './planTrackingEvents';
 export * from './senderCustomerKind';

@@ -3,7 +3,7 @@ import type { IngestWriters } from './IngestWriters';
 import { storeBatch } from './write/storeBatch';
 import { storeEmail } from './write/storeEmail';
 import { storeInboundMessage } from './write/storeInboundMessage';
-import { trackingEventWork } from './write/storeTrackingEvent';
+import { storeTrackingBatch } from './write/storeTrackingBatch';
 import { orderUpsertWork } from './write/upsertOrder';
 import { shipmentUpsertWork } from './write/upsertShipment';
 
@@ -29,6 +29,6 @@ export function hubIngestWriters(ctx: HubContext): IngestWriters {
       }),
     orders: async (items) => ({ ...(await storeBatch(ctx, items, orderUpsertWork)) }),
     shipments: async (items) => ({ ...(await storeBatch(ctx, items, shipmentUpsertWork)) }),
-    tracking: async (items) => ({ ...(await storeBatch(ctx, items, trackingEventWork)) }),
+    tracking: async (items) => ({ ...(await storeTrackingBatch(ctx, items)) }),
   };
 }

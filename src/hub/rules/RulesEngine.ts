@@ -4,15 +4,14 @@ import type { HubContext } from '../HubContext';
 import { pruneOutboundClaims } from '../outbound/pruneOutboundClaims';
 import { defaultRetryPolicy } from '../outbound/retryWithBackoff';
 import { exceptions, messages, orders, shipments } from '../store/schema';
-import { checkShipment, type ShipmentTrigger } from './checkShipment';
+import type { ShipmentTrigger } from './checkShipment';
 import { dueDeferrals } from './dueDeferrals';
-import { notifyCustomer } from './notifyCustomer';
+import { reactToBatch } from './reactToBatch';
 import { runDeferral } from './runDeferral';
 import { runRulesWrite } from './runRulesWrite';
 import { defaultSweepBatch, defaultSweepIntervalMs, type RulesOptions } from './RulesOptions';
 import { sendQueuedMessage } from './sendQueuedMessage';
 import { sweepSlaBreaches } from './sweepSlaBreaches';
-import { syncTicketSla } from './syncTicketSla';
 
 /** What ingest reports after a commit (see src/hub/ingest/ingestEvents.ts); only the ids matter here. */
 export type IngestSubscription = (listener: (event: { kind: string; shipmentId?: string; ticketId?: string }) => void) => () => void;
@@ -201,30 +200,37 @@ export class RulesEngine {
       .catch((err: unknown) => this.ctx.log.error({ err }, 'rules failed'));
   }
 
+  /**
+   * One round per loop: everything coalesced so far reacted to as one batch (reactToBatch: one
+   * write-lane transaction). Should the batch fail, its pieces are retried one by one so one bad
+   * shipment cannot hold up the rest.
+   */
   private async drainRules(): Promise<void> {
     this.rulesScheduled = false;
     while (this.hasRulesWork()) {
       const now = this.now();
-      for (const id of take(this.shipments)) {
-        const triggers = await this.guard(`shipment ${id}`, () => this.checkShipment(id, now));
-        this.triggers.push(...(triggers ?? []));
-      }
-      for (const { shipmentId, trigger } of this.pendingStatusTriggers.splice(0)) {
-        const [s] = await this.ctx.db.select({ customerId: shipments.customerId }).from(shipments).where(eq(shipments.id, shipmentId));
-        if (s) this.triggers.push({ event: { trigger, shipmentId, customerId: s.customerId, exceptionType: null }, exceptionId: null });
-      }
-      for (const trigger of this.triggers.splice(0)) {
-        await this.guard(`notification ${trigger.event.trigger}`, () => runRulesWrite(this.ctx, now, (tx) => notifyCustomer(tx, trigger, now, null)));
-      }
-      for (const id of take(this.tickets)) await this.guard(`ticket ${id}`, () => runRulesWrite(this.ctx, now, (tx) => syncTicketSla(tx, id)));
+      const shipmentIds = take(this.shipments);
+      const ticketIds = take(this.tickets);
+      const triggers = [...this.triggers.splice(0), ...(await this.statusTriggers(this.pendingStatusTriggers.splice(0)))];
+      const options = { now, staleThresholds: this.options.staleThresholds };
+      const done = await this.guard('batch', () => reactToBatch(this.ctx, { shipmentIds, ticketIds, triggers }, options));
+      if (done !== undefined) continue;
+      for (const id of shipmentIds) await this.guard(`shipment ${id}`, () => reactToBatch(this.ctx, { shipmentIds: [id], ticketIds: [], triggers: [] }, options));
+      for (const trigger of triggers) await this.guard(`notification ${trigger.event.trigger}`, () => reactToBatch(this.ctx, { shipmentIds: [], ticketIds: [], triggers: [trigger] }, options));
+      for (const id of ticketIds) await this.guard(`ticket ${id}`, () => reactToBatch(this.ctx, { shipmentIds: [], ticketIds: [id], triggers: [] }, options));
     }
   }
 
-  /** Detects outside the write lane first; only a shipment with something to write takes the lock (and detects again under it). */
-  private async checkShipment(id: string, now: number): Promise<ShipmentTrigger[]> {
-    const dryRun = await this.ctx.db.transaction((tx) => checkShipment(tx, id, now, this.options.staleThresholds));
-    if (dryRun.changes.length === 0) return [];
-    return runRulesWrite(this.ctx, now, (tx) => checkShipment(tx, id, now, this.options.staleThresholds));
+  /** Delivered / out-for-delivery scans resolved to their customers in one query. */
+  private async statusTriggers(pending: readonly { shipmentId: string; trigger: 'shipment.delivered' | 'shipment.out_for_delivery' }[]): Promise<ShipmentTrigger[]> {
+    if (pending.length === 0) return [];
+    const ids = [...new Set(pending.map((p) => p.shipmentId))];
+    const rows = await this.ctx.db.select({ id: shipments.id, customerId: shipments.customerId }).from(shipments).where(inArray(shipments.id, ids));
+    const customerOf = new Map(rows.map((r) => [r.id, r.customerId]));
+    return pending.flatMap(({ shipmentId, trigger }) => {
+      const customerId = customerOf.get(shipmentId);
+      return customerId ? [{ event: { trigger, shipmentId, customerId, exceptionType: null }, exceptionId: null }] : [];
+    });
   }
 
   private queueSend(messageId: string): void {

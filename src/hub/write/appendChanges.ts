@@ -2,6 +2,7 @@ import { eq, max } from 'drizzle-orm';
 import { entityNames, type ChangeRow, type LiveChanges, type RowChange, type Scope } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { writeRowChange } from '../store/writeRowChange';
+import { writeRows } from '../store/writeRows';
 import { changes } from '../store/schema';
 
 export interface AppendedChanges {
@@ -12,10 +13,14 @@ export interface AppendedChanges {
 }
 
 const entityOrder = new Map(entityNames.map((name, i) => [name, i]));
+/** Change-log rows per INSERT (8 parameters each). */
+const logChunk = 1_000;
 
 /**
  * Writes row changes to their tables and appends them to the change log. Must run inside the
  * write lane's transaction: the global lock is what makes `prev` and seq order trustworthy.
+ * Set-based: one head read per scope, rows as multi-row upserts per entity, the log as
+ * multi-row INSERTs whose seqs follow the changes' order (bigserial, assigned row by row).
  */
 export async function appendChanges(
   tx: HubTx,
@@ -26,31 +31,39 @@ export async function appendChanges(
   // Parents before children for upserts, children before parents for deletes (foreign keys).
   const ordered = [...rowChanges].sort((a, b) => rank(a) - rank(b));
   const batches = new Map<Scope, LiveChanges>();
-  const seqs: Record<string, number> = {};
   for (const change of ordered) {
-    let batch = batches.get(change.scope);
-    if (!batch) {
-      const [head] = await tx.select({ seq: max(changes.seq) }).from(changes).where(eq(changes.scope, change.scope));
-      batch = { scope: change.scope, prev: Number(head?.seq ?? 0), rows: [] };
-      batches.set(change.scope, batch);
+    if (batches.has(change.scope)) continue;
+    const [head] = await tx.select({ seq: max(changes.seq) }).from(changes).where(eq(changes.scope, change.scope));
+    batches.set(change.scope, { scope: change.scope, prev: Number(head?.seq ?? 0), rows: [] });
+  }
+  // Runs of upserts of one entity go out together; deletes keep their per-row cascade.
+  for (let i = 0; i < ordered.length; ) {
+    const change = ordered[i]!;
+    if (change.op === 'delete') {
+      await writeRowChange(tx, change);
+      i += 1;
+      continue;
     }
-    await writeRowChange(tx, change);
-    const [inserted] = await tx
+    let end = i;
+    while (end < ordered.length && ordered[end]!.op === 'upsert' && ordered[end]!.entity === change.entity) end += 1;
+    await writeRows(tx, change.entity, ordered.slice(i, end).map((c) => c.row ?? {}));
+    i = end;
+  }
+  const seqs: Record<string, number> = {};
+  for (let i = 0; i < ordered.length; i += logChunk) {
+    const part = ordered.slice(i, i + logChunk);
+    const inserted = await tx
       .insert(changes)
-      .values({
-        scope: change.scope,
-        entity: change.entity,
-        entityId: change.id,
-        op: change.op,
-        row: change.row,
-        mutationId,
-        createdAt: now,
-      })
+      .values(part.map((c) => ({ scope: c.scope, entity: c.entity, entityId: c.id, op: c.op, row: c.row, mutationId, createdAt: now })))
       .returning({ seq: changes.seq });
-    if (!inserted) throw new Error('change log insert returned no seq');
-    const row: ChangeRow = { seq: inserted.seq, scope: change.scope, entity: change.entity, op: change.op, id: change.id, row: change.row };
-    batch.rows.push(row);
-    seqs[change.scope] = inserted.seq;
+    if (inserted.length !== part.length) throw new Error('change log insert returned fewer seqs than rows');
+    const assigned = inserted.map((r) => r.seq).sort((a, b) => a - b);
+    part.forEach((c, j) => {
+      const seq = assigned[j]!;
+      const row: ChangeRow = { seq, scope: c.scope, entity: c.entity, op: c.op, id: c.id, row: c.row };
+      batches.get(c.scope)!.rows.push(row);
+      seqs[c.scope] = seq;
+    });
   }
   return { batches: [...batches.values()], seqs };
 }

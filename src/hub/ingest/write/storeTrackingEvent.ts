@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { entityRowSchemas, tenantScope, uuidv7, type ShipmentRow, type TrackingEventRow } from '../../../core';
-import { shipmentStatusAfter, type InboundTrackingEvent } from '../../../core/ingest';
+import { tenantScope, uuidv7, type RowChange, type TrackingEventRow } from '../../../core';
+import { planTrackingEvents, trackingRepeatKey, type InboundTrackingEvent } from '../../../core/ingest';
 import type { HubContext } from '../../HubContext';
 import { trackingEvents } from '../../store/schema';
 import { findShipmentForEvent } from './findShipmentForEvent';
@@ -22,7 +22,7 @@ export function storeTrackingEvent(ctx: HubContext, e: InboundTrackingEvent): Pr
   return runIngestWrite(ctx, trackingEventWork(e));
 }
 
-/** Storing one tracking event as ingest work, to run alone or inside a batch's transaction. */
+/** Storing one tracking event as ingest work, to run alone or inside a batch's transaction (core's planTrackingEvents with a batch of one). */
 export function trackingEventWork(e: InboundTrackingEvent): IngestWorkFn<StoredTrackingEvent> {
   return async (tx, now) => {
     const shipment = await findShipmentForEvent(tx, e);
@@ -31,36 +31,18 @@ export function trackingEventWork(e: InboundTrackingEvent): IngestWorkFn<StoredT
       .select({ id: trackingEvents.id })
       .from(trackingEvents)
       .where(and(eq(trackingEvents.shipmentId, shipment.id), eq(trackingEvents.rawCode, e.rawCode), eq(trackingEvents.occurredAt, occurredAt)));
-    if (repeat) {
-      return { changes: [], events: [], value: { shipmentId: shipment.id, trackingEventId: repeat.id, status: e.status, flagged: e.flagged, duplicate: true } };
-    }
-    const event: TrackingEventRow = entityRowSchemas.tracking_events.parse({
-      id: uuidv7(now),
-      shipmentId: shipment.id,
-      status: e.status,
-      rawCode: e.rawCode,
-      rawReason: e.rawReason,
-      carrier: e.carrier,
-      location: e.location,
-      occurredAt,
-      flagged: e.flagged,
-      source: e.source,
-    });
-    const newest = shipment.lastEventAt === null || occurredAt >= shipment.lastEventAt;
-    const updated: ShipmentRow = {
-      ...shipment,
-      status: newest ? shipmentStatusAfter(e.status, shipment.status) : shipment.status,
-      lastEventAt: newest ? occurredAt : shipment.lastEventAt,
-      eta: e.eta ?? shipment.eta,
-      updatedAt: now,
-    };
+    const repeats = new Map(repeat ? [[trackingRepeatKey(shipment.id, e.rawCode, occurredAt), repeat.id]] : []);
+    const plan = planTrackingEvents([{ index: 0, event: e, shipmentId: shipment.id }], new Map([[shipment.id, shipment]]), repeats, now, () => uuidv7(now));
+    const [outcome] = plan.outcomes;
+    if (!outcome) throw new Error('planTrackingEvents returned no outcome');
+    const changes: RowChange[] = [
+      ...plan.shipments.map((row): RowChange => ({ op: 'upsert', entity: 'shipments', id: row.id, scope: tenantScope, row })),
+      ...plan.events.map((row): RowChange => ({ op: 'upsert', entity: 'tracking_events', id: row.id, scope: tenantScope, row })),
+    ];
     return {
-      changes: [
-        { op: 'upsert', entity: 'shipments', id: shipment.id, scope: tenantScope, row: updated },
-        { op: 'upsert', entity: 'tracking_events', id: event.id, scope: tenantScope, row: event },
-      ],
-      events: [{ kind: 'tracking_event', shipmentId: shipment.id, trackingEventId: event.id, at: now }],
-      value: { shipmentId: shipment.id, trackingEventId: event.id, status: event.status, flagged: event.flagged, duplicate: false },
+      changes,
+      events: plan.events.map((row) => ({ kind: 'tracking_event', shipmentId: row.shipmentId, trackingEventId: row.id, at: now })),
+      value: { shipmentId: shipment.id, trackingEventId: outcome.trackingEventId, status: e.status, flagged: e.flagged, duplicate: outcome.duplicate },
     };
   };
 }

@@ -1,0 +1,142 @@
+import { asc, inArray } from 'drizzle-orm';
+import {
+  detectExceptions,
+  exceptionRowDefaults,
+  reconcileExceptions,
+  teamScope,
+  trackingStatusSchema,
+  uuidv7,
+  type CustomerRow,
+  type ExceptionRow,
+  type OrderRow,
+  type RowChange,
+  type ShipmentMode,
+  type ShipmentRow,
+} from '../../core';
+import type { HubTx } from '../store/openStore';
+import { customers, exceptions, orders, shipments, trackingEvents } from '../store/schema';
+import type { ShipmentTrigger } from './checkShipment';
+import { chooseTeam } from './chooseTeam';
+import { findTicketForShipment } from './findTicketForShipment';
+import type { RulesWork } from './runRulesWrite';
+
+/** Ids bound per IN list. */
+const chunk = 1_000;
+
+/**
+ * Runs exception detection for many shipments against what is stored: shipments, their scans,
+ * exceptions, orders and customers read in a few set-based queries, core's detectExceptions /
+ * reconcileExceptions per shipment in memory. Opens new exceptions (linked to the open ticket
+ * about the shipment, in that ticket's team), resolves cleared ones, escalates worse ones,
+ * links unlinked ones once a ticket exists; the ticket is looked up only for shipments with
+ * something to write. Re-running with nothing new writes nothing.
+ */
+export async function checkShipments(
+  tx: HubTx,
+  ids: readonly string[],
+  now: number,
+  staleThresholds: Partial<Record<ShipmentMode, number>> | undefined,
+): Promise<RulesWork<ShipmentTrigger[]>> {
+  const work: RulesWork<ShipmentTrigger[]> = { value: [], changes: [], audit: [] };
+  const loaded = await loadFacts(tx, [...new Set(ids)]);
+  for (const shipment of loaded.shipments) {
+    const order = shipment.orderId ? loaded.orders.get(shipment.orderId) : undefined;
+    const customer = loaded.customers.get(shipment.customerId);
+    const stored = loaded.exceptions.get(shipment.id) ?? [];
+    const detected = detectExceptions(
+      {
+        id: shipment.id,
+        mode: shipment.mode,
+        status: shipment.status,
+        promisedAt: shipment.promisedDate ?? order?.promisedDate ?? null,
+        eta: shipment.eta,
+        declaredValue: order?.total ?? null,
+        customerTier: customer?.tier ?? 'standard',
+      },
+      loaded.events.get(shipment.id) ?? [],
+      now,
+      staleThresholds ? { staleThresholds } : {},
+    );
+    const plan = reconcileExceptions(detected, stored);
+    const unlinked = stored.filter((e) => e.status !== 'resolved' && e.ticketId === null);
+    if (plan.open.length === 0 && plan.resolve.length === 0 && plan.escalate.length === 0 && unlinked.length === 0) continue;
+
+    const ticket = await findTicketForShipment(tx, shipment);
+    const put = (row: ExceptionRow): void => {
+      work.changes.push({ op: 'upsert', entity: 'exceptions', id: row.id, scope: teamScope(row.teamId), row } satisfies RowChange);
+    };
+    const updated = new Map<string, ExceptionRow>();
+    const edit = (row: ExceptionRow, patch: Partial<ExceptionRow>): void => {
+      updated.set(row.id, { ...(updated.get(row.id) ?? row), ...patch });
+    };
+    for (const k of plan.resolve) edit(stored.find((s) => s.id === k.id)!, { status: 'resolved', resolvedAt: now });
+    for (const e of plan.escalate) edit(stored.find((s) => s.id === e.exception.id)!, { severity: e.severity, note: e.reason });
+    if (ticket) for (const row of unlinked) if (!plan.resolve.some((r) => r.id === row.id)) edit(row, { ticketId: ticket.id });
+    for (const row of updated.values()) put(row);
+
+    const teamId = ticket?.teamId ?? (plan.open.length > 0 ? await chooseTeam(tx, shipment.customerId) : null);
+    if (!teamId) continue;
+    for (const d of plan.open) {
+      const row: ExceptionRow = {
+        ...exceptionRowDefaults(),
+        id: uuidv7(now),
+        type: d.type,
+        severity: d.severity,
+        status: 'open',
+        shipmentId: shipment.id,
+        customerId: shipment.customerId,
+        teamId,
+        ticketId: ticket?.id ?? null,
+        detectedAt: now,
+        acknowledgedAt: null,
+        resolvedAt: null,
+        note: d.reason,
+        dedupeKey: d.dedupeKey,
+      };
+      put(row);
+      const base = { shipmentId: shipment.id, customerId: shipment.customerId };
+      work.value.push({ event: { ...base, trigger: 'exception.opened', exceptionType: d.type }, exceptionId: row.id });
+      if (d.type === 'delay') work.value.push({ event: { ...base, trigger: 'shipment.delayed', exceptionType: 'delay' }, exceptionId: row.id });
+    }
+  }
+  return work;
+}
+
+type ScanFact = { id: string; occurredAt: number; status: ReturnType<typeof trackingStatusSchema.parse> };
+
+/** Everything detection reads for `ids`, one query per table (chunked), grouped in memory. */
+async function loadFacts(tx: HubTx, ids: readonly string[]) {
+  const found = { shipments: [] as ShipmentRow[], events: new Map<string, ScanFact[]>(), exceptions: new Map<string, ExceptionRow[]>(), orders: new Map<string, OrderRow>(), customers: new Map<string, CustomerRow>() };
+  for (let i = 0; i < ids.length; i += chunk) {
+    const part = ids.slice(i, i + chunk);
+    const [rows, scans, stored] = await Promise.all([
+      tx.select().from(shipments).where(inArray(shipments.id, part)).orderBy(asc(shipments.id)),
+      tx
+        .select({ id: trackingEvents.id, shipmentId: trackingEvents.shipmentId, occurredAt: trackingEvents.occurredAt, status: trackingEvents.status })
+        .from(trackingEvents)
+        .where(inArray(trackingEvents.shipmentId, part))
+        .orderBy(asc(trackingEvents.shipmentId), asc(trackingEvents.occurredAt)),
+      tx.select().from(exceptions).where(inArray(exceptions.shipmentId, part)),
+    ]);
+    found.shipments.push(...rows);
+    for (const s of scans) push(found.events, s.shipmentId, { id: s.id, occurredAt: s.occurredAt, status: trackingStatusSchema.catch('unknown').parse(s.status) });
+    for (const e of stored) push(found.exceptions, e.shipmentId, e);
+  }
+  const orderIds = [...new Set(found.shipments.flatMap((s) => (s.orderId ? [s.orderId] : [])))];
+  const customerIds = [...new Set(found.shipments.map((s) => s.customerId))];
+  for (let i = 0; i < Math.max(orderIds.length, customerIds.length); i += chunk) {
+    const [os, cs] = await Promise.all([
+      orderIds.length > i ? tx.select().from(orders).where(inArray(orders.id, orderIds.slice(i, i + chunk))) : Promise.resolve([]),
+      customerIds.length > i ? tx.select().from(customers).where(inArray(customers.id, customerIds.slice(i, i + chunk))) : Promise.resolve([]),
+    ]);
+    for (const o of os) found.orders.set(o.id, o);
+    for (const c of cs) found.customers.set(c.id, c);
+  }
+  return found;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
