@@ -8,9 +8,9 @@ import type { JobsTarget } from './JobsTarget';
 export const JOBS_SCHEMA = 'relay_jobs';
 
 export interface HubJobsOptions {
-  /** Seconds without a worker's heartbeat before a claimed job is retried elsewhere (a killed node); pg-boss minimum 10. */
+  /** Seconds without a worker's heartbeat before a claimed job is retried elsewhere (a killed node); default 15, pg-boss minimum 10. Applies when the queues are created. */
   heartbeatSeconds?: number;
-  /** How often this node's supervisor looks for dead claims (pg-boss default 60). */
+  /** How often this node's supervisor looks for dead claims; default 10. */
   superviseIntervalSeconds?: number;
 }
 
@@ -52,7 +52,7 @@ export class HubJobs {
       schema: JOBS_SCHEMA,
       schedule: false,
       useListenNotify: true,
-      superviseIntervalSeconds: options.superviseIntervalSeconds ?? 60,
+      superviseIntervalSeconds: options.superviseIntervalSeconds ?? 10,
       openTelemetry: { enabled: false },
     };
     const boss =
@@ -62,8 +62,9 @@ export class HubJobs {
     boss.on('error', (err: unknown) => log.error({ err }, 'job queue error'));
     await boss.start();
     for (const name of jobQueueNames) {
-      if (!(await boss.getQueue(name))) await boss.createQueue(name, queueSettings(name, Math.max(10, options.heartbeatSeconds ?? 30)));
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, queueSettings(name, Math.max(10, options.heartbeatSeconds ?? 15)));
     }
+    if (target.kind === 'pglite') await retryAbandoned(boss, log);
     return new HubJobs(boss, log, target.kind);
   }
 
@@ -139,5 +140,20 @@ export class HubJobs {
   /** The local worker checks at once instead of at its next poll (other nodes hear pg-boss's NOTIFY). */
   private wake(queue: JobQueueName): void {
     for (const id of this.workers.get(queue) ?? []) this.boss.notifyWorker(id);
+  }
+}
+
+/**
+ * PGlite has one process, so a job still active at start was claimed by this hub before it died:
+ * retried now rather than after its heartbeat lapses (on a key_strict_fifo queue it holds its key).
+ */
+async function retryAbandoned(boss: PgBoss, log: FastifyBaseLogger): Promise<void> {
+  const { rows } = await boss.getDb().executeSql(`select name, id from ${JOBS_SCHEMA}.job where state = 'active' and name = any($1::text[])`, [jobQueueNames]);
+  const abandoned = rows as { name: JobQueueName; id: string }[];
+  for (const name of jobQueueNames) {
+    const ids = abandoned.filter((r) => r.name === name).map((r) => r.id);
+    if (ids.length === 0) continue;
+    log.warn({ queue: name, jobs: ids.length }, 'retrying jobs the previous run left active');
+    await boss.fail(name, ids, { reason: 'the hub stopped while running this job' });
   }
 }
