@@ -10,7 +10,8 @@ import { webhookClient } from '../../fixtures/ingest/webhookClient';
 import { startJobsNode } from '../../fixtures/jobs/startJobsNode';
 
 const SHIPMENTS = 10;
-const EVENTS = 1500;
+// The most one batch may carry (validateBatch): seconds of writing, long enough to be killed inside.
+const EVENTS = 1000;
 const ROUNDS = 3;
 const env = { RELAY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET };
 const skipReason = postgresSkipReason();
