@@ -58,7 +58,7 @@ export class HubJobs {
     const boss =
       target.kind === 'pglite'
         ? new PgBoss({ ...common, db: fromPglite(target.client), backend: 'pglite' })
-        : new PgBoss({ ...common, connectionString: target.url, max: 4, application_name: 'relay-hub-jobs' });
+        : new PgBoss({ ...common, connectionString: target.url, max: 3, application_name: 'relay-hub-jobs' });
     boss.on('error', (err: unknown) => log.error({ err }, 'job queue error'));
     await boss.start();
     for (const name of jobQueueNames) {
