@@ -5,6 +5,7 @@ import { benchLocalWrite } from './localWrite.bench';
 import { benchOutboxFlush } from './outboxFlush.bench';
 import { benchFanout } from './fanout.bench';
 import { benchIngest } from './ingest.bench';
+import { benchIngestNodes } from './ingestNodes.bench';
 import { benchInitialSync } from './initialSync.bench';
 import { benchPrune } from './prune.bench';
 import { benchExceptionVisibility } from './exceptionVisibility.bench';
@@ -21,6 +22,7 @@ const benches: Record<BenchName, { title: string; run(scale: number): Promise<Be
   reads: { title: 'local reads', run: benchLocalReads },
   fanout: { title: 'live fan-out, hub memory, two nodes', run: benchFanout },
   ingest: { title: 'ingest', run: benchIngest },
+  nodes: { title: 'ingest through the shared job queue: two nodes, answer latency', run: benchIngestNodes },
   sync: { title: 'initial sync of the large data set', run: (scale) => benchInitialSync(scale, (line) => console.log(`\n    ${line}`)) },
   prune: { title: 'replica size after a year, pruned', run: benchPrune },
   visible: { title: 'exception visible in a desktop at 1,000 events/s', run: benchExceptionVisibility },

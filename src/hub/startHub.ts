@@ -16,6 +16,7 @@ import { allowedHostsFromEnv } from './http/hostCheck/allowedHostsFromEnv';
 import { registerHostCheck } from './http/hostCheck/registerHostCheck';
 import { ingestOptionsFromEnv } from './ingest/IngestOptions';
 import { registerHistoryRoutes } from './http/history/registerHistoryRoutes';
+import { HubJobs, type HubJobsOptions } from './jobs/HubJobs';
 import { attachRedisAdapter, type RedisAdapterHandle } from './scale/attachRedisAdapter';
 import { resolveRedisTarget } from './scale/resolveRedisTarget';
 import { runSeed, type HubSeed } from './seed/runSeed';
@@ -65,6 +66,8 @@ export interface HubOptions {
   allowedHosts?: string[];
   /** Accept legacy v1 webhook signatures (no delivery id or path in the MAC); default env RELAY_WEBHOOK_ACCEPT_V1=1, else off. */
   acceptWebhookV1?: boolean;
+  /** The durable job queue (jobs/): how fast a dead node's claimed jobs move to another node. */
+  jobs?: HubJobsOptions;
 }
 
 export interface RunningHub {
@@ -76,6 +79,8 @@ export interface RunningHub {
   mutate(agent: string, name: string, args: unknown): Promise<MutationResult>;
   /** The rules engine when `rules` was given (tests sweep it and wait for it to be idle). */
   rules: RulesEngine | null;
+  /** The job queue this node sends to and works (ingest deliveries, rule reactions). */
+  jobs: HubJobs;
   close(): Promise<void>;
 }
 
@@ -97,6 +102,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   let io: HubIo | undefined;
   let redis: RedisAdapterHandle | undefined;
   let loginCounters: LoginCounters | undefined;
+  let jobs: HubJobs | undefined;
   try {
     const secret = await resolveSecret(options.secret, store, target.kind === 'pglite' ? target.dataDir : null);
     // Broadcasts only after io exists; seeding runs before any socket can connect anyway.
@@ -106,6 +112,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       if (io && broadcasting) broadcastChanges(io, batches);
     });
     const ctx: HubContext = { db: store.db, lane, tokens: new TokenSigner(secret), now: () => Date.now(), log: app.log };
+    jobs = await HubJobs.start(store.jobs, app.log, options.jobs);
+    const openJobs = jobs;
     // Access control first: it must see every route registered after it (auth/registerAccessControl.ts).
     const redisTarget = resolveRedisTarget(options, target);
     // Sign-in limits are shared through the same Redis as live traffic (one count for all nodes).
@@ -113,7 +121,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const routeCatalogue = registerAccessControl(app, ctx, loginCounters);
     const ingestOptions = ingestOptionsFromEnv();
     const acceptWebhookV1 = options.acceptWebhookV1 ?? ingestOptions.acceptV1 ?? false;
-    registerRoutes(app, ctx, { ...ingestOptions, acceptV1: acceptWebhookV1 });
+    registerRoutes(app, ctx, openJobs, { ...ingestOptions, acceptV1: acceptWebhookV1 });
     registerHistoryRoutes(app, ctx);
     io = attachSyncGateway(app.server, ctx, { ...defaultReplicationWindow, ...options.replicationWindow });
     hostGuard.protectSockets(io);
@@ -125,7 +133,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const demoCredentials = await runSeed(ctx, options.seed ?? null, { scale: options.seedScale, progress: options.seedProgress, admin: options.seedAdmin });
     // After seeding: the first sweep finds seeded shipments; reacting to each seed write would be waste.
     const rules = options.rules ? new RulesEngine(ctx, options.rules) : null;
-    rules?.start((listener) => onIngested(ctx, listener));
+    rules?.start((listener) => onIngested(ctx, listener), openJobs);
+    await rules?.ready;
     await app.listen({ host, port: options.port ?? 4477 });
     const port = (app.server.address() as AddressInfo).port;
     const hubClientId = uuidv7();
@@ -138,6 +147,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       port,
       demoCredentials,
       rules,
+      jobs: openJobs,
       async mutate(agent, name, args) {
         const found = agent.includes('@') ? (await findAgentForLogin(store.db, agent))?.agent : await loadAgent(store.db, agent);
         if (!found) throw new Error(`mutate: no agent ${agent}`);
@@ -150,9 +160,11 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
           // local: with the Redis adapter a bare disconnectSockets would close every node's sockets.
           openIo.local.disconnectSockets(true);
           await new Promise<void>((resolve) => openIo.close(() => resolve()));
+          // app.close stops this node's delivery worker (jobs in hand finish; queued ones stay for any node).
           await app.close();
           // Work still in flight commits (and broadcasts) before Redis goes away.
           await rules?.stop();
+          await openJobs.stop();
           await lane.drain();
           broadcasting = false;
           await openRedis?.close();
@@ -167,6 +179,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     await redis?.close();
     await loginCounters?.close();
     await app.close().catch(() => undefined);
+    await jobs?.stop().catch(() => undefined);
     await store.close();
     throw error;
   }

@@ -7,6 +7,7 @@ import { verifiedAgent } from '../auth/verifiedAgent';
 import { verifyPassword } from '../auth/verifyPassword';
 import type { HubContext } from '../HubContext';
 import type { IngestOptions } from '../ingest/IngestOptions';
+import type { HubJobs } from '../jobs/HubJobs';
 import { registerIngestRoutes } from '../ingest/registerIngestRoutes';
 import { HubRequestError, type HubErrorCode } from '../HubRequestError';
 import { parseInput } from '../parseInput';
@@ -28,7 +29,7 @@ const statusOf: Record<HubErrorCode, number> = {
 };
 
 /** The HTTP API under /api/v1. Errors are always `{error:{code,message}}`. */
-export function registerRoutes(app: FastifyInstance, ctx: HubContext, ingestOptions?: IngestOptions): void {
+export function registerRoutes(app: FastifyInstance, ctx: HubContext, jobs: HubJobs, ingestOptions?: IngestOptions): void {
   app.setErrorHandler((error: unknown, _request, reply) => {
     if (error instanceof HubRequestError) {
       return reply.status(statusOf[error.code]).send({ error: { code: error.code, message: error.message } });
@@ -60,7 +61,7 @@ export function registerRoutes(app: FastifyInstance, ctx: HubContext, ingestOpti
 
   app.get('/api/v1/me', { config: { access: 'agent' } }, async (request) => ({ agent: verifiedAgent(request) }));
 
-  registerIngestRoutes(app, ctx, ingestOptions);
+  registerIngestRoutes(app, ctx, jobs, ingestOptions);
 
   app.post('/api/v1/mutations', { config: { access: 'agent' } }, async (request: FastifyRequest, reply: FastifyReply) => {
     const agent = verifiedAgent(request);

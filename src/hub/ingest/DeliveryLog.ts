@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { HubDb } from '../store/openStore';
 import { webhookDeliveries } from './ingestTables';
 import type { WebhookSource } from './webhookSources';
@@ -43,13 +43,21 @@ export class DeliveryLog {
       .where(and(eq(webhookDeliveries.source, source), eq(webhookDeliveries.deliveryId, deliveryId)));
   }
 
-  /** Deliveries accepted but not processed (the hub stopped first), oldest first, with their bodies. */
-  async unfinished(): Promise<{ source: string; deliveryId: string; result: Record<string, unknown> | null; payload: Buffer }[]> {
-    const rows = await this.db
-      .select({ source: webhookDeliveries.source, deliveryId: webhookDeliveries.deliveryId, result: webhookDeliveries.result, payload: webhookDeliveries.payload })
+  /** A delivery still waiting to run, with its stored body; null once done or failed (a repeated job then does nothing). */
+  async pending(source: WebhookSource, deliveryId: string): Promise<{ result: Record<string, unknown> | null; payload: Buffer | null } | null> {
+    const [row] = await this.db
+      .select({ result: webhookDeliveries.result, payload: webhookDeliveries.payload })
       .from(webhookDeliveries)
-      .where(and(eq(webhookDeliveries.status, 'queued'), isNotNull(webhookDeliveries.payload)))
+      .where(and(eq(webhookDeliveries.source, source), eq(webhookDeliveries.deliveryId, deliveryId), eq(webhookDeliveries.status, 'queued')));
+    return row ?? null;
+  }
+
+  /** Deliveries accepted but not finished, oldest first (ids only: their jobs load the bodies). */
+  async unfinished(): Promise<{ source: string; deliveryId: string }[]> {
+    return this.db
+      .select({ source: webhookDeliveries.source, deliveryId: webhookDeliveries.deliveryId })
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.status, 'queued'))
       .orderBy(asc(webhookDeliveries.receivedAt));
-    return rows.flatMap((r) => (r.payload ? [{ ...r, payload: r.payload }] : []));
   }
 }

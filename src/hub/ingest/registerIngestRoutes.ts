@@ -1,13 +1,15 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { HubContext } from '../HubContext';
+import type { HubJobs } from '../jobs/HubJobs';
 import { createIngestHandlers } from './createIngestHandlers';
+import { deliveryJob } from './deliveryJob';
 import { DeliveryLog } from './DeliveryLog';
 import { registerAttachmentRoute } from './registerAttachmentRoute';
 import { hubIngestWriters } from './hubIngestWriters';
-import { IngestQueue } from './IngestQueue';
 import { ingestOptionsFromEnv, type IngestOptions } from './IngestOptions';
 import type { IngestWriters } from './IngestWriters';
+import { runDelivery } from './runDelivery';
 import { replayRefusal } from './signature/replayRefusal';
 import { SeenSignatures } from './signature/SeenSignatures';
 import { verifySignedRequest } from './signature/verifySignedRequest';
@@ -17,8 +19,9 @@ const paramsSchema = z.object({ source: z.enum(webhookSources) });
 const statusParamsSchema = z.object({ source: z.enum(webhookSources), deliveryId: z.string().min(1).max(200) });
 
 export interface IngestRuntime {
-  queue: IngestQueue;
   deliveries: DeliveryLog;
+  /** Resolves once no delivery job is waiting or running on any node (tests). */
+  idle(): Promise<void>;
 }
 
 const fail = (reply: FastifyReply, status: number, code: string, message: string, details: Record<string, unknown> = {}) =>
@@ -31,46 +34,33 @@ const fail = (reply: FastifyReply, status: number, code: string, message: string
 export function registerIngestRoutes(
   app: FastifyInstance,
   ctx: HubContext,
+  jobs: HubJobs,
   options: IngestOptions = ingestOptionsFromEnv(),
   writers: IngestWriters = hubIngestWriters(ctx),
 ): IngestRuntime {
-  const queue = new IngestQueue((error) => ctx.log.error({ err: error }, 'ingest job failed outside its delivery'));
   const deliveries = new DeliveryLog(ctx.db);
   const seen = new SeenSignatures(ctx.db);
   const acceptV1 = options.acceptV1 ?? false;
   const handlers = createIngestHandlers(writers, options);
+  const job = (source: WebhookSource, deliveryId: string) => ({ data: { source, deliveryId }, key: deliveryJob.key(source), id: deliveryJob.id(source, deliveryId) });
 
-  const schedule = (source: WebhookSource, deliveryId: string, ack: Record<string, unknown>, run: () => Promise<Record<string, unknown>>): void => {
-    queue.enqueue(async () => {
-      try {
-        const result = await run();
-        await deliveries.finish(source, deliveryId, 'done', { ...ack, ...result });
-      } catch (error) {
-        ctx.log.error({ err: error, source, deliveryId }, 'ingest delivery failed');
-        const message = error instanceof Error ? error.message : String(error);
-        await deliveries.finish(source, deliveryId, 'failed', { ...ack, error: message });
-      }
-    });
-  };
-
-  // Deliveries a stopped hub had accepted but not processed run again at start. Processing is
-  // idempotent (external ids, upsert keys, repeat checks under the write lock), so a delivery
-  // another node is still working on is not stored twice.
+  // Deliveries recorded without a job (a node died between the two statements, or a hub from before
+  // the queue) get one now; ids derive from the delivery, so those already queued are left alone.
+  // Then this node takes its share of the queue: any node may run any delivery.
   app.addHook('onReady', async () => {
-    for (const pending of await deliveries.unfinished()) {
-      const source = paramsSchema.shape.source.safeParse(pending.source);
-      if (!source.success) continue;
-      const prepared = handlers[source.data].prepare(pending.payload, pending.deliveryId);
-      const ack = pending.result ?? { deliveryId: pending.deliveryId };
-      if (prepared.ok) schedule(source.data, pending.deliveryId, ack, prepared.run);
-      else await deliveries.finish(source.data, pending.deliveryId, 'failed', { ...ack, error: prepared.message });
-    }
+    const orphans = (await deliveries.unfinished()).flatMap((d) => {
+      const source = paramsSchema.shape.source.safeParse(d.source);
+      return source.success ? [job(source.data, d.deliveryId)] : [];
+    });
+    await jobs.insert('ingest-delivery', orphans);
+    await jobs.work('ingest-delivery', deliveryJob.schema, runDelivery(ctx, deliveries, handlers), 4);
   });
 
   void app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.bodyLimitBytes }, (_request, body, done) => done(null, body));
-    scope.addHook('onClose', async () => queue.idle());
+    // Jobs in hand finish before the store goes; queued ones wait in the database for any node.
+    scope.addHook('onClose', async () => jobs.offWork('ingest-delivery'));
     registerAttachmentRoute(scope, ctx);
 
     scope.post('/api/v1/ingest/:source', { config: { access: 'webhook' } }, async (request, reply) => {
@@ -108,7 +98,8 @@ export function registerIngestRoutes(
         const again = await deliveries.find(source, deliveryId);
         return reply.status(200).send({ duplicate: true, deliveryId, status: again?.status ?? 'queued', result: again?.result ?? null });
       }
-      schedule(source, deliveryId, ack, prepared.run);
+      const queued = job(source, deliveryId);
+      await jobs.send('ingest-delivery', queued.data, queued);
       return reply.status(202).send(ack);
     });
 
@@ -129,5 +120,5 @@ export function registerIngestRoutes(
       return reply.send({ deliveryId, ...record });
     });
   });
-  return { queue, deliveries };
+  return { deliveries, idle: () => jobs.idle(['ingest-delivery']) };
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, lt, notInArray, or } from 'drizzle-orm';
 import { channelSchema, defaultStaleThresholds, uuidv7, type Channel, type LiveChanges } from '../../core';
 import type { HubContext } from '../HubContext';
+import type { HubJobs } from '../jobs/HubJobs';
 import { pruneOutboundClaims } from '../outbound/pruneOutboundClaims';
 import { defaultRetryPolicy } from '../outbound/retryWithBackoff';
 import { exceptions, messages, orders, shipments } from '../store/schema';
@@ -9,6 +10,7 @@ import { dueDeferrals } from './dueDeferrals';
 import { reactToBatch } from './reactToBatch';
 import { runDeferral } from './runDeferral';
 import { runRulesWrite } from './runRulesWrite';
+import { rulesWorkSchema, type RulesWork } from './rulesWorkSchema';
 import { defaultSweepBatch, defaultSweepIntervalMs, type RulesOptions } from './RulesOptions';
 import { sendQueuedMessage } from './sendQueuedMessage';
 import { sweepSlaBreaches } from './sweepSlaBreaches';
@@ -18,9 +20,11 @@ export type IngestSubscription = (listener: (event: { kind: string; shipmentId?:
 
 /**
  * The hub's rules: reacts after commit to every write (lane.onCommitted) and to ingest, and
- * sweeps on a timer for what time alone changes. Work is coalesced into sets and run one
- * piece at a time on a rules chain; sends run on their own chain so a slow SMTP server never
- * holds up exception detection. Every write goes through the write lane and change log.
+ * sweeps on a timer for what time alone changes. What commits touch is collected into sets and
+ * sent as one `rules-reaction` job per round (src/hub/jobs: durable, any node with rules claims
+ * it; without a job queue it runs here). Reactions run one at a time on a rules chain; sends run
+ * on their own chain so a slow SMTP server never holds up exception detection. Every write goes
+ * through the write lane and change log.
  */
 export class RulesEngine {
   private readonly shipments = new Set<string>();
@@ -33,6 +37,13 @@ export class RulesEngine {
   private sendChain: Promise<void> = Promise.resolve();
   private rulesScheduled = false;
   private readonly unsubscribe: Array<() => void> = [];
+  /** What commits touched since the last dispatch (the drain's own sets above are filled by `react`). */
+  private readonly collected = { shipmentIds: new Set<string>(), ticketIds: new Set<string>(), triggers: [] as RulesWork['triggers'] };
+  private dispatchChain: Promise<void> = Promise.resolve();
+  private dispatchScheduled = false;
+  private jobs: HubJobs | null = null;
+  /** Settles once this node works the rules queue (startHub waits for it). */
+  ready: Promise<void> = Promise.resolve();
   private timer: ReturnType<typeof setInterval> | undefined;
   private stopped = false;
   private sweepCursor: string | null = null;
@@ -48,13 +59,16 @@ export class RulesEngine {
     this.nodeId = options.nodeId ?? `node-${uuidv7()}`;
   }
 
-  start(ingest?: IngestSubscription): void {
+  /** With `jobs`, reactions become jobs any node may run, and this node works that queue too. */
+  start(ingest?: IngestSubscription, jobs?: HubJobs): void {
+    this.jobs = jobs ?? null;
+    if (jobs) this.ready = jobs.work('rules-reaction', rulesWorkSchema, (work) => this.react(work));
     this.unsubscribe.push(this.ctx.lane.onCommitted((batches) => this.onCommitted(batches)));
     if (ingest) {
       this.unsubscribe.push(
         ingest((event) => {
-          if (event.shipmentId) this.shipments.add(event.shipmentId);
-          if (event.ticketId) this.tickets.add(event.ticketId);
+          if (event.shipmentId) this.collected.shipmentIds.add(event.shipmentId);
+          if (event.ticketId) this.collected.ticketIds.add(event.ticketId);
           this.scheduleRules();
         }),
       );
@@ -66,23 +80,45 @@ export class RulesEngine {
     }
   }
 
-  /** Stops listening and waits for work in flight; the store may be closed afterwards. */
+  /**
+   * Stops listening and waits for work in flight; the store may be closed afterwards. With jobs,
+   * reactions collected but not yet run are left queued (durable) for any node, or the next start.
+   */
   async stop(): Promise<void> {
-    this.stopped = true;
     clearInterval(this.timer);
+    if (this.jobs) {
+      await this.ready.catch(() => undefined);
+      await this.jobs.offWork('rules-reaction');
+    }
+    this.stopped = true;
     for (const off of this.unsubscribe.splice(0)) off();
-    await this.idle();
+    if (this.jobs) {
+      this.dispatchScheduled = false;
+      this.scheduleRules(true);
+      await Promise.all([this.dispatchChain, this.rulesChain, this.sendChain]);
+    } else {
+      await this.idle();
+    }
     for (const connector of Object.values(this.options.connectors)) connector?.close?.();
   }
 
-  /** Resolves once every queued reaction and send has finished (tests wait on this). */
+  /**
+   * Resolves once every reaction queued so far (by any node, with jobs) and every send has
+   * finished (tests wait on this).
+   */
   async idle(): Promise<void> {
+    await this.ready;
     for (;;) {
       const rules = this.rulesChain;
       const send = this.sendChain;
-      await Promise.all([rules, send]);
-      if (this.hasRulesWork()) this.scheduleRules();
-      if (rules === this.rulesChain && send === this.sendChain && !this.hasRulesWork() && this.outbox.size === 0) return;
+      const dispatch = this.dispatchChain;
+      await Promise.all([rules, send, dispatch]);
+      if (this.jobs) await this.jobs.idle(['rules-reaction']);
+      // Forced: stop() waits here after it stopped listening, and what was collected must still run.
+      if (this.hasCollected()) this.scheduleRules(true);
+      if (this.hasRulesWork()) this.rulesChain = this.rulesChain.then(() => this.drainRules()).catch((err: unknown) => this.ctx.log.error({ err }, 'rules failed'));
+      const settled = rules === this.rulesChain && send === this.sendChain && dispatch === this.dispatchChain;
+      if (settled && !this.hasCollected() && !this.hasRulesWork() && this.outbox.size === 0) return;
     }
   }
 
@@ -169,15 +205,15 @@ export class RulesEngine {
       for (const change of batch.rows) {
         const row = change.row;
         if (change.op !== 'upsert' || !row) continue;
-        if (change.entity === 'shipments') this.shipments.add(change.id);
+        if (change.entity === 'shipments') this.collected.shipmentIds.add(change.id);
         if (change.entity === 'tracking_events' && typeof row.shipmentId === 'string') {
-          this.shipments.add(row.shipmentId);
+          this.collected.shipmentIds.add(row.shipmentId);
           const trigger = row.status === 'delivered' ? 'shipment.delivered' : row.status === 'out_for_delivery' ? 'shipment.out_for_delivery' : null;
-          if (trigger) this.pendingStatusTriggers.push({ shipmentId: row.shipmentId, trigger });
+          if (trigger) this.collected.triggers.push({ shipmentId: row.shipmentId, trigger });
         }
-        if (change.entity === 'tickets') this.tickets.add(change.id);
+        if (change.entity === 'tickets') this.collected.ticketIds.add(change.id);
         if (change.entity === 'messages' && row.direction === 'outbound') {
-          if (typeof row.ticketId === 'string') this.tickets.add(row.ticketId);
+          if (typeof row.ticketId === 'string') this.collected.ticketIds.add(row.ticketId);
           if (row.deliveryStatus === 'queued') this.queueSend(change.id);
         }
       }
@@ -192,12 +228,46 @@ export class RulesEngine {
     return this.shipments.size + this.tickets.size + this.triggers.length + this.pendingStatusTriggers.length > 0;
   }
 
-  private scheduleRules(): void {
-    if (this.rulesScheduled || !this.hasRulesWork()) return;
-    this.rulesScheduled = true;
-    this.rulesChain = this.rulesChain
-      .then(() => this.drainRules())
-      .catch((err: unknown) => this.ctx.log.error({ err }, 'rules failed'));
+  private hasCollected(): boolean {
+    return this.collected.shipmentIds.size + this.collected.ticketIds.size + this.collected.triggers.length > 0;
+  }
+
+  /**
+   * Sends what was collected as one job, on the next turn of the event loop so the events of one
+   * commit (and of one ingest delivery's emits) travel together; while a send is in flight, more
+   * collects for the next one. Without jobs the work runs here, as before. `force` runs even stopped.
+   */
+  private scheduleRules(force = false): void {
+    if ((this.stopped && !force) || this.dispatchScheduled || !this.hasCollected()) return;
+    this.dispatchScheduled = true;
+    this.dispatchChain = this.dispatchChain
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(async () => {
+        this.dispatchScheduled = false;
+        const work: RulesWork = {
+          shipmentIds: take(this.collected.shipmentIds),
+          ticketIds: take(this.collected.ticketIds),
+          triggers: this.collected.triggers.splice(0),
+        };
+        if (this.jobs) await this.jobs.send('rules-reaction', work);
+        else void this.react(work).catch(() => undefined);
+      })
+      .catch((err: unknown) => this.ctx.log.error({ err }, 'rules: queuing a reaction failed'));
+  }
+
+  /**
+   * One reaction round on this node's rules chain: the job's work joins whatever this node has
+   * coalesced, and the drain reacts to all of it as one batch (reactToBatch).
+   */
+  private react(work: RulesWork): Promise<void> {
+    const run = this.rulesChain.then(() => {
+      for (const id of work.shipmentIds) this.shipments.add(id);
+      for (const id of work.ticketIds) this.tickets.add(id);
+      this.pendingStatusTriggers.push(...work.triggers);
+      return this.drainRules();
+    });
+    this.rulesChain = run.catch((err: unknown) => this.ctx.log.error({ err }, 'rules failed'));
+    return run;
   }
 
   /**

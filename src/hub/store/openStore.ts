@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import postgres from 'postgres';
+import type { JobsTarget } from '../jobs/JobsTarget';
 
 /** The hub's database, whichever driver backs it; code above the store sees only this. */
 export type HubDb = PgDatabase<PgQueryResultHKT>;
@@ -18,6 +19,8 @@ export type StoreTarget = { kind: 'pglite'; dataDir: string } | { kind: 'postgre
 export interface HubStore {
   db: HubDb;
   kind: StoreTarget['kind'];
+  /** Where the job queue (src/hub/jobs) lives: PGlite's one connection is shared, PostgreSQL gets its own pool. */
+  jobs: JobsTarget;
   close(): Promise<void>;
 }
 
@@ -39,12 +42,12 @@ export async function openStore(target: StoreTarget, migrationsDir = defaultMigr
       await client.close();
       throw error;
     }
-    return { db, kind: 'pglite', close: () => client.close() };
+    return { db, kind: 'pglite', jobs: { kind: 'pglite', client }, close: () => client.close() };
   }
   // onnotice silenced: migrations' "relation already exists, skipping" notices are noise.
   await migratePostgresLocked(target.url, migrationsDir);
   const client = postgres(target.url, { max: 10, onnotice: () => {} });
-  return { db: drizzlePostgres({ client }), kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+  return { db: drizzlePostgres({ client }), kind: 'postgres', jobs: { kind: 'postgres', url: target.url }, close: () => client.end({ timeout: 5 }) };
 }
 
 /** Any fixed key, distinct from the write lock's: hub nodes starting together migrate one at a time. */

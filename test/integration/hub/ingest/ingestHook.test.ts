@@ -5,6 +5,7 @@ import { TokenSigner } from '../../../../src/hub/auth/TokenSigner';
 import type { HubContext } from '../../../../src/hub/HubContext';
 import { onIngested, type IngestedEvent } from '../../../../src/hub/ingest/ingestEvents';
 import { registerIngestRoutes, type IngestRuntime } from '../../../../src/hub/ingest/registerIngestRoutes';
+import { HubJobs } from '../../../../src/hub/jobs/HubJobs';
 import { openStore, type HubStore } from '../../../../src/hub/store/openStore';
 import { WriteLane } from '../../../../src/hub/write/WriteLane';
 import type { LiveChanges } from '../../../../src/core';
@@ -22,6 +23,7 @@ describe('ingest hook: onIngested and live batches', { timeout: SLOW_TEST_TIMEOU
   let app: FastifyInstance;
   let ctx: HubContext;
   let runtime: IngestRuntime;
+  let jobs: HubJobs;
   const live: LiveChanges[] = [];
   const heard: IngestedEvent[] = [];
   let client: ReturnType<typeof webhookClient>;
@@ -31,7 +33,8 @@ describe('ingest hook: onIngested and live batches', { timeout: SLOW_TEST_TIMEOU
     app = Fastify({ logger: { level: 'fatal' } });
     const lane = new WriteLane(store.db, (batches) => live.push(...batches));
     ctx = { db: store.db, lane, tokens: new TokenSigner('ingest-hook-test-token-secret'), now: () => Date.now(), log: app.log };
-    runtime = registerIngestRoutes(app, ctx, { secrets: { default: SECRET }, maxAttachmentBytes: 1024, bodyLimitBytes: 1024 * 1024 });
+    jobs = await HubJobs.start(store.jobs, app.log);
+    runtime = registerIngestRoutes(app, ctx, jobs, { secrets: { default: SECRET }, maxAttachmentBytes: 1024, bodyLimitBytes: 1024 * 1024 });
     onIngested(ctx, (event) => {
       heard.push(event);
     });
@@ -44,6 +47,7 @@ describe('ingest hook: onIngested and live batches', { timeout: SLOW_TEST_TIMEOU
   }, HUB_START_TIMEOUT_MS);
   afterAll(async () => {
     await app?.close();
+    await jobs?.stop();
     await store?.close();
   });
 
@@ -75,6 +79,7 @@ describe('ingest hook: onIngested and live batches', { timeout: SLOW_TEST_TIMEOU
     expect(answer.status).toBe(202);
     const failed = await client.settled('email', answer.deliveryId);
     expect(failed).toMatchObject({ status: 'failed', result: { error: expect.stringMatching(/no team/) } });
-    expect(runtime.queue.size).toBe(0);
+    await runtime.idle();
+    expect(await runtime.deliveries.find('email', answer.deliveryId)).toMatchObject({ status: 'failed' });
   });
 });

@@ -7,6 +7,7 @@ import type { HubContext } from '../../../../src/hub/HubContext';
 import { DeliveryLog } from '../../../../src/hub/ingest/DeliveryLog';
 import { webhookDeliveries } from '../../../../src/hub/ingest/ingestTables';
 import { registerIngestRoutes } from '../../../../src/hub/ingest/registerIngestRoutes';
+import { HubJobs } from '../../../../src/hub/jobs/HubJobs';
 import { openStore, type HubStore } from '../../../../src/hub/store/openStore';
 import { WriteLane } from '../../../../src/hub/write/WriteLane';
 import { HUB_START_TIMEOUT_MS, SLOW_TEST_TIMEOUT_MS } from '../../../fixtures/ingest/startIngestHub';
@@ -18,6 +19,7 @@ const SECRET = 'resume-secret';
 describe('ingest: queued deliveries survive a restart', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   let store: HubStore;
   let app: FastifyInstance;
+  let jobs: HubJobs;
 
   beforeAll(async () => {
     store = await openStore({ kind: 'pglite', dataDir: ':memory:' });
@@ -35,11 +37,13 @@ describe('ingest: queued deliveries survive a restart', { timeout: SLOW_TEST_TIM
       now: () => Date.now(),
       log: app.log,
     };
-    registerIngestRoutes(app, ctx, { secrets: { default: SECRET }, maxAttachmentBytes: 1024, bodyLimitBytes: 1024 * 1024 });
+    jobs = await HubJobs.start(store.jobs, app.log);
+    registerIngestRoutes(app, ctx, jobs, { secrets: { default: SECRET }, maxAttachmentBytes: 1024, bodyLimitBytes: 1024 * 1024 });
     await app.listen({ host: '127.0.0.1', port: 0 });
   }, HUB_START_TIMEOUT_MS);
   afterAll(async () => {
     await app?.close();
+    await jobs?.stop();
     await store?.close();
   });
 

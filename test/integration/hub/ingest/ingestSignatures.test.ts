@@ -5,6 +5,7 @@ import { TokenSigner } from '../../../../src/hub/auth/TokenSigner';
 import type { HubContext } from '../../../../src/hub/HubContext';
 import { webhookSignaturesSeen } from '../../../../src/hub/ingest/ingestTables';
 import { registerIngestRoutes } from '../../../../src/hub/ingest/registerIngestRoutes';
+import { HubJobs } from '../../../../src/hub/jobs/HubJobs';
 import { SeenSignatures } from '../../../../src/hub/ingest/signature/SeenSignatures';
 import { signWebhookV1 } from '../../../../src/hub/ingest/signature/signWebhookV1';
 import { signWebhookV2 } from '../../../../src/hub/ingest/signature/signWebhookV2';
@@ -37,6 +38,7 @@ for (const backend of backends) {
     let strict: FastifyInstance;
     let lenient: FastifyInstance;
     let dropDatabase = async (): Promise<void> => {};
+    const nodeJobs: HubJobs[] = [];
     const urlOf = (app: FastifyInstance) => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
     beforeAll(async () => {
@@ -52,7 +54,9 @@ for (const backend of backends) {
       const node = async (nodeStore: HubStore, acceptV1: boolean) => {
         const app = Fastify({ logger: { level: 'fatal' } });
         const ctx: HubContext = { db: nodeStore.db, lane: new WriteLane(nodeStore.db, () => {}), tokens: new TokenSigner('signature-test-token-secret'), now: () => Date.now(), log: app.log };
-        registerIngestRoutes(app, ctx, { secrets: { default: SECRET }, maxAttachmentBytes: 1024, bodyLimitBytes: 1024 * 1024, acceptV1 });
+        const jobs = await HubJobs.start(nodeStore.jobs, app.log);
+        nodeJobs.push(jobs);
+        registerIngestRoutes(app, ctx, jobs, { secrets: { default: SECRET }, maxAttachmentBytes: 1024, bodyLimitBytes: 1024 * 1024, acceptV1 });
         await app.listen({ host: '127.0.0.1', port: 0 });
         return app;
       };
@@ -62,6 +66,7 @@ for (const backend of backends) {
     afterAll(async () => {
       await strict?.close();
       await lenient?.close();
+      for (const jobs of nodeJobs) await jobs.stop();
       if (other !== store) await other?.close();
       await store?.close();
       await dropDatabase();

@@ -4,6 +4,7 @@ import type { RowChange } from '../../../../src/core';
 import { TokenSigner } from '../../../../src/hub/auth/TokenSigner';
 import type { HubContext } from '../../../../src/hub/HubContext';
 import { registerRoutes } from '../../../../src/hub/http/registerRoutes';
+import { HubJobs } from '../../../../src/hub/jobs/HubJobs';
 import { seedDemo } from '../../../../src/hub/seed/seedDemo';
 import { openStore } from '../../../../src/hub/store/openStore';
 import { attachSyncGateway } from '../../../../src/hub/sync/attachSyncGateway';
@@ -30,7 +31,8 @@ export async function startModelHub(): Promise<ModelHub> {
     if (ref.io) broadcastChanges(ref.io, batches);
   });
   const ctx: HubContext = { db: store.db, lane, tokens: new TokenSigner('model-test-secret-0123456789abcdef'), now: () => Date.now(), log: app.log };
-  registerRoutes(app, ctx);
+  const jobs = await HubJobs.start(store.jobs, app.log);
+  registerRoutes(app, ctx, jobs);
   const io = attachSyncGateway(app.server, ctx);
   ref.io = io;
   await seedDemo(ctx);
@@ -47,6 +49,7 @@ export async function startModelHub(): Promise<ModelHub> {
     async close() {
       await io.close();
       await app.close();
+      await jobs.stop();
       await lane.drain();
       await store.close();
     },

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/**
+ * What the rules react to after commits, coalesced (one `rules-reaction` job per drain round, not
+ * per event): shipments to check, tickets whose SLA clock to sync, and delivered / out-for-delivery
+ * scans to notify about (resolved to their customer when the job runs).
+ */
+export const rulesWorkSchema = z.object({
+  shipmentIds: z.array(z.string().min(1)),
+  ticketIds: z.array(z.string().min(1)),
+  triggers: z.array(z.object({ shipmentId: z.string().min(1), trigger: z.enum(['shipment.delivered', 'shipment.out_for_delivery']) })),
+});
+
+export type RulesWork = z.infer<typeof rulesWorkSchema>;
