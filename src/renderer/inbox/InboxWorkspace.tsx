@@ -3,6 +3,8 @@ import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { AgentRow, TicketFilter } from '../../core';
 import { useNavigation } from '../app/navigation/NavigationContext';
+import { hotkeysFor } from '../app/shortcuts/hotkeysFor';
+import { isListKeyTarget } from '../app/shortcuts/isListKeyTarget';
 import { ticketLabels } from '../app/ticketLabels';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { focusNoteBox } from '../ticket/focusNoteBox';
@@ -42,31 +44,39 @@ export function InboxWorkspace({ agent, query, onQueryChange }: { agent: AgentRo
   const counts = useRelayQuery('tickets.counts', { filter }, countOn);
   const pages = useTicketPages({ ...filter, sort: query.sort });
   const total = counts.data?.matching ?? undefined;
-  const [cursor, setCursor] = useState(-1);
+  // The cursor is a ticket, not a position: when a reply re-sorts the list, it moves with its ticket.
+  const [cursor, setCursor] = useState<{ index: number; id: string | null }>({ index: -1, id: null });
   // A new view or filter starts the keyboard cursor over.
-  useEffect(() => setCursor(-1), [filter, query.sort]);
+  useEffect(() => setCursor({ index: -1, id: null }), [filter, query.sort]);
+  const anchor = cursor.id ?? openId;
+  const anchorIndex = anchor ? pages.indexOf(anchor) : -1;
+  const cursorIndex = anchorIndex !== -1 && (cursor.id !== null || cursor.index === -1) ? anchorIndex : cursor.index;
 
   function open(id: string, index: number) {
     navigation.openTicket(id);
-    setCursor(index);
+    setCursor({ index, id });
   }
 
   function move(step: 1 | -1) {
     if (!total) return;
-    setCursor((at) => Math.min(total - 1, Math.max(0, at + step)));
+    const index = Math.min(total - 1, Math.max(0, cursorIndex + step));
+    setCursor({ index, id: pages.row(index)?.id ?? null });
   }
 
-  useHotkeys([
-    ['j', () => move(1)],
-    ['k', () => move(-1)],
-    ['Enter', () => {
-      const row = pages.row(cursor);
-      if (row) navigation.openTicket(row.id);
-    }],
-    ['r', () => document.getElementById(replyBoxId)?.focus(), { preventDefault: true }],
-    ['n', () => focusNoteBox(), { preventDefault: true }],
-    ['/', () => document.getElementById(inboxSearchId)?.focus(), { preventDefault: true }],
-  ]);
+  useHotkeys(
+    hotkeysFor({
+      next: () => move(1),
+      previous: () => move(-1),
+      open: (event) => {
+        const row = pages.row(cursorIndex);
+        if (!isListKeyTarget(event.target)) return;
+        if (row) open(row.id, cursorIndex);
+      },
+      reply: () => document.getElementById(replyBoxId)?.focus(),
+      note: () => focusNoteBox(),
+      search: () => document.getElementById(inboxSearchId)?.focus(),
+    }),
+  );
 
   const filtered = filter.channel !== undefined || filter.status !== undefined || filter.priority !== undefined || filter.search !== undefined;
   return (
@@ -82,7 +92,7 @@ export function InboxWorkspace({ agent, query, onQueryChange }: { agent: AgentRo
             filtered={filtered}
             actions={<SortMenu value={query.sort} onChange={(sort) => onQueryChange({ ...query, sort })} />}
             openId={openId}
-            cursorIndex={cursor}
+            cursorIndex={cursorIndex}
             onOpen={open}
           />
         </Box>

@@ -7,9 +7,9 @@ import type { SearchHit } from '../../core/contract/channels/customerChannels';
 import { StatusBadge } from '../app/StatusBadge';
 import { useNavigation } from '../app/navigation/NavigationContext';
 import { sectionsFor } from '../app/navigation/Section';
+import { shortcuts } from '../app/shortcuts/shortcuts';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { logisticsLabels } from '../customer/logisticsLabels';
-import { shipmentFocus } from '../customer/shipmentFocus';
 import { useLastDefined } from '../customer/useLastDefined';
 import { commandPalette } from './commandPalette';
 import { paletteActions } from './paletteActions';
@@ -64,10 +64,7 @@ export function CommandPalette() {
     if (hit.kind === 'ticket') navigation.openTicket(hit.id);
     else if (hit.kind === 'customer') navigation.openCustomer(hit.id);
     else if (hit.kind === 'article') navigation.openArticle(hit.id);
-    else {
-      shipmentFocus.set(hit.customerId, hit.id);
-      navigation.openCustomer(hit.customerId);
-    }
+    else navigation.openShipment(hit.customerId, hit.id);
   }
 
   return (
@@ -75,7 +72,7 @@ export function CommandPalette() {
       store={commandPalette.store}
       query={query}
       onQueryChange={setQuery}
-      shortcut={['mod + K']}
+      shortcut={shortcuts.palette.keys}
       // Ctrl K also works while typing in the reply box or a filter field.
       tagsToIgnore={[]}
       scrollable

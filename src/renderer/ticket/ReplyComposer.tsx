@@ -3,6 +3,7 @@ import { getHotkeyHandler } from '@mantine/hooks';
 import { IconLock, IconSend } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { Channel, TicketRow } from '../../core';
+import { hotkeysFor } from '../app/shortcuts/hotkeysFor';
 import { relay } from '../bridge/relay';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { ArticlePicker } from './composer/ArticlePicker';
@@ -11,6 +12,7 @@ import { insertText } from './composer/insertText';
 import { MacroPicker } from './composer/MacroPicker';
 import { MentionMenu } from './composer/MentionMenu';
 import { useMentions } from './composer/useMentions';
+import { leaveComposer } from './leaveComposer';
 import { replyBoxId } from './replyBoxId';
 
 type Kind = 'reply' | 'note';
@@ -82,7 +84,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
     requestAnimationFrame(() => box.current?.setSelectionRange(next.cursor, next.cursor));
   }
 
-  const sendHotkey = getHotkeyHandler([['mod+Enter', () => void send()]]);
+  const sendHotkey = getHotkeyHandler(hotkeysFor({ send: () => void send(), leave: leaveComposer }));
   function onKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>) {
     if (mentions.open && !e.ctrlKey && !e.metaKey) {
       const person = mentions.matches[mentions.active];

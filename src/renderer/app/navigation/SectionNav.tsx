@@ -30,7 +30,8 @@ export function SectionNav({ sections }: { sections: Section[] }) {
             leftSection={<Icon size={18} stroke={1.6} />}
             rightSection={<Kbd size="xs">Alt {key}</Kbd>}
             active={navigation.section === section}
-            onClick={() => navigation.go(section)}
+            // A real link: Tab reaches it, middle-click opens the workspace in a new tab.
+            href={navigation.hrefOf(section)}
             variant="filled"
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
             data-testid={`section-${section}`}
