@@ -2,7 +2,7 @@ import { Badge, Group, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
 import { IconArrowRight, IconBook2, IconSearch, IconTicket, IconTruck, IconUser } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../core/contract/channels/customerChannels';
 import { StatusBadge } from '../app/StatusBadge';
 import { useNavigation } from '../app/navigation/NavigationContext';
@@ -12,6 +12,7 @@ import { useRelayQuery } from '../bridge/useRelayQuery';
 import { logisticsLabels } from '../customer/logisticsLabels';
 import { useLastDefined } from '../customer/useLastDefined';
 import { commandPalette } from './commandPalette';
+import { createKeyBuffer } from './createKeyBuffer';
 import { paletteActions } from './paletteActions';
 
 const refreshOn = ['tickets', 'customers', 'shipments', 'orders', 'kb_articles'] as const;
@@ -60,6 +61,26 @@ export function CommandPalette() {
     return () => cancelAnimationFrame(frame);
   }, [resultsKey]);
 
+  // Keys typed after Ctrl/Cmd+K but before the search box has focus are kept for it, not lost.
+  const buffer = useRef(createKeyBuffer());
+  const searchBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!commandPalette.store.getState().opened) return;
+      if (searchBox.current && document.activeElement === searchBox.current) return;
+      if (!buffer.current.push(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+    }
+    // Capture: before the reply box or a list shortcut sees the key.
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, []);
+  function takeBuffered() {
+    const typed = buffer.current.take();
+    if (typed !== '') setQuery((q) => q + typed);
+  }
+
   function open(hit: SearchHit) {
     if (hit.kind === 'ticket') navigation.openTicket(hit.id);
     else if (hit.kind === 'customer') navigation.openCustomer(hit.id);
@@ -85,6 +106,8 @@ export function CommandPalette() {
         leftSection={<IconSearch size={18} stroke={1.6} />}
         rightSection={searching ? <Loader size={16} /> : null}
         data-testid="palette-search"
+        ref={searchBox}
+        onFocus={takeBuffered}
       />
       <Spotlight.ActionsList data-testid="palette-results">
         {groupsOf(hits).map(({ kind, label }) => {

@@ -18,7 +18,8 @@ export interface Navigation {
   openTicket(id: string): void;
   openCustomer(id: string): void;
   openShipment(customerId: string, shipmentId: string): void;
-  openException(id: string): void;
+  /** null closes the open exception (its address becomes the queue's). */
+  openException(id: string | null): void;
   openArticle(id: string): void;
   /** The address `go(section)` opens, for real links (focusable, middle-click opens a tab). */
   hrefOf(section: Section): string;

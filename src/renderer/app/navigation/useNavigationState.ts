@@ -47,7 +47,7 @@ export function useNavigationState(): Navigation {
       openTicket: (id: string) => visit({ section: 'inbox', place: at().place, ticketId: id }),
       openCustomer: (id: string) => visit({ section: 'customers', customerId: id, shipmentId: null }),
       openShipment: (customerId: string, shipmentId: string) => visit({ section: 'customers', customerId, shipmentId }),
-      openException: (id: string) => visit({ section: 'exceptions', exceptionId: id }),
+      openException: (id: string | null) => visit({ section: 'exceptions', exceptionId: id }),
       openArticle: (id: string) => visit({ section: 'knowledge', articleId: id }),
       hrefOf: (section: Section) => appAddress.format(addressOf(section, at())),
       placeHref: (place: InboxPlace) => appAddress.format({ section: 'inbox', place, ticketId: null }),
