@@ -108,16 +108,29 @@ test('the linked-shipment picker takes the best match on Enter', async ({ page }
   await expect(shipment).toHaveValue(before);
 });
 
-test('Ctrl+K keeps the characters typed right after it', async ({ page }) => {
+test('Ctrl+K keeps the characters typed right after it, from the reply box on a busy machine too', async ({ page }) => {
   await signInAs(page, agent);
+  await openAllTickets(page);
+  await activeRows(page).first().click();
   const search = page.getByTestId('palette-search');
+  const box = page.getByTestId('ticket-view').getByRole('textbox', { name: 'Reply' });
+  // A slow renderer (a busy laptop) opens the palette later than a fast agent types.
+  const cdp = await page.context().newCDPSession(page);
   for (const text of ['1141', 'nordwind']) {
+    await page.keyboard.press('r');
+    await expect(box).toBeFocused();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
     await page.keyboard.press('Control+K');
-    // No wait: typed at once, as a fast agent does.
     await page.keyboard.type(text);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await expect(search).toHaveValue(text);
     await page.keyboard.press('Escape');
     await expect(search).toBeHidden();
+    // Nothing typed for the palette went into the reply.
+    await expect(box).toHaveValue('');
+    // Focus is back in the reply box: leave it, so the next `r` is a shortcut again.
+    await page.keyboard.press('Escape');
+    await expect(box).not.toBeFocused();
   }
 });
 
