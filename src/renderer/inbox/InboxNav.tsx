@@ -4,6 +4,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { channelSchema, ticketStatusSchema, type TicketView } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
 import { isPlainClick } from '../app/navigation/isPlainClick';
+import { releaseMouseFocus } from '../app/navigation/releaseMouseFocus';
 import { useNavigation } from '../app/navigation/NavigationContext';
 import { ticketLabels } from '../app/ticketLabels';
 import { useRelayQuery } from '../bridge/useRelayQuery';
@@ -49,8 +50,9 @@ export function InboxNav() {
   const to = (place: InboxPlace) => ({
     href: navigation.placeHref(place),
     active: navigation.place === place,
-    onClick: (e: MouseEvent) => {
+    onClick: (e: MouseEvent<HTMLElement>) => {
       if (!isPlainClick(e)) return;
+      releaseMouseFocus(e);
       e.preventDefault();
       navigation.openPlace(place);
     },
