@@ -137,6 +137,8 @@ test('the Status filter is kept per inbox view, across view switches and reloads
   await expect(status).toHaveText('Open');
   await page.reload();
   await expect(status).toHaveText('Open', { timeout: 30_000 });
+  // The list is still named after its view, not after the filter.
+  await expect(page.getByTestId('ticket-list').getByText('All tickets', { exact: true })).toBeVisible();
   await expect.poll(statuses).toEqual(['open']);
   await shot(page, '3-filter-after-reload');
   await page.getByRole('button', { name: 'Clear filters' }).click();

@@ -10,6 +10,8 @@ import { useRelayQuery } from '../bridge/useRelayQuery';
 import { focusNoteBox } from '../ticket/focusNoteBox';
 import { replyBoxId } from '../ticket/replyBoxId';
 import { TicketView } from '../ticket/TicketView';
+import type { InboxPlace } from './InboxPlace';
+import { inboxPlaces } from './inboxPlaces';
 import type { InboxQuery } from './InboxQuery';
 import { inboxSearchId } from './inboxSearchId';
 import { inboxViewLabels } from './inboxViewLabels';
@@ -20,11 +22,12 @@ import { useTicketPages } from './useTicketPages';
 
 const countOn = ['tickets'] as const;
 
-function titleOf(query: InboxQuery): string {
-  // A navbar group (one channel or one status over all tickets) names the list after itself.
-  if (query.view === 'all' && query.channel.length === 1 && query.status.length === 0) return ticketLabels.channel[query.channel[0]!];
-  if (query.view === 'all' && query.status.length === 1 && query.channel.length === 0) return ticketLabels.status[query.status[0]!];
-  return inboxViewLabels[query.view];
+function titleOf(place: InboxPlace): string {
+  // A navbar group (one channel or one status over all tickets) names the list after itself, whatever the filter bar narrows.
+  const base = inboxPlaces.baseQuery(place);
+  if (base.channel[0]) return ticketLabels.channel[base.channel[0]];
+  if (base.status[0]) return ticketLabels.status[base.status[0]];
+  return inboxViewLabels[base.view];
 }
 
 /** The inbox: filter bar and the chosen view's (virtual) ticket list, the open ticket beside it. */
@@ -86,7 +89,7 @@ export function InboxWorkspace({ agent, query, onQueryChange }: { agent: AgentRo
         <TicketFilterBar query={query} onChange={onQueryChange} />
         <Box flex={1} style={{ minHeight: 0 }}>
           <TicketList
-            title={titleOf(query)}
+            title={titleOf(navigation.place)}
             total={total}
             pages={pages}
             filtered={filtered}
