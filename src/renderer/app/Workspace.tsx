@@ -1,15 +1,13 @@
 import { AppShell, Box, Divider } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useState } from 'react';
 import type { AgentRow, OpenTarget } from '../../core';
 import { CustomerWorkspace } from '../customer/CustomerWorkspace';
 import { DashboardWorkspace } from '../dashboard/DashboardWorkspace';
 import { ExceptionsWorkspace } from '../exceptions/ExceptionsWorkspace';
 import { useUrgentExceptionAlerts } from '../exceptions/useUrgentExceptionAlerts';
-import { defaultInboxQuery } from '../inbox/defaultInboxQuery';
 import { InboxNav } from '../inbox/InboxNav';
-import type { InboxQuery } from '../inbox/InboxQuery';
 import { InboxWorkspace } from '../inbox/InboxWorkspace';
+import { useInboxQuery } from '../inbox/useInboxQuery';
 import { KnowledgeWorkspace } from '../knowledge/KnowledgeWorkspace';
 import { CommandPalette } from '../spotlight/CommandPalette';
 import { AppHeader } from './AppHeader';
@@ -17,6 +15,7 @@ import { NavigationContext } from './navigation/NavigationContext';
 import { SectionNav, sectionHotkey } from './navigation/SectionNav';
 import { sectionsFor } from './navigation/Section';
 import { useNavigationState } from './navigation/useNavigationState';
+import { ShortcutSheet } from './shortcuts/ShortcutSheet';
 import { TokenStorageBanner } from './TokenStorageBanner';
 import { useOpenRequests } from './useOpenRequests';
 
@@ -24,7 +23,9 @@ import { useOpenRequests } from './useOpenRequests';
 export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut(): void }) {
   const navigation = useNavigationState();
   const sections = sectionsFor(agent.role);
-  const [inboxQuery, setInboxQuery] = useState<InboxQuery>(defaultInboxQuery);
+  const [inboxQuery, setInboxQuery] = useInboxQuery(agent.id, navigation.place);
+  // An address of a workspace this role does not see (a lead's link opened by an agent) shows the inbox.
+  const section = sections.includes(navigation.section) ? navigation.section : 'inbox';
 
   // Deep links and notification clicks (desktop shell).
   // New high/critical exceptions pop up wherever the agent is working.
@@ -45,10 +46,10 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
         </AppShell.Header>
         <AppShell.Navbar>
           <SectionNav sections={sections} />
-          {navigation.section === 'inbox' && (
+          {section === 'inbox' && (
             <>
               <Divider />
-              <InboxNav query={inboxQuery} onChange={setInboxQuery} />
+              <InboxNav />
             </>
           )}
         </AppShell.Navbar>
@@ -56,15 +57,16 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
           <Box h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
             <TokenStorageBanner />
             <Box flex={1} style={{ display: 'flex', minHeight: 0 }}>
-              {navigation.section === 'inbox' && <InboxWorkspace agent={agent} query={inboxQuery} onQueryChange={setInboxQuery} />}
-              {navigation.section === 'customers' && <CustomerWorkspace />}
-              {navigation.section === 'exceptions' && <ExceptionsWorkspace />}
-              {navigation.section === 'knowledge' && <KnowledgeWorkspace />}
-              {navigation.section === 'dashboard' && <DashboardWorkspace />}
+              {section === 'inbox' && <InboxWorkspace agent={agent} query={inboxQuery} onQueryChange={setInboxQuery} />}
+              {section === 'customers' && <CustomerWorkspace />}
+              {section === 'exceptions' && <ExceptionsWorkspace />}
+              {section === 'knowledge' && <KnowledgeWorkspace />}
+              {section === 'dashboard' && <DashboardWorkspace />}
             </Box>
           </Box>
         </AppShell.Main>
         <CommandPalette />
+        <ShortcutSheet />
       </AppShell>
     </NavigationContext.Provider>
   );

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertCircle, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
+import { useListKeys } from '../app/shortcuts/useListKeys';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { CustomerListRow } from './CustomerListRow';
 import { useLastDefined } from './useLastDefined';
@@ -10,6 +11,7 @@ import { useLastDefined } from './useLastDefined';
 const LIMIT = 500;
 const ROW_HEIGHT = 64;
 const refreshOn = ['customers', 'tickets'] as const;
+const searchId = 'customer-search';
 
 /** The searchable, virtualised customer list (left side of the Customers workspace). */
 export function CustomerList({ openId, onOpen }: { openId: string | null; onOpen(id: string): void }) {
@@ -19,6 +21,7 @@ export function CustomerList({ openId, onOpen }: { openId: string | null; onOpen
   const data = useLastDefined(list.data);
   const viewport = useRef<HTMLDivElement>(null);
   const rows = data?.customers ?? [];
+  const cursorId = useListKeys({ rows: '[data-testid="customer-row"]', searchId, openId, onOpen });
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => viewport.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
 
   // A customer opened from elsewhere (palette, ticket) is brought into view once, not on every refresh.
@@ -35,6 +38,7 @@ export function CustomerList({ openId, onOpen }: { openId: string | null; onOpen
     <Box h="100%" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }} data-testid="customer-list">
       <Box px="sm" pt="sm" pb={6} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <TextInput
+          id={searchId}
           placeholder="Search name or email"
           aria-label="Search customers"
           leftSection={<IconSearch size={16} />}
@@ -80,7 +84,7 @@ export function CustomerList({ openId, onOpen }: { openId: string | null; onOpen
               const customer = rows[item.index]!;
               return (
                 <Box key={customer.id} pos="absolute" top={0} left={0} w="100%" h={item.size} style={{ transform: `translateY(${item.start}px)` }}>
-                  <CustomerListRow customer={customer} open={customer.id === openId} onOpen={() => onOpen(customer.id)} />
+                  <CustomerListRow customer={customer} open={customer.id === openId} cursor={customer.id === cursorId} onOpen={() => onOpen(customer.id)} />
                 </Box>
               );
             })}

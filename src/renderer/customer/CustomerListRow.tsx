@@ -5,10 +5,12 @@ import { TierBadge } from './TierBadge';
 interface Props {
   customer: CustomerListItem;
   open: boolean;
+  /** The keyboard cursor (j/k) is on this row. */
+  cursor: boolean;
   onOpen(): void;
 }
 
-export function CustomerListRow({ customer, open, onOpen }: Props) {
+export function CustomerListRow({ customer, open, cursor, onOpen }: Props) {
   return (
     <UnstyledButton
       onClick={onOpen}
@@ -16,15 +18,18 @@ export function CustomerListRow({ customer, open, onOpen }: Props) {
       h="100%"
       px="md"
       data-testid="customer-row"
+      data-row-id={customer.id}
+      data-list-row
+      data-cursor={cursor ? 'true' : undefined}
       aria-current={open ? 'true' : undefined}
       style={{
         display: 'flex',
         flexDirection: 'column',
         justifyContent: 'center',
         gap: 2,
-        background: open ? 'var(--mantine-primary-color-light)' : undefined,
+        background: open ? 'var(--mantine-primary-color-light)' : cursor ? 'var(--mantine-color-default-hover)' : undefined,
         borderBottom: '1px solid var(--mantine-color-default-border)',
-        borderLeft: `3px solid ${open ? 'var(--mantine-primary-color-filled)' : 'transparent'}`,
+        borderLeft: `3px solid ${open ? 'var(--mantine-primary-color-filled)' : cursor ? 'var(--mantine-color-dimmed)' : 'transparent'}`,
       }}
     >
       <Group justify="space-between" wrap="nowrap" gap="xs" w="100%">

@@ -2,6 +2,7 @@ import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import type { ExceptionAge, ExceptionCounts, ExceptionGroupBy, ExceptionLane } from '../../core';
 import { exceptionUi } from './exceptionUi';
+import { exceptionSearchId } from './exceptionSearchId';
 
 export interface QueueFilters {
   carriers: string[];
@@ -44,6 +45,7 @@ export function ExceptionFilterBar({ counts, filters, groupBy, active, onChange,
   return (
     <Group gap="xs" wrap="nowrap" data-testid="exception-filters">
       <TextInput
+        id={exceptionSearchId}
         size="xs"
         w={170}
         placeholder="Customer, tracking…"

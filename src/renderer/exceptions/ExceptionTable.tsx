@@ -13,6 +13,8 @@ interface Props {
   groupBy: ExceptionGroupBy;
   selected: ReadonlySet<string>;
   openId: string | null;
+  /** The keyboard cursor's row (j/k). */
+  cursorId: string | null;
   /** The detail panel is open: fewer, wider columns. */
   compact: boolean;
   now: number;
@@ -28,7 +30,7 @@ function groupLabel(groupBy: ExceptionGroupBy, key: string): string {
 }
 
 /** The queue as a table with selection checkboxes; grouped rows get a header row that selects the group. */
-export function ExceptionTable({ items, groupBy, selected, openId, compact, now, onSelect, onOpen }: Props) {
+export function ExceptionTable({ items, groupBy, selected, openId, cursorId, compact, now, onSelect, onOpen }: Props) {
   const groups: { key: string; rows: ExceptionListItem[] }[] = [];
   for (const item of items) {
     const last = groups.at(-1);
@@ -90,10 +92,12 @@ export function ExceptionTable({ items, groupBy, selected, openId, compact, now,
                 <Table.Tr
                   key={e.id}
                   onClick={() => onOpen(e.id)}
-                  bg={e.id === openId ? 'var(--mantine-primary-color-light)' : undefined}
+                  bg={e.id === openId ? 'var(--mantine-primary-color-light)' : e.id === cursorId ? 'var(--mantine-color-default-hover)' : undefined}
                   style={{ cursor: 'pointer' }}
                   data-testid="exception-row"
                   data-id={e.id}
+                  data-row-id={e.id}
+                  data-cursor={e.id === cursorId ? 'true' : undefined}
                   data-status={e.status}
                   data-severity={e.severity}
                   aria-selected={e.id === openId}

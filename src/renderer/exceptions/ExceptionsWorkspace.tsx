@@ -5,11 +5,13 @@ import { IconAlertTriangle, IconCheck, IconCircleCheck, IconMessage2Share, IconX
 import { useEffect, useMemo, useState } from 'react';
 import type { ExceptionGroupBy, ExceptionQueueStatus, ExceptionSeverity, ExceptionType } from '../../core';
 import { useNavigation } from '../app/navigation/NavigationContext';
+import { useListKeys } from '../app/shortcuts/useListKeys';
 import { relay } from '../bridge/relay';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { ExceptionCategoryCounts } from './ExceptionCategoryCounts';
 import { ExceptionDetailPanel } from './ExceptionDetailPanel';
 import { ExceptionFilterBar, type QueueFilters } from './ExceptionFilterBar';
+import { exceptionSearchId } from './exceptionSearchId';
 import { ExceptionTable } from './ExceptionTable';
 import { NotifyCustomersModal } from './NotifyCustomersModal';
 
@@ -46,9 +48,9 @@ export function ExceptionsWorkspace() {
   const input = { status, types, severities, ...filters, teamId, groupBy, sort: 'severity' as const };
   const list = useRelayQuery('exceptions.list', input, listRefreshOn);
   const counts = useRelayQuery('exceptions.counts', { status, teamId }, ['exceptions', 'shipments']);
-  // The open exception: follows navigation (row clicks, deep links, notifications); closing is local.
-  const [openId, setOpenId] = useState<string | null>(navigation.exceptionId);
-  useEffect(() => setOpenId(navigation.exceptionId), [navigation]);
+  // The open exception: follows navigation (row clicks, deep links, notifications, closing).
+  const openId = navigation.exceptionId;
+  const cursorId = useListKeys({ rows: '[data-testid="exception-row"]', searchId: exceptionSearchId, openId, onOpen: navigation.openException });
 
   const items = list.data?.items;
   // Selection follows the queue: rows that left it (resolved elsewhere, filtered out) drop out.
@@ -148,6 +150,7 @@ export function ExceptionsWorkspace() {
                 groupBy={groupBy}
                 selected={new Set(selection)}
                 openId={openId}
+                cursorId={cursorId}
                 compact={openId !== null}
                 now={now}
                 onSelect={select}
@@ -163,7 +166,7 @@ export function ExceptionsWorkspace() {
         </Box>
         {openId && me && (
           <Box w={400} style={{ flexShrink: 0, borderLeft: '1px solid var(--mantine-color-default-border)' }}>
-            <ExceptionDetailPanel key={openId} id={openId} me={me} onClose={() => setOpenId(null)} onNotify={setNotifyIds} />
+            <ExceptionDetailPanel key={openId} id={openId} me={me} onClose={() => navigation.openException(null)} onNotify={setNotifyIds} />
           </Box>
         )}
       </Box>

@@ -1,12 +1,14 @@
 import { Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconAlarm, IconClockExclamation, IconInbox, IconUser, IconUserQuestion, IconUsersGroup } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
-import { channelSchema, ticketStatusSchema, type TicketSort, type TicketView } from '../../core';
+import type { MouseEvent, ReactNode } from 'react';
+import { channelSchema, ticketStatusSchema, type TicketView } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
+import { isPlainClick } from '../app/navigation/isPlainClick';
+import { releaseMouseFocus } from '../app/navigation/releaseMouseFocus';
+import { useNavigation } from '../app/navigation/NavigationContext';
 import { ticketLabels } from '../app/ticketLabels';
 import { useRelayQuery } from '../bridge/useRelayQuery';
-import { defaultInboxQuery } from './defaultInboxQuery';
-import type { InboxQuery } from './InboxQuery';
+import type { InboxPlace } from './InboxPlace';
 import { inboxViewLabels } from './inboxViewLabels';
 
 const countOn = ['tickets'] as const;
@@ -40,18 +42,21 @@ function Group({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** The SLA views read best due-soonest first; leaving them goes back to newest. */
-function sortFor(view: TicketView, current: TicketSort): TicketSort {
-  if (view === 'sla_at_risk' || view === 'sla_breached') return 'sla_due';
-  return current === 'sla_due' ? 'newest' : current;
-}
-
-const only = <T,>(list: T[], value: T): boolean => list.length === 1 && list[0] === value;
-
-/** Inbox views, then by channel and by status, each with its count from the local replica. */
-export function InboxNav({ query, onChange }: { query: InboxQuery; onChange(query: InboxQuery): void }) {
+/** Inbox views, then by channel and by status, each with its count from the local replica; each is a real link. */
+export function InboxNav() {
   const { data } = useRelayQuery('tickets.counts', {}, countOn);
-  const plain = query.channel.length === 0 && query.status.length === 0;
+  const navigation = useNavigation();
+  // Href for new tabs; a plain click stays in this tab and keeps the open ticket.
+  const to = (place: InboxPlace) => ({
+    href: navigation.placeHref(place),
+    active: navigation.place === place,
+    onClick: (e: MouseEvent<HTMLElement>) => {
+      if (!isPlainClick(e)) return;
+      releaseMouseFocus(e);
+      e.preventDefault();
+      navigation.openPlace(place);
+    },
+  });
   const link = { variant: 'light', style: { borderRadius: 'var(--mantine-radius-md)' } } as const;
   const compact = { ...link, py: 3, styles: { label: { fontSize: 'var(--mantine-font-size-sm)' } } } as const;
   return (
@@ -65,8 +70,7 @@ export function InboxNav({ query, onChange }: { query: InboxQuery; onChange(quer
               label={inboxViewLabels[value]}
               leftSection={<Icon size={18} stroke={1.6} />}
               rightSection={<Count n={data?.views[value]} color={alert} />}
-              active={query.view === value && plain}
-              onClick={() => onChange({ ...query, view: value, channel: [], status: [], sort: sortFor(value, query.sort) })}
+              {...to(value)}
             />
           ))}
         </Group>
@@ -78,8 +82,7 @@ export function InboxNav({ query, onChange }: { query: InboxQuery; onChange(quer
               label={ticketLabels.channel[c]}
               leftSection={<ChannelIcon channel={c} size={16} />}
               rightSection={<Count n={data?.channels[c]} />}
-              active={query.view === 'all' && only(query.channel, c) && query.status.length === 0}
-              onClick={() => onChange({ ...defaultInboxQuery, sort: sortFor('all', query.sort), channel: [c] })}
+              {...to(`channel-${c}`)}
             />
           ))}
         </Group>
@@ -91,8 +94,7 @@ export function InboxNav({ query, onChange }: { query: InboxQuery; onChange(quer
               label={ticketLabels.status[s]}
               leftSection={<span style={{ width: 8, height: 8, borderRadius: 4, background: `var(--mantine-color-${ticketLabels.statusColor[s]}-6)` }} />}
               rightSection={<Count n={data?.statuses[s]} />}
-              active={query.view === 'all' && only(query.status, s) && query.channel.length === 0}
-              onClick={() => onChange({ ...defaultInboxQuery, sort: sortFor('all', query.sort), status: [s] })}
+              {...to(`status-${s}`)}
             />
           ))}
         </Group>

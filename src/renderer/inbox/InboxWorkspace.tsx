@@ -3,11 +3,15 @@ import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { AgentRow, TicketFilter } from '../../core';
 import { useNavigation } from '../app/navigation/NavigationContext';
+import { hotkeysFor } from '../app/shortcuts/hotkeysFor';
+import { isListKeyTarget } from '../app/shortcuts/isListKeyTarget';
 import { ticketLabels } from '../app/ticketLabels';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { focusNoteBox } from '../ticket/focusNoteBox';
 import { replyBoxId } from '../ticket/replyBoxId';
 import { TicketView } from '../ticket/TicketView';
+import type { InboxPlace } from './InboxPlace';
+import { inboxPlaces } from './inboxPlaces';
 import type { InboxQuery } from './InboxQuery';
 import { inboxSearchId } from './inboxSearchId';
 import { inboxViewLabels } from './inboxViewLabels';
@@ -18,11 +22,12 @@ import { useTicketPages } from './useTicketPages';
 
 const countOn = ['tickets'] as const;
 
-function titleOf(query: InboxQuery): string {
-  // A navbar group (one channel or one status over all tickets) names the list after itself.
-  if (query.view === 'all' && query.channel.length === 1 && query.status.length === 0) return ticketLabels.channel[query.channel[0]!];
-  if (query.view === 'all' && query.status.length === 1 && query.channel.length === 0) return ticketLabels.status[query.status[0]!];
-  return inboxViewLabels[query.view];
+function titleOf(place: InboxPlace): string {
+  // A navbar group (one channel or one status over all tickets) names the list after itself, whatever the filter bar narrows.
+  const base = inboxPlaces.baseQuery(place);
+  if (base.channel[0]) return ticketLabels.channel[base.channel[0]];
+  if (base.status[0]) return ticketLabels.status[base.status[0]];
+  return inboxViewLabels[base.view];
 }
 
 /** The inbox: filter bar and the chosen view's (virtual) ticket list, the open ticket beside it. */
@@ -42,31 +47,39 @@ export function InboxWorkspace({ agent, query, onQueryChange }: { agent: AgentRo
   const counts = useRelayQuery('tickets.counts', { filter }, countOn);
   const pages = useTicketPages({ ...filter, sort: query.sort });
   const total = counts.data?.matching ?? undefined;
-  const [cursor, setCursor] = useState(-1);
+  // The cursor is a ticket, not a position: when a reply re-sorts the list, it moves with its ticket.
+  const [cursor, setCursor] = useState<{ index: number; id: string | null }>({ index: -1, id: null });
   // A new view or filter starts the keyboard cursor over.
-  useEffect(() => setCursor(-1), [filter, query.sort]);
+  useEffect(() => setCursor({ index: -1, id: null }), [filter, query.sort]);
+  const anchor = cursor.id ?? openId;
+  const anchorIndex = anchor ? pages.indexOf(anchor) : -1;
+  const cursorIndex = anchorIndex !== -1 && (cursor.id !== null || cursor.index === -1) ? anchorIndex : cursor.index;
 
   function open(id: string, index: number) {
     navigation.openTicket(id);
-    setCursor(index);
+    setCursor({ index, id });
   }
 
   function move(step: 1 | -1) {
     if (!total) return;
-    setCursor((at) => Math.min(total - 1, Math.max(0, at + step)));
+    const index = Math.min(total - 1, Math.max(0, cursorIndex + step));
+    setCursor({ index, id: pages.row(index)?.id ?? null });
   }
 
-  useHotkeys([
-    ['j', () => move(1)],
-    ['k', () => move(-1)],
-    ['Enter', () => {
-      const row = pages.row(cursor);
-      if (row) navigation.openTicket(row.id);
-    }],
-    ['r', () => document.getElementById(replyBoxId)?.focus(), { preventDefault: true }],
-    ['n', () => focusNoteBox(), { preventDefault: true }],
-    ['/', () => document.getElementById(inboxSearchId)?.focus(), { preventDefault: true }],
-  ]);
+  useHotkeys(
+    hotkeysFor({
+      next: () => move(1),
+      previous: () => move(-1),
+      open: (event) => {
+        const row = pages.row(cursorIndex);
+        if (!isListKeyTarget(event.target)) return;
+        if (row) open(row.id, cursorIndex);
+      },
+      reply: () => document.getElementById(replyBoxId)?.focus(),
+      note: () => focusNoteBox(),
+      search: () => document.getElementById(inboxSearchId)?.focus(),
+    }),
+  );
 
   const filtered = filter.channel !== undefined || filter.status !== undefined || filter.priority !== undefined || filter.search !== undefined;
   return (
@@ -76,13 +89,13 @@ export function InboxWorkspace({ agent, query, onQueryChange }: { agent: AgentRo
         <TicketFilterBar query={query} onChange={onQueryChange} />
         <Box flex={1} style={{ minHeight: 0 }}>
           <TicketList
-            title={titleOf(query)}
+            title={titleOf(navigation.place)}
             total={total}
             pages={pages}
             filtered={filtered}
             actions={<SortMenu value={query.sort} onChange={(sort) => onQueryChange({ ...query, sort })} />}
             openId={openId}
-            cursorIndex={cursor}
+            cursorIndex={cursorIndex}
             onOpen={open}
           />
         </Box>

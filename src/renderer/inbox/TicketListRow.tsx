@@ -31,6 +31,7 @@ export function TicketListRow({ ticket, open, cursor, now, onOpen }: Props) {
       px="md"
       py={10}
       data-testid="ticket-row"
+      data-list-row
       data-ticket-id={ticket.id}
       data-status={ticket.status}
       data-cursor={cursor ? 'true' : undefined}

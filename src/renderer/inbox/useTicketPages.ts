@@ -13,6 +13,8 @@ export interface TicketPages {
   row(index: number): TicketListItem | undefined;
   /** Asks for the pages covering rows `from`..`to` (the virtual list's visible range). */
   need(from: number, to: number): void;
+  /** Where a ticket is in the list now (among the pages read), or -1. */
+  indexOf(id: string): number;
   error: IpcError | null;
 }
 
@@ -73,6 +75,13 @@ export function useTicketPages(input: ListInput): TicketPages {
   return {
     row: (index) => map?.get(Math.floor(index / TICKET_PAGE_SIZE))?.[index % TICKET_PAGE_SIZE],
     need,
+    indexOf: (id) => {
+      for (const [page, rows] of map ?? []) {
+        const at = rows.findIndex((t) => t.id === id);
+        if (at !== -1) return page * TICKET_PAGE_SIZE + at;
+      }
+      return -1;
+    },
     error,
   };
 }

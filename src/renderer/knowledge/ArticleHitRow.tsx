@@ -5,7 +5,7 @@ import { MarkedText } from './MarkedText';
 type Hit = IpcOutput<'kb.search'>[number];
 
 /** One search result: highlighted title, category, and the matching excerpt of the body. */
-export function ArticleHitRow({ hit, open, onOpen }: { hit: Hit; open: boolean; onOpen(): void }) {
+export function ArticleHitRow({ hit, open, cursor, onOpen }: { hit: Hit; open: boolean; cursor: boolean; onOpen(): void }) {
   return (
     <UnstyledButton
       onClick={onOpen}
@@ -14,12 +14,15 @@ export function ArticleHitRow({ hit, open, onOpen }: { hit: Hit; open: boolean; 
       py="sm"
       data-testid="kb-hit"
       data-article-id={hit.id}
+      data-row-id={hit.id}
+      data-list-row
+      data-cursor={cursor ? 'true' : undefined}
       aria-current={open ? 'true' : undefined}
       style={{
         display: 'block',
-        background: open ? 'var(--mantine-primary-color-light)' : undefined,
+        background: open ? 'var(--mantine-primary-color-light)' : cursor ? 'var(--mantine-color-default-hover)' : undefined,
         borderBottom: '1px solid var(--mantine-color-default-border)',
-        borderLeft: `3px solid ${open ? 'var(--mantine-primary-color-filled)' : 'transparent'}`,
+        borderLeft: `3px solid ${open ? 'var(--mantine-primary-color-filled)' : cursor ? 'var(--mantine-color-dimmed)' : 'transparent'}`,
       }}
     >
       <Stack gap={4}>

@@ -1,10 +1,12 @@
 import { Box, Center, CloseButton, Group, Loader, ScrollArea, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
+import { useListKeys } from '../app/shortcuts/useListKeys';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { ArticleHitRow } from './ArticleHitRow';
 
 const refreshOn = ['kb_articles'] as const;
+const searchId = 'article-search';
 
 interface Props {
   query: string;
@@ -20,11 +22,13 @@ export function ArticleSearchPanel({ query, onQueryChange, category, onCategoryC
   const [debounced] = useDebouncedValue(query, 120);
   const hits = useRelayQuery('kb.search', { query: debounced, category, limit: 50 }, refreshOn);
   const categories = useRelayQuery('kb.categories', {}, refreshOn);
+  const cursorId = useListKeys({ rows: '[data-testid="kb-hit"]', searchId, openId, onOpen });
 
   return (
     <Stack gap={0} h="100%" style={{ minHeight: 0 }}>
       <Stack gap="xs" p="md" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <TextInput
+          id={searchId}
           aria-label="Search articles"
           placeholder="Search articles…"
           leftSection={<IconSearch size={16} />}
@@ -64,7 +68,7 @@ export function ArticleSearchPanel({ query, onQueryChange, category, onCategoryC
               </Text>
             </Group>
             {hits.data.map((hit) => (
-              <ArticleHitRow key={hit.id} hit={hit} open={hit.id === openId} onOpen={() => onOpen(hit.id)} />
+              <ArticleHitRow key={hit.id} hit={hit} open={hit.id === openId} cursor={hit.id === cursorId} onOpen={() => onOpen(hit.id)} />
             ))}
           </>
         )}

@@ -2,16 +2,17 @@ import { Badge, Group, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
 import { IconArrowRight, IconBook2, IconSearch, IconTicket, IconTruck, IconUser } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../core/contract/channels/customerChannels';
 import { StatusBadge } from '../app/StatusBadge';
 import { useNavigation } from '../app/navigation/NavigationContext';
 import { sectionsFor } from '../app/navigation/Section';
+import { shortcuts } from '../app/shortcuts/shortcuts';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { logisticsLabels } from '../customer/logisticsLabels';
-import { shipmentFocus } from '../customer/shipmentFocus';
 import { useLastDefined } from '../customer/useLastDefined';
 import { commandPalette } from './commandPalette';
+import { createKeyBuffer } from './createKeyBuffer';
 import { paletteActions } from './paletteActions';
 
 const refreshOn = ['tickets', 'customers', 'shipments', 'orders', 'kb_articles'] as const;
@@ -60,14 +61,31 @@ export function CommandPalette() {
     return () => cancelAnimationFrame(frame);
   }, [resultsKey]);
 
+  // Keys typed after Ctrl/Cmd+K but before the search box has focus are kept for it, not lost.
+  const buffer = useRef(createKeyBuffer());
+  const searchBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!commandPalette.store.getState().opened) return;
+      if (searchBox.current && document.activeElement === searchBox.current) return;
+      if (!buffer.current.push(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+    }
+    // Capture: before the reply box or a list shortcut sees the key.
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, []);
+  function takeBuffered() {
+    const typed = buffer.current.take();
+    if (typed !== '') setQuery((q) => q + typed);
+  }
+
   function open(hit: SearchHit) {
     if (hit.kind === 'ticket') navigation.openTicket(hit.id);
     else if (hit.kind === 'customer') navigation.openCustomer(hit.id);
     else if (hit.kind === 'article') navigation.openArticle(hit.id);
-    else {
-      shipmentFocus.set(hit.customerId, hit.id);
-      navigation.openCustomer(hit.customerId);
-    }
+    else navigation.openShipment(hit.customerId, hit.id);
   }
 
   return (
@@ -75,7 +93,7 @@ export function CommandPalette() {
       store={commandPalette.store}
       query={query}
       onQueryChange={setQuery}
-      shortcut={['mod + K']}
+      shortcut={shortcuts.palette.keys}
       // Ctrl K also works while typing in the reply box or a filter field.
       tagsToIgnore={[]}
       scrollable
@@ -88,6 +106,8 @@ export function CommandPalette() {
         leftSection={<IconSearch size={18} stroke={1.6} />}
         rightSection={searching ? <Loader size={16} /> : null}
         data-testid="palette-search"
+        ref={searchBox}
+        onFocus={takeBuffered}
       />
       <Spotlight.ActionsList data-testid="palette-results">
         {groupsOf(hits).map(({ kind, label }) => {

@@ -1,8 +1,9 @@
 import { Button, Combobox, Group, Kbd, Text, useCombobox } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconChevronDown, IconUserCircle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AgentRow } from '../../core';
+import { hotkeysFor } from '../app/shortcuts/hotkeysFor';
 
 interface Props {
   agents: AgentRow[];
@@ -11,7 +12,7 @@ interface Props {
   onAssign(agentId: string | null): void;
 }
 
-/** Who works the ticket: a searchable list of the team's agents; `a` opens it. */
+/** Who works the ticket: a searchable list of the team's agents; `a` opens it, Enter takes the best match. */
 export function AssigneePicker({ agents, assignee, me, onAssign }: Props) {
   const [search, setSearch] = useState('');
   const combobox = useCombobox({
@@ -21,7 +22,14 @@ export function AssigneePicker({ agents, assignee, me, onAssign }: Props) {
     },
     onDropdownOpen: () => combobox.focusSearchInput(),
   });
-  useHotkeys([['a', () => combobox.openDropdown(), { preventDefault: true }]]);
+  useHotkeys(hotkeysFor({ assign: () => combobox.openDropdown() }));
+  // The best match is highlighted as the agent types, so Enter takes it without an ArrowDown first.
+  const { dropdownOpened: opened, selectFirstOption } = combobox;
+  useEffect(() => {
+    if (!opened) return;
+    const frame = requestAnimationFrame(() => selectFirstOption());
+    return () => cancelAnimationFrame(frame);
+  }, [opened, search, selectFirstOption]);
   const mine = assignee?.id === me.id;
   const shown = agents.filter((a) => a.name.toLowerCase().includes(search.trim().toLowerCase()));
   return (

@@ -23,7 +23,8 @@ export function LinkPickers({ detail, onChange }: { detail: TicketDetail; onChan
     const s = detail.shipment;
     shipments.unshift({ value: s.id, label: `${s.trackingNumber} · ${s.carrier} · ${words(s.status)}` });
   }
-  const common = { size: 'xs', searchable: true, clearable: true, nothingFoundMessage: 'Nothing of this customer matches', comboboxProps: { width: 380, position: 'bottom-start' } } as const;
+  // selectFirstOptionOnChange: Enter takes the best match of what was typed.
+  const common = { size: 'xs', searchable: true, selectFirstOptionOnChange: true, clearable: true, nothingFoundMessage: 'Nothing of this customer matches', comboboxProps: { width: 380, position: 'bottom-start' } } as const;
   return (
     <Group gap="xs" wrap="nowrap" data-testid="link-pickers" style={{ flexShrink: 0 }}>
       <Select

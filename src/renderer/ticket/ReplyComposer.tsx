@@ -3,6 +3,7 @@ import { getHotkeyHandler } from '@mantine/hooks';
 import { IconLock, IconSend } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { checkChannelLimit, type Channel, type TicketRow } from '../../core';
+import { hotkeysFor } from '../app/shortcuts/hotkeysFor';
 import { relay } from '../bridge/relay';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { ArticlePicker } from './composer/ArticlePicker';
@@ -14,6 +15,7 @@ import { MentionMenu } from './composer/MentionMenu';
 import { replyWarnings } from './composer/replyWarnings';
 import { useMacroRefill } from './composer/useMacroRefill';
 import { useMentions } from './composer/useMentions';
+import { leaveComposer } from './leaveComposer';
 import { replyBoxId } from './replyBoxId';
 
 type Kind = 'reply' | 'note';
@@ -92,7 +94,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
     requestAnimationFrame(() => box.current?.setSelectionRange(next.cursor, next.cursor));
   }
 
-  const sendHotkey = getHotkeyHandler([['mod+Enter', () => void send()]]);
+  const sendHotkey = getHotkeyHandler(hotkeysFor({ send: () => void send(), leave: leaveComposer }));
   function onKeyDown(e: React.KeyboardEvent<HTMLTextAreaElement>) {
     if (mentions.open && !e.ctrlKey && !e.metaKey) {
       const person = mentions.matches[mentions.active];

@@ -8,6 +8,7 @@ import { SlaBadge } from '../app/SlaBadge';
 import { ticketLabels } from '../app/ticketLabels';
 import { useMinuteClock } from '../app/useMinuteClock';
 import { useNavigation } from '../app/navigation/NavigationContext';
+import { hotkeysFor } from '../app/shortcuts/hotkeysFor';
 import { AssigneePicker } from './AssigneePicker';
 import { LinkPickers } from './LinkPickers';
 import { MergeModal } from './MergeModal';
@@ -27,7 +28,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
   const done = ticket.status === 'solved' || ticket.status === 'closed';
   const merged = detail.mergedInto !== null;
 
-  useHotkeys([['e', () => !done && !merged && void update('solve', { status: 'solved' }), { preventDefault: true }]]);
+  useHotkeys(hotkeysFor({ solve: () => !done && !merged && void update('solve', { status: 'solved' }) }));
 
   return (
     <Stack gap={8} px="lg" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>

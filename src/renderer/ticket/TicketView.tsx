@@ -49,7 +49,7 @@ export function TicketView({ ticketId, agent }: { ticketId: string | null; agent
     );
   }
   return (
-    <Box h="100%" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }} data-testid="ticket-view">
+    <Box h="100%" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }} data-testid="ticket-view" tabIndex={-1}>
       <TicketHeader detail={data} agent={agent} />
       <MessageThread messages={data.messages} customerName={data.customer?.name ?? 'Customer'} mergedFrom={data.mergedFrom} />
       <PresenceBar ticketId={data.ticket.id} />

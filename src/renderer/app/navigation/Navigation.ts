@@ -1,16 +1,28 @@
+import type { InboxPlace } from '../../inbox/InboxPlace';
 import type { Section } from './Section';
 
-/** Where the agent is, and the one way any screen moves them elsewhere. */
+/** Where the agent is (read from the address bar), and the one way any screen moves them elsewhere. */
 export interface Navigation {
   section: Section;
+  /** The inbox view or group shown in the inbox. */
+  place: InboxPlace;
   /** The open item of each workspace; kept while the agent visits other workspaces. */
   ticketId: string | null;
   customerId: string | null;
+  /** The shipment the open customer's 360 expands (from its address). */
+  shipmentId: string | null;
   exceptionId: string | null;
   articleId: string | null;
   go(section: Section): void;
+  openPlace(place: InboxPlace): void;
   openTicket(id: string): void;
   openCustomer(id: string): void;
-  openException(id: string): void;
+  openShipment(customerId: string, shipmentId: string): void;
+  /** null closes the open exception (its address becomes the queue's). */
+  openException(id: string | null): void;
   openArticle(id: string): void;
+  /** The address `go(section)` opens, for real links (focusable, middle-click opens a tab). */
+  hrefOf(section: Section): string;
+  /** The address `openPlace(place)` opens. */
+  placeHref(place: InboxPlace): string;
 }

@@ -1,6 +1,7 @@
 import { Kbd, NavLink, Stack } from '@mantine/core';
 import { IconBook2, IconChartBar, IconInbox, IconTruckOff, IconUsers } from '@tabler/icons-react';
 import { useNavigation } from './NavigationContext';
+import { releaseMouseFocus } from './releaseMouseFocus';
 import type { Section } from './Section';
 
 const items: Record<Section, { label: string; icon: typeof IconInbox; key: string }> = {
@@ -30,7 +31,9 @@ export function SectionNav({ sections }: { sections: Section[] }) {
             leftSection={<Icon size={18} stroke={1.6} />}
             rightSection={<Kbd size="xs">Alt {key}</Kbd>}
             active={navigation.section === section}
-            onClick={() => navigation.go(section)}
+            // A real link: Tab reaches it, middle-click opens the workspace in a new tab.
+            href={navigation.hrefOf(section)}
+            onClick={releaseMouseFocus}
             variant="filled"
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
             data-testid={`section-${section}`}

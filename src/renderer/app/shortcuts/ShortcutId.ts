@@ -1,0 +1,3 @@
+import type { shortcuts } from './shortcuts';
+
+export type ShortcutId = keyof typeof shortcuts;

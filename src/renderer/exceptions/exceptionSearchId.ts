@@ -1,0 +1,2 @@
+/** The queue's search box, which `/` focuses. */
+export const exceptionSearchId = 'exception-search';

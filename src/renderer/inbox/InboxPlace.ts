@@ -1,0 +1,7 @@
+import type { Channel, TicketStatus, TicketView } from '../../core';
+
+/**
+ * A navbar entry of the inbox: a view, or a channel / status group over all tickets. Each has
+ * its own address (`#/inbox/<place>`) and its own remembered filters.
+ */
+export type InboxPlace = TicketView | `channel-${Channel}` | `status-${TicketStatus}`;

@@ -1,0 +1,56 @@
+import { useCallback, useMemo, useState } from 'react';
+import { z } from 'zod';
+import { channelSchema, ticketPrioritySchema, ticketSortSchema, ticketStatusSchema } from '../../core';
+import type { InboxPlace } from './InboxPlace';
+import type { InboxQuery } from './InboxQuery';
+import { inboxPlaces } from './inboxPlaces';
+
+/** What is kept per place: the filter bar and the sort (the search is for the moment only). */
+const keptSchema = z.object({
+  channel: z.array(channelSchema),
+  status: z.array(ticketStatusSchema),
+  priority: z.array(ticketPrioritySchema),
+  sort: ticketSortSchema,
+});
+type Kept = z.infer<typeof keptSchema>;
+
+const storageKey = (agentId: string): string => `relay.inboxFilters.${agentId}`;
+
+/** Each place's kept filters; entries that no longer parse (older app, hand edits) are dropped, the rest kept. */
+function load(agentId: string): Partial<Record<string, Kept>> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(window.localStorage.getItem(storageKey(agentId)) ?? '{}');
+  } catch {
+    return {};
+  }
+  if (typeof raw !== 'object' || raw === null) return {};
+  const kept: Partial<Record<string, Kept>> = {};
+  for (const [place, value] of Object.entries(raw)) {
+    const parsed = keptSchema.safeParse(value);
+    if (inboxPlaces.parse(place) && parsed.success) kept[place] = parsed.data;
+  }
+  return kept;
+}
+
+/**
+ * The inbox query of a place: its own filters and sort, kept per place across place switches
+ * and reloads (per agent, in this browser's storage), plus the search being typed.
+ */
+export function useInboxQuery(agentId: string, place: InboxPlace): [InboxQuery, (query: InboxQuery) => void] {
+  const [kept, setKept] = useState(() => load(agentId));
+  const [search, setSearch] = useState('');
+  const query = useMemo<InboxQuery>(() => ({ ...inboxPlaces.baseQuery(place), ...kept[place], search }), [kept, place, search]);
+  const change = useCallback(
+    (next: InboxQuery) => {
+      setSearch(next.search);
+      setKept((all) => {
+        const updated = { ...all, [place]: { channel: next.channel, status: next.status, priority: next.priority, sort: next.sort } };
+        window.localStorage.setItem(storageKey(agentId), JSON.stringify(updated));
+        return updated;
+      });
+    },
+    [agentId, place],
+  );
+  return [query, change];
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { hotkeysFor } from '../../../../src/renderer/app/shortcuts/hotkeysFor';
+import { keyLabel } from '../../../../src/renderer/app/shortcuts/keyLabel';
+import type { Shortcut } from '../../../../src/renderer/app/shortcuts/Shortcut';
+import { shortcuts } from '../../../../src/renderer/app/shortcuts/shortcuts';
+import { stepCursor } from '../../../../src/renderer/app/shortcuts/stepCursor';
+
+const all: [string, Shortcut][] = Object.entries(shortcuts);
+
+describe('the shortcut registry', () => {
+  it('binds no key to two shortcuts (a handler and the ? sheet would disagree)', () => {
+    const keys = all.flatMap(([, s]) => s.keys.map((k) => k.toLowerCase()));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('lists the shortcuts the new user missed: ?, Escape out of the reply box, list keys', () => {
+    expect(shortcuts.help.keys).toContain('?');
+    expect(shortcuts.leave.keys).toEqual(['Escape']);
+    expect([shortcuts.search, shortcuts.next, shortcuts.previous, shortcuts.open].map((s) => s.keys[0])).toEqual(['/', 'j', 'k', 'Enter']);
+    for (const [, s] of all) expect(s.description.length).toBeGreaterThan(5);
+  });
+
+  it('hotkeysFor binds every key of each handled shortcut; Enter passes through to focused buttons', () => {
+    const help = () => undefined;
+    const open = () => undefined;
+    const bound = hotkeysFor({ help, open });
+    expect(bound.map(([key, handler, options]) => [key, handler, options?.preventDefault])).toEqual([
+      ['shift+?', help, true],
+      ['?', help, true],
+      ['Enter', open, false],
+    ]);
+  });
+
+  it('labels keys as their caps read, Cmd and Option on a Mac', () => {
+    expect(keyLabel('mod+K', false)).toEqual(['Ctrl', 'K']);
+    expect(keyLabel('mod+Enter', true)).toEqual(['⌘', 'Enter']);
+    expect(keyLabel('alt+1', true)).toEqual(['⌥', '1']);
+    expect(keyLabel('Escape', false)).toEqual(['Esc']);
+  });
+});
+
+describe('j/k on a list', () => {
+  const ids = ['a', 'b', 'c', 'd'];
+  it('moves from the cursor, else from the open row, else from an end', () => {
+    expect(stepCursor(ids, 'b', 'd', 1)).toBe(2);
+    expect(stepCursor(ids, null, 'b', 1)).toBe(2);
+    expect(stepCursor(ids, 'gone', 'c', -1)).toBe(1);
+    expect(stepCursor(ids, null, null, 1)).toBe(0);
+    expect(stepCursor(ids, null, null, -1)).toBe(3);
+  });
+  it('stops at the ends and finds nothing in an empty list', () => {
+    expect(stepCursor(ids, 'd', null, 1)).toBe(3);
+    expect(stepCursor(ids, 'a', null, -1)).toBe(0);
+    expect(stepCursor([], 'a', null, 1)).toBe(-1);
+  });
+});
