@@ -79,7 +79,6 @@ export function CustomerHeader({ customer, contacts }: { customer: CustomerRow; 
                   variant={on ? 'light' : 'outline'}
                   color={on ? 'teal' : 'gray'}
                   leftSection={on ? <IconBell size={11} /> : <IconBellOff size={11} />}
-                  style={{ opacity: on ? 1 : 0.7 }}
                 >
                   {ticketLabels.channel[channel]}
                 </Badge>

@@ -61,7 +61,7 @@ export function OrdersSection({ orders, looseShipments, totalOrders, focus }: Pr
           const late = order.shipments.filter((s) => isLate(s.delayMs)).length;
           return (
             <Accordion.Item key={order.id} value={order.id} data-testid="order-item">
-              <Accordion.Control icon={<IconPackage size={18} stroke={1.6} />} aria-label={`Order ${order.number}`}>
+              <Accordion.Control icon={<IconPackage size={18} stroke={1.6} />}>
                 <Group justify="space-between" wrap="nowrap" gap="xs">
                   <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
                     <Text size="sm" fw={700} ff="monospace">

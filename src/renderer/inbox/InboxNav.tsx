@@ -8,6 +8,7 @@ import { useRelayQuery } from '../bridge/useRelayQuery';
 import { defaultInboxQuery } from './defaultInboxQuery';
 import type { InboxQuery } from './InboxQuery';
 import { inboxViewLabels } from './inboxViewLabels';
+import { scrollRegion } from '../app/scrollRegion';
 
 const countOn = ['tickets'] as const;
 
@@ -55,7 +56,7 @@ export function InboxNav({ query, onChange }: { query: InboxQuery; onChange(quer
   const link = { variant: 'light', style: { borderRadius: 'var(--mantine-radius-md)' } } as const;
   const compact = { ...link, py: 3, styles: { label: { fontSize: 'var(--mantine-font-size-sm)' } } } as const;
   return (
-    <ScrollArea flex={1} type="auto">
+    <ScrollArea flex={1} type="auto" viewportProps={scrollRegion('Inbox views list')}>
       <Stack gap={1} p="xs" component="nav" aria-label="Inbox views">
         <Group label="Inbox">
           {views.map(({ value, icon: Icon, alert }) => (

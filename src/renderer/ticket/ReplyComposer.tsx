@@ -131,7 +131,8 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
           {error}
         </Alert>
       )}
-      <Popover opened={mentions.open} position="top-start" offset={4} withinPortal>
+      {/* withRoles off: the target is a plain wrapper div, where aria-expanded/haspopup are not allowed. */}
+      <Popover opened={mentions.open} position="top-start" offset={4} withinPortal withRoles={false}>
         <Popover.Target>
           <Box>
             <Textarea

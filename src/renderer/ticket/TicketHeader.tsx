@@ -32,7 +32,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
   return (
     <Stack gap={8} px="lg" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Title order={3} size="h4" lineClamp={2} data-testid="ticket-subject" style={{ minWidth: 0 }}>
+        <Title order={2} size="h4" lineClamp={2} data-testid="ticket-subject" style={{ minWidth: 0 }}>
           {ticket.subject}
         </Title>
         <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
