@@ -164,7 +164,8 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
           {unknownLeft.length > 0 && `${unknownLeft.join(', ')} (not a known placeholder)`}.
         </Text>
       )}
-      <Group justify="space-between" mt={6} wrap="nowrap">
+      {/* Wraps rather than pushing "Send reply" out of a narrow window. */}
+      <Group justify="space-between" mt={6} gap={6} wrap="wrap">
         <Group gap="xs" wrap="nowrap">
           <MacroPicker
             ticketId={ticket.id}
@@ -178,7 +179,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
           />
           <ArticlePicker ticketId={ticket.id} disabled={closed} onInsert={insert} onError={setError} />
         </Group>
-        <Group gap="sm" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" ml="auto">
           <Text size="xs" c="dimmed" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
             <Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}</Kbd> + <Kbd size="xs">Enter</Kbd> to send
           </Text>

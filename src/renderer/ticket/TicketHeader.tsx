@@ -55,7 +55,8 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
           />
         </Group>
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      {/* Rows wrap at narrow widths: the priority pill, SLA badge and assignee never overlap or clip. */}
+      <Group gap="xs" wrap="wrap">
         <Text size="sm" c="dimmed" ff="monospace">
           {ticket.number === null ? 'pending number' : `#${ticket.number}`}
         </Text>
@@ -74,8 +75,8 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
           ; continue the conversation there.
         </Alert>
       )}
-      <Group gap="lg" wrap="nowrap" justify="space-between">
-        <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
+      <Group gap="xs" columnGap="lg" wrap="wrap" justify="space-between">
+        <Group gap={4} wrap="nowrap" style={{ minWidth: 0, maxWidth: '100%' }}>
           <Text size="sm" c="dimmed">
             Customer:
           </Text>
@@ -86,8 +87,9 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
               fw={600}
               onClick={() => navigation.openCustomer(customer.id)}
               data-testid="ticket-customer"
-              title="Open Customer 360"
-              style={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+              title={`${customer.name}: open Customer 360`}
+              truncate
+              style={{ minWidth: 0 }}
             >
               {customer.name}
             </Anchor>
@@ -102,7 +104,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
             </Badge>
           )}
           {customer?.email && (
-            <Text size="sm" c="dimmed" truncate style={{ minWidth: 0 }}>
+            <Text size="sm" c="dimmed" truncate style={{ minWidth: 0 }} title={customer.email}>
               {customer.email}
             </Text>
           )}
@@ -119,7 +121,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
           )}
         </Group>
       </Group>
-      <Group justify="space-between" wrap="nowrap" gap="xs">
+      <Group justify="space-between" wrap="wrap" gap="xs">
         <LinkPickers detail={detail} onChange={(change) => void update('link', change)} />
         <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
           {detail.mergedFrom.length > 0 && (
