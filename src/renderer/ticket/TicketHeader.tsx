@@ -75,7 +75,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
           ; continue the conversation there.
         </Alert>
       )}
-      <Group gap="xs" columnGap="lg" wrap="wrap" justify="space-between">
+      <Group gap="xs" wrap="wrap" justify="space-between">
         <Group gap={4} wrap="nowrap" style={{ minWidth: 0, maxWidth: '100%' }}>
           <Text size="sm" c="dimmed">
             Customer:

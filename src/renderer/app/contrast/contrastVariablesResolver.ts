@@ -1,4 +1,4 @@
-import { darken, getPrimaryShade, type CSSVariablesResolver, type MantineColorsTuple, type MantineTheme } from '@mantine/core';
+import { darken, getPrimaryShade, type CSSVariablesResolver, type MantineColorShade, type MantineColorsTuple, type MantineTheme } from '@mantine/core';
 import { readableColor } from './readableColor';
 
 type Variables = Record<string, string>;
@@ -36,7 +36,7 @@ function darkColorVariables(theme: MantineTheme, name: string, tuple: MantineCol
     [`--mantine-color-${name}-filled`]: filled,
     [`--mantine-color-${name}-filled-hover`]: darken(filled, 0.1),
     [`--mantine-color-${name}-text`]: readableColor(tuple[4], refs, 'lighter'),
-    [`--mantine-color-${name}-outline`]: readableColor(tuple[Math.max(shade - 4, 0)], refs, 'lighter'),
+    [`--mantine-color-${name}-outline`]: readableColor(tuple[Math.max(shade - 4, 0) as MantineColorShade], refs, 'lighter'),
     [`--mantine-color-${name}-light-color`]: readableColor(tuple[0], [darken(tuple[9], 0.5), darken(tuple[9], 0.3)], 'lighter'),
   };
 }
