@@ -47,9 +47,9 @@ export function AccountMenu({ agent, onSignedOut }: { agent: AgentRow; onSignedO
     <>
       <Menu position="bottom-end" withArrow>
         <Menu.Target>
-          <UnstyledButton aria-label="Account" data-testid="account-menu">
+          <UnstyledButton data-testid="account-menu">
             <Group gap={8} wrap="nowrap">
-              <Avatar size="sm" color="indigo" radius="xl">
+              <Avatar size="sm" color="indigo" radius="xl" aria-hidden>
                 {initials(agent.name)}
               </Avatar>
               <div>

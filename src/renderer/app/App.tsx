@@ -3,12 +3,13 @@ import { Notifications } from '@mantine/notifications';
 import { IconPlugConnectedX } from '@tabler/icons-react';
 import { SessionGate } from '../session/SessionGate';
 import { AppNotices } from '../status/AppNotices';
+import { contrastVariablesResolver } from './contrast/contrastVariablesResolver';
 import { theme } from './theme';
 
 /** Root: theme (following the OS light/dark setting), notifications, then the session gate. */
 export function App({ bridgeReady }: { bridgeReady: boolean }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={contrastVariablesResolver} defaultColorScheme="auto">
       {/* Bottom-left keeps toasts off the reply composer and the header controls. */}
       <Notifications position="bottom-left" containerWidth={400} />
       {bridgeReady && <AppNotices />}

@@ -34,7 +34,7 @@ export function SlaBadge({ ticket, now, long = false }: { ticket: TicketRow; now
         leftSection={breached ? <IconClockExclamation size={long ? 12 : 10} /> : <IconAlarm size={long ? 12 : 10} />}
         data-testid="sla-badge"
         data-sla={breached ? 'breached' : 'at_risk'}
-        style={{ flexShrink: 0 }}
+        style={{ flexShrink: 0, maxWidth: '100%' }}
       >
         {long ? `${what}: ${breached ? `overdue ${span(alert.remainingMs)}` : `due in ${span(alert.remainingMs)}`} · ${due}` : text}
       </Badge>

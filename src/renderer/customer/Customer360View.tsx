@@ -8,6 +8,7 @@ import { CustomerKpiCards } from './CustomerKpiCards';
 import { OpenExceptions } from './OpenExceptions';
 import { OrdersSection } from './OrdersSection';
 import { shipmentFocus } from './shipmentFocus';
+import { scrollRegion } from '../app/scrollRegion';
 
 function Count({ n }: { n: number }) {
   return (
@@ -68,7 +69,7 @@ export function Customer360View({ customerId }: { customerId: string | null }) {
   }
   const { customer, contacts, kpis, orders, looseShipments, activity, openExceptions } = view.data;
   return (
-    <ScrollArea h="100%" type="auto" data-testid="customer-360">
+    <ScrollArea h="100%" type="auto" scrollbars="y" data-testid="customer-360" viewportProps={scrollRegion('Customer 360')}>
       <Stack gap="md" p="lg" maw={1100}>
         <CustomerHeader customer={customer} contacts={contacts} />
         <CustomerKpiCards kpis={kpis} />

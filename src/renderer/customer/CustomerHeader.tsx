@@ -12,7 +12,7 @@ export function CustomerHeader({ customer, contacts }: { customer: CustomerRow; 
   const { preferences } = customer;
   return (
     <Stack gap="sm" data-testid="customer-header">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Title order={2} size="h3" lineClamp={1} data-testid="customer-name">
             {customer.name}
@@ -79,7 +79,6 @@ export function CustomerHeader({ customer, contacts }: { customer: CustomerRow; 
                   variant={on ? 'light' : 'outline'}
                   color={on ? 'teal' : 'gray'}
                   leftSection={on ? <IconBell size={11} /> : <IconBellOff size={11} />}
-                  style={{ opacity: on ? 1 : 0.7 }}
                 >
                   {ticketLabels.channel[channel]}
                 </Badge>

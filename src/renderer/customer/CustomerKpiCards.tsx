@@ -9,10 +9,10 @@ function Kpi({ label, value, hint, testId }: { label: string; value: ReactNode; 
       <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>
         {label}
       </Text>
-      <Text fw={700} size="lg" lh={1.3} truncate>
+      <Text fw={700} size="lg" lh={1.3} truncate title={typeof value === 'string' ? value : undefined}>
         {value}
       </Text>
-      <Text size="xs" c="dimmed" truncate>
+      <Text size="xs" c="dimmed" truncate title={hint}>
         {hint}
       </Text>
     </Paper>
@@ -25,7 +25,7 @@ export function CustomerKpiCards({ kpis }: { kpis: CustomerKpis }) {
   const onTime = kpis.delivered === 0 ? null : Math.round((kpis.deliveredOnTime / kpis.delivered) * 100);
   const revenue = main ? formatLogistics.compactMoney(main.total, main.currency) : '—';
   return (
-    <SimpleGrid cols={5} spacing="xs" data-testid="customer-kpis">
+    <SimpleGrid cols={{ base: 3, lg: 5 }} spacing="xs" data-testid="customer-kpis">
       <Kpi label="Orders" value={kpis.orders.toLocaleString()} hint="in this replica" testId="kpi-orders" />
       <Tooltip
         disabled={others.length === 0}

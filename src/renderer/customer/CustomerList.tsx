@@ -1,4 +1,4 @@
-import { Alert, Box, Center, CloseButton, Loader, ScrollArea, Text, TextInput } from '@mantine/core';
+import { Alert, Box, Center, CloseButton, Loader, ScrollArea, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertCircle, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -37,6 +37,8 @@ export function CustomerList({ openId, onOpen }: { openId: string | null; onOpen
   return (
     <Box h="100%" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }} data-testid="customer-list">
       <Box px="sm" pt="sm" pb={6} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+        {/* The search field names the list on screen; assistive tech gets a top heading too. */}
+        <VisuallyHidden component="h1">Customers</VisuallyHidden>
         <TextInput
           id={searchId}
           placeholder="Search name or email"

@@ -8,7 +8,8 @@ import { shipmentFocus } from './shipmentFocus';
 export function CustomerWorkspace() {
   const navigation = useNavigation();
   return (
-    <Box flex={1} style={{ display: 'flex', minHeight: 0 }}>
+    // miw 0: a wide 360 must not push the workspace past the window.
+    <Box flex={1} miw={0} style={{ display: 'flex', minHeight: 0 }}>
       <Box w={300} style={{ flexShrink: 0, borderRight: '1px solid var(--mantine-color-default-border)' }}>
         <CustomerList
           openId={navigation.customerId}

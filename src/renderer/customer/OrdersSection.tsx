@@ -63,17 +63,18 @@ export function OrdersSection({ orders, looseShipments, totalOrders, focus }: Pr
           const late = order.shipments.filter((s) => shipmentTiming(s, now).state === 'late').length;
           return (
             <Accordion.Item key={order.id} value={order.id} data-testid="order-item">
-              <Accordion.Control icon={<IconPackage size={18} stroke={1.6} />} aria-label={`Order ${order.number}`}>
+              <Accordion.Control icon={<IconPackage size={18} stroke={1.6} />}>
                 <Group justify="space-between" wrap="nowrap" gap="xs">
                   <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                    <Text size="sm" fw={700} ff="monospace">
+                    <Text size="sm" fw={700} ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                       {order.number}
                     </Text>
-                    <Badge size="xs" variant="default" tt="none">
+                    {/* Badges truncate in a narrow window: the title keeps the full text. */}
+                    <Badge size="xs" variant="default" tt="none" title={order.status.replace('_', ' ')}>
                       {order.status.replace('_', ' ')}
                     </Badge>
                     {late > 0 && (
-                      <Badge size="xs" color="red" variant="light">
+                      <Badge size="xs" color="red" variant="light" title={`${late} late`}>
                         {late} late
                       </Badge>
                     )}

@@ -15,6 +15,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { ResponseTimesChart } from './ResponseTimesChart';
 import { SegmentsPanel } from './SegmentsPanel';
 import { SlaTrendChart } from './SlaTrendChart';
+import { scrollRegion } from '../app/scrollRegion';
 
 const panelEntities: EntityName[] = ['tickets', 'csat_responses', 'exceptions', 'shipments', 'teams'];
 // Shipments change with every scan; segments re-read on orders and customers only (and on a new period).
@@ -56,11 +57,13 @@ export function DashboardWorkspace() {
   const latest = range.data?.latest ?? null;
 
   return (
-    <ScrollArea h="100%" w="100%" type="auto" data-testid="dashboard">
+    <ScrollArea h="100%" w="100%" type="auto" data-testid="dashboard" viewportProps={scrollRegion('Dashboard')}>
       <Stack gap="md" p="md" maw={1400}>
         <Group justify="space-between" wrap="wrap" align="flex-end" gap="xs">
           <Box style={{ minWidth: 0 }}>
-            <Title order={3}>Dashboard</Title>
+            <Title order={1} size="h3">
+              Dashboard
+            </Title>
             <Text size="sm" c="dimmed" truncate="end">
               {period ? `${formatMetric.day(periodInput(period).from)} – ${formatMetric.day(periodInput(period).to - 1)}` : 'Loading…'}
               {data ? ` · ${teamLabel(data.teams, teamId)}` : ''}

@@ -47,14 +47,15 @@ export function KpiCards({ data }: { data: Dashboard }) {
       detail: `${formatMetric.count(delivery.onTime)} of ${formatMetric.count(delivery.delivered)} delivered`,
     },
   ];
+  // Six in a row only where each card is wide enough for "3h 30m"; three below.
   return (
-    <SimpleGrid cols={6} spacing="sm">
+    <SimpleGrid cols={{ base: 3, lg: 6 }} spacing="sm">
       {kpis.map((k) => (
         <Card key={k.key} withBorder padding="sm" radius="md" data-testid={`kpi-${k.key}`} style={{ minWidth: 0 }}>
-          <Text size="xs" c="dimmed" truncate="end">
+          <Text size="xs" c="dimmed" truncate="end" title={k.label}>
             {k.label}
           </Text>
-          <Text fz={24} fw={700} lh={1.3} data-testid="kpi-value" truncate="end">
+          <Text fz={24} fw={700} lh={1.3} data-testid="kpi-value" truncate="end" title={k.value}>
             {k.value}
           </Text>
           <Text size="xs" c="dimmed" truncate="end" title={k.detail}>

@@ -2,6 +2,7 @@ import { Group, SegmentedControl } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { presetPeriod, type DashboardPeriod } from './dashboardPeriod';
+import { visuallyHidden } from '../app/visuallyHidden';
 
 const presets = [
   { value: '7', label: '7 days' },
@@ -28,7 +29,9 @@ export function PeriodPicker({ period, onChange }: { period: DashboardPeriod; on
         type="range"
         size="xs"
         w={210}
-        aria-label="Date range"
+        // A label element, not aria-label: the field shows its dates, which must be part of its name.
+        label="Date range"
+        styles={{ label: visuallyHidden }}
         leftSection={<IconCalendar size={14} />}
         valueFormat="D MMM YYYY"
         value={[period.start, period.end]}

@@ -11,6 +11,7 @@ import { ExceptionActions } from './ExceptionActions';
 import { ExceptionStatusBadge } from './ExceptionStatusBadge';
 import { exceptionUi } from './exceptionUi';
 import { SeverityBadge } from './SeverityBadge';
+import { scrollRegion } from '../app/scrollRegion';
 
 const refreshOn = ['exceptions', 'shipments', 'tracking_events', 'tickets', 'customers', 'agents'] as const;
 
@@ -58,11 +59,11 @@ export function ExceptionDetailPanel({ id, me, onClose, onNotify }: { id: string
   }
   const { exception: e, shipment, customer, order, ticket, events } = detail;
   return (
-    <ScrollArea h="100%" data-testid="exception-detail">
+    <ScrollArea h="100%" data-testid="exception-detail" viewportProps={scrollRegion('Exception details')}>
       <Stack p="md" gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={4}>
-            <Title order={3} size="h4" data-testid="exception-title">
+            <Title order={2} size="h4" data-testid="exception-title">
               {exceptionLabels.type[e.type]} · {shipment?.trackingNumber ?? 'unknown shipment'}
             </Title>
             <Group gap={6}>

@@ -87,7 +87,7 @@ export function ExceptionsWorkspace() {
       <Stack gap={8} px="md" pt="sm" pb={8} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <Group justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Title order={2} size="h4">
+            <Title order={1} size="h4">
               Exceptions
             </Title>
             <SegmentedControl

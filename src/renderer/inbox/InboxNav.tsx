@@ -10,6 +10,7 @@ import { ticketLabels } from '../app/ticketLabels';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import type { InboxPlace } from './InboxPlace';
 import { inboxViewLabels } from './inboxViewLabels';
+import { scrollRegion } from '../app/scrollRegion';
 
 const countOn = ['tickets'] as const;
 
@@ -60,7 +61,7 @@ export function InboxNav() {
   const link = { variant: 'light', style: { borderRadius: 'var(--mantine-radius-md)' } } as const;
   const compact = { ...link, py: 3, styles: { label: { fontSize: 'var(--mantine-font-size-sm)' } } } as const;
   return (
-    <ScrollArea flex={1} type="auto">
+    <ScrollArea flex={1} type="auto" viewportProps={scrollRegion('Inbox views list')}>
       <Stack gap={1} p="xs" component="nav" aria-label="Inbox views">
         <Group label="Inbox">
           {views.map(({ value, icon: Icon, alert }) => (

@@ -85,7 +85,8 @@ export function InboxWorkspace({ agent, query, onQueryChange }: { agent: AgentRo
   return (
     // miw 0: a wide ticket header must not push the workspace past the window.
     <Box flex={1} miw={0} style={{ display: 'flex', minHeight: 0 }}>
-      <Box w={360} style={{ flexShrink: 0, display: 'flex', flexDirection: 'column', minHeight: 0, borderRight: '1px solid var(--mantine-color-default-border)' }}>
+      {/* 300 px below lg leaves the ticket about 500 px at 1024 wide. */}
+      <Box w={{ base: 300, lg: 360 }} style={{ flexShrink: 0, display: 'flex', flexDirection: 'column', minHeight: 0, borderRight: '1px solid var(--mantine-color-default-border)' }}>
         <TicketFilterBar query={query} onChange={onQueryChange} />
         <Box flex={1} style={{ minHeight: 0 }}>
           <TicketList

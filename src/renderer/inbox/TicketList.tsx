@@ -44,7 +44,8 @@ export function TicketList({ title, total, pages, filtered, actions, openId, cur
   return (
     <Box h="100%" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }} data-testid="ticket-list">
       <Group justify="space-between" pl="md" pr="xs" py={6} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} wrap="nowrap">
-        <Text fw={700} truncate>
+        {/* The view's name is the screen's top heading (h1), drawn as before. */}
+        <Text component="h1" fw={700} fz="md" m={0} truncate title={title}>
           {title}
         </Text>
         <Group gap={6} wrap="nowrap">

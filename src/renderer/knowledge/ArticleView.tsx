@@ -4,6 +4,7 @@ import { useRelayQuery } from '../bridge/useRelayQuery';
 import { articleUrl } from './articleUrl';
 import { MarkdownView } from './MarkdownView';
 import { withoutTitleHeading } from './withoutTitleHeading';
+import { scrollRegion } from '../app/scrollRegion';
 
 const refreshOn = ['kb_articles', 'agents'] as const;
 
@@ -77,7 +78,7 @@ export function ArticleView({ id, canEdit, onEdit }: { id: string; canEdit: bool
           </Group>
         </Group>
       </Box>
-      <ScrollArea flex={1} type="auto">
+      <ScrollArea flex={1} type="auto" viewportProps={scrollRegion('Article')}>
         <Box px="xl" py="md" maw={820}>
           <MarkdownView markdown={withoutTitleHeading(data.body, data.title)} testId="kb-article-body" />
         </Box>

@@ -30,7 +30,7 @@ export function KnowledgeWorkspace() {
     <Box flex={1} style={{ display: 'flex', minHeight: 0, minWidth: 0 }} data-testid="knowledge-workspace">
       <Box w={360} style={{ display: 'flex', flexDirection: 'column', borderRight: '1px solid var(--mantine-color-default-border)', minHeight: 0 }}>
         <Group px="md" pt="md" justify="space-between">
-          <Title order={2} fz="h4">
+          <Title order={1} fz="h4">
             Knowledge base
           </Title>
           {canEdit && (

@@ -75,7 +75,7 @@ export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; on
   }
 
   return (
-    <Center mih="100dvh" p="md" bg="var(--mantine-color-default-hover)">
+    <Center component="main" mih="100dvh" p="md" bg="var(--mantine-color-default-hover)">
       <Paper component="form" onSubmit={submit} withBorder shadow="sm" p="xl" w={400} maw="100%" aria-label="Sign in">
         <Stack gap="md">
           <Group gap="sm">
@@ -83,7 +83,7 @@ export function SignInScreen({ hubUrl, onSignedIn }: { hubUrl: string | null; on
               <IconTruckDelivery size={22} />
             </ThemeIcon>
             <Box>
-              <Title order={2} size="h3">
+              <Title order={1} size="h3">
                 Relay
               </Title>
               <Text size="sm" c="dimmed">

@@ -14,6 +14,7 @@ import { useLastDefined } from '../customer/useLastDefined';
 import { commandPalette } from './commandPalette';
 import { createKeyBuffer } from './createKeyBuffer';
 import { paletteActions } from './paletteActions';
+import { visuallyHidden } from '../app/visuallyHidden';
 
 const refreshOn = ['tickets', 'customers', 'shipments', 'orders', 'kb_articles'] as const;
 const groupLabels: Record<SearchHit['kind'], string> = { ticket: 'Tickets', customer: 'Customers', shipment: 'Shipments', article: 'Articles' };
@@ -99,6 +100,9 @@ export function CommandPalette() {
       scrollable
       maxHeight={460}
       size={640}
+      // The title names the dialog for screen readers; the search field already says what it is.
+      title="Command palette"
+      styles={{ header: visuallyHidden }}
     >
       <Spotlight.Search
         placeholder="Search tickets, customers, tracking or order numbers, articles…"
@@ -167,7 +171,8 @@ function PaletteHit({ hit, onOpen }: { hit: SearchHit; onOpen(): void }) {
         description={hit.email ?? undefined}
         rightSection={
           <Group gap={4} wrap="nowrap">
-            <Badge size="xs" variant="outline">
+            {/* Neutral, not primary: the selected row is primary-filled and would swallow it. */}
+            <Badge size="xs" variant="default">
               {hit.customerKind === 'b2b' ? 'B2B' : 'B2C'}
             </Badge>
             {hit.tier !== 'standard' && (

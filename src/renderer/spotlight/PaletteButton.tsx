@@ -9,7 +9,6 @@ export function PaletteButton() {
   return (
     <UnstyledButton
       onClick={commandPalette.open}
-      aria-label="Search (Ctrl K)"
       data-testid="palette-button"
       px="sm"
       h={34}

@@ -31,6 +31,7 @@ export function AssigneePicker({ agents, assignee, me, onAssign }: Props) {
     return () => cancelAnimationFrame(frame);
   }, [opened, search, selectFirstOption]);
   const mine = assignee?.id === me.id;
+  const current = assignee ? (mine ? `${assignee.name} (you)` : assignee.name) : 'Unassigned';
   const shown = agents.filter((a) => a.name.toLowerCase().includes(search.trim().toLowerCase()));
   return (
     <Combobox
@@ -51,11 +52,11 @@ export function AssigneePicker({ agents, assignee, me, onAssign }: Props) {
           rightSection={<IconChevronDown size={12} />}
           leftSection={<IconUserCircle size={16} />}
           onClick={() => combobox.toggleDropdown()}
-          aria-label="Assignee"
+          aria-label={`Assignee: ${current}`}
           title="Change assignee (a)"
         >
           <Text span size="sm" fw={600} data-testid="ticket-assignee">
-            {assignee ? (mine ? `${assignee.name} (you)` : assignee.name) : 'Unassigned'}
+            {current}
           </Text>
         </Button>
       </Combobox.Target>

@@ -48,7 +48,7 @@ export function MergeModal({ ticket, customerName, opened, onClose }: { ticket: 
         </Alert>
       )}
       <ScrollArea.Autosize mah={320} type="auto">
-        <Radio.Group value={target} onChange={setTarget} aria-label="Ticket to merge into">
+        <Radio.Group value={target} onChange={setTarget} role="radiogroup" aria-label="Ticket to merge into">
           <Stack gap={6}>
             {data?.map((t) => (
               <Radio.Card key={t.id} value={t.id} p="sm" radius="md" data-testid="merge-target">

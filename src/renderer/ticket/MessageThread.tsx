@@ -2,6 +2,7 @@ import { Center, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import type { ThreadMessage, TicketRef } from '../../core';
 import { MessageBubble } from './MessageBubble';
+import { scrollRegion } from '../app/scrollRegion';
 
 /** The conversation, oldest first, scrolled to the newest message when one arrives. */
 export function MessageThread({ messages, customerName, mergedFrom = [] }: { messages: ThreadMessage[]; customerName: string; mergedFrom?: TicketRef[] }) {
@@ -24,7 +25,7 @@ export function MessageThread({ messages, customerName, mergedFrom = [] }: { mes
     );
   }
   return (
-    <ScrollArea flex={1} viewportRef={viewport} type="auto" data-testid="thread">
+    <ScrollArea flex={1} viewportRef={viewport} type="auto" data-testid="thread" viewportProps={scrollRegion('Conversation')}>
       <Stack gap="sm" px="lg" py="md">
         {messages.map((m) => (
           <MessageBubble key={m.id} message={m} customerName={customerName} mergedFrom={origin.get(m.ticketId)} />

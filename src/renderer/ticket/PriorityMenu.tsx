@@ -4,11 +4,12 @@ import { ticketPrioritySchema, type TicketPriority } from '../../core';
 import { ticketLabels } from '../app/ticketLabels';
 
 /** The ticket's priority as a badge that opens a menu to change it. */
+// The button never shrinks: squeezed, the badge showed as an empty pill.
 export function PriorityMenu({ value, onChange }: { value: TicketPriority; onChange(priority: TicketPriority): void }) {
   return (
     <Menu position="bottom-start" shadow="md" width={150}>
       <Menu.Target>
-        <UnstyledButton aria-label={`Priority: ${ticketLabels.priority[value]}`} data-testid="priority-menu">
+        <UnstyledButton data-testid="priority-menu" style={{ flexShrink: 0 }}>
           <Badge
             size="sm"
             variant={value === 'urgent' ? 'filled' : value === 'normal' || value === 'low' ? 'default' : 'outline'}

@@ -143,7 +143,8 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
           {error}
         </Alert>
       )}
-      <Popover opened={mentions.open} position="top-start" offset={4} withinPortal>
+      {/* withRoles off: the target is a plain wrapper div, where aria-expanded/haspopup are not allowed. */}
+      <Popover opened={mentions.open} position="top-start" offset={4} withinPortal withRoles={false}>
         <Popover.Target>
           <Box>
             <Textarea
@@ -181,7 +182,8 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
           {w.message}
         </Text>
       ))}
-      <Group justify="space-between" mt={6} wrap="nowrap">
+      {/* Wraps rather than pushing "Send reply" out of a narrow window. */}
+      <Group justify="space-between" mt={6} gap={6} wrap="wrap">
         <Group gap="xs" wrap="nowrap">
           <MacroPicker
             ticketId={ticket.id}
@@ -196,7 +198,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
           />
           <ArticlePicker ticketId={ticket.id} disabled={closed} onInsert={insert} onError={setError} />
         </Group>
-        <Group gap="sm" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" ml="auto">
           <Text size="xs" c="dimmed" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
             <Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}</Kbd> + <Kbd size="xs">Enter</Kbd> to send
           </Text>

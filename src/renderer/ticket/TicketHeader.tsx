@@ -33,7 +33,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
   return (
     <Stack gap={8} px="lg" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Title order={3} size="h4" lineClamp={2} data-testid="ticket-subject" style={{ minWidth: 0 }}>
+        <Title order={2} size="h4" lineClamp={2} data-testid="ticket-subject" style={{ minWidth: 0 }}>
           {ticket.subject}
         </Title>
         <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
@@ -56,7 +56,8 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
           />
         </Group>
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      {/* Rows wrap at narrow widths: the priority pill, SLA badge and assignee never overlap or clip. */}
+      <Group gap="xs" wrap="wrap">
         <Text size="sm" c="dimmed" ff="monospace">
           {ticket.number === null ? 'pending number' : `#${ticket.number}`}
         </Text>
@@ -75,8 +76,8 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
           ; continue the conversation there.
         </Alert>
       )}
-      <Group gap="lg" wrap="nowrap" justify="space-between">
-        <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
+      <Group gap="xs" wrap="wrap" justify="space-between">
+        <Group gap={4} wrap="nowrap" style={{ minWidth: 0, maxWidth: '100%' }}>
           <Text size="sm" c="dimmed">
             Customer:
           </Text>
@@ -87,8 +88,9 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
               fw={600}
               onClick={() => navigation.openCustomer(customer.id)}
               data-testid="ticket-customer"
-              title="Open Customer 360"
-              style={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+              title={`${customer.name}: open Customer 360`}
+              truncate
+              style={{ minWidth: 0 }}
             >
               {customer.name}
             </Anchor>
@@ -103,7 +105,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
             </Badge>
           )}
           {customer?.email && (
-            <Text size="sm" c="dimmed" truncate style={{ minWidth: 0 }}>
+            <Text size="sm" c="dimmed" truncate style={{ minWidth: 0 }} title={customer.email}>
               {customer.email}
             </Text>
           )}
@@ -120,7 +122,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
           )}
         </Group>
       </Group>
-      <Group justify="space-between" wrap="nowrap" gap="xs">
+      <Group justify="space-between" wrap="wrap" gap="xs">
         <LinkPickers detail={detail} onChange={(change) => void update('link', change)} />
         <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
           {detail.mergedFrom.length > 0 && (

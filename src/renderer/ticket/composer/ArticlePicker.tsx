@@ -51,10 +51,9 @@ export function ArticlePicker({ ticketId, disabled, onInsert, onError }: Props) 
           size="xs"
           variant="default"
           leftSection={<IconBook2 size={14} />}
-          rightSection={count > 0 ? <Badge size="xs" circle>{count}</Badge> : null}
+          rightSection={count > 0 ? <Badge size="xs" circle title={`${count} suggested`}>{count}</Badge> : null}
           onClick={toggle}
           disabled={disabled}
-          aria-label={count > 0 ? `Articles, ${count} suggested` : 'Articles'}
         >
           Articles
         </Button>
