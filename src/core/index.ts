@@ -5,6 +5,8 @@ export * from './domain/customerPreferences';
 export * from './domain/logisticsRows';
 export * from './domain/workspaceRows';
 export * from './domain/rowDefaults';
+export * from './domain/newTicketRow';
+export * from './domain/outboundMessageRow';
 export * from './domain/entities';
 export * from './domain/scopes';
 export * from './domain/scopeOfRow';

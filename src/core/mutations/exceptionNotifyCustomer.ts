@@ -3,11 +3,11 @@ import { idSchema } from '../domain/ids';
 import { teamScope } from '../domain/scopes';
 import type { ExceptionRow } from '../domain/logisticsRows';
 import type { MessageRow, TicketRow } from '../domain/rows';
-import { messageRowDefaults } from '../domain/rowDefaults';
+import { outboundMessageRow } from '../domain/outboundMessageRow';
 import { macroValues } from '../rules/notifications/macroValues';
 import { renderMacro } from '../rules/notifications/renderMacro';
 import { defineMutation } from './MutationDef';
-import { requireExceptionAccess, requireTicketAccess } from './access';
+import { requireAgent, requireExceptionAccess, requireTicketAccess } from './access';
 import { exceptionNotifyChannel } from './exceptionNotifyChannel';
 import { MutationRejection } from './MutationRejection';
 
@@ -46,8 +46,9 @@ export const exceptionNotifyCustomer = defineMutation({
     ...(args.orderId ? [{ entity: 'orders' as const, id: args.orderId }] : []),
   ],
   apply(args, rows, ctx) {
+    const agent = requireAgent(ctx.actor);
     const exception = requireExceptionAccess(ctx.actor, rows.get('exceptions', args.exceptionId), args.exceptionId);
-    if (args.senderId !== ctx.actor.agentId) throw new MutationRejection('forbidden', 'Messages are sent in your own name.');
+    if (args.senderId !== agent.agentId) throw new MutationRejection('forbidden', 'Messages are sent in your own name.');
     if (exception.ticketId !== args.ticketId) {
       throw new MutationRejection('conflict', 'The ticket linked to this exception changed meanwhile; look at it again and retry.');
     }
@@ -84,18 +85,7 @@ export const exceptionNotifyCustomer = defineMutation({
       const names = gaps.map((g) => `{{${g}}}`).join(', ');
       throw new MutationRejection('conflict', `"${macro.title}" needs ${names}, which has no value for ${customer.name}; pick another macro or reply by hand.`);
     }
-    const message: MessageRow = {
-      ...messageRowDefaults(),
-      id: args.messageId,
-      ticketId: ticket.id,
-      direction: 'outbound',
-      channel,
-      authorId: ctx.actor.agentId,
-      subject: channel === 'email' ? ticket.subject : null,
-      body: rendered.text,
-      deliveryStatus: 'queued',
-      createdAt: ctx.now,
-    };
+    const message: MessageRow = outboundMessageRow({ id: args.messageId, ticket, channel, body: rendered.text, authorId: agent.agentId, now: ctx.now });
     const updatedTicket: TicketRow = {
       ...ticket,
       status: ticket.status === 'new' ? 'open' : ticket.status,

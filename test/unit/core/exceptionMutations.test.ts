@@ -5,7 +5,7 @@ import {
   prepareMutation,
   rowsFromList,
   uuidv7,
-  type Actor,
+  type AgentActor,
   type AgentRow,
   type AnyRow,
   type ExceptionRow,
@@ -18,7 +18,7 @@ import { coreFixtures } from './fixtures';
 
 const at = Date.UTC(2026, 10, 23, 10, 0);
 
-function run(name: string, args: unknown, db: AnyRow[], actor: Actor, extra: Partial<MutationContext> = {}): RowChange[] {
+function run(name: string, args: unknown, db: AnyRow[], actor: AgentActor, extra: Partial<MutationContext> = {}): RowChange[] {
   const prepared = prepareMutation({ name, args });
   const byId = new Map(db.map((row) => [row.id, row]));
   const ctx: MutationContext = { actor, now: at, sequences: {}, ...extra };
@@ -70,7 +70,7 @@ function world() {
     note: 'ETA is 2 days past the promised date',
     dedupeKey: `${shipment.id}:delay`,
   };
-  const agentRow = (actor: Actor, name: string): AgentRow => ({
+  const agentRow = (actor: AgentActor, name: string): AgentRow => ({
     id: actor.agentId,
     teamId: actor.teamId,
     name,
@@ -78,7 +78,7 @@ function world() {
     role: actor.role,
     createdAt: f.now,
   });
-  const lead: Actor = { agentId: uuidv7(f.now), role: 'lead', teamId: f.teamA.id };
+  const lead: AgentActor = { agentId: uuidv7(f.now), role: 'lead', teamId: f.teamA.id };
   const agentRows = [agentRow(f.agentA, 'Priya'), agentRow(f.agentB, 'Tom'), agentRow(lead, 'Lena'), agentRow(f.admin, 'Maya')];
   const macro: MacroRow = {
     id: uuidv7(f.now),
