@@ -21,6 +21,7 @@ export * from './mutations/exceptionUpdate';
 export * from './mutations/exceptionOpenTicket';
 export * from './mutations/exceptionNotifyCustomer';
 export * from './mutations/exceptionNotifyChannel';
+export * from './mutations/messageReceive';
 export * from './mutations/messageSend';
 export * from './mutations/ticketCreate';
 export * from './mutations/ticketMerge';

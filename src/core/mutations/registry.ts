@@ -3,6 +3,7 @@ import { articleSave } from './articleSave';
 import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
 import { exceptionOpenTicket } from './exceptionOpenTicket';
 import { exceptionUpdate } from './exceptionUpdate';
+import { messageReceive } from './messageReceive';
 import { messageSend } from './messageSend';
 import { ticketCreate } from './ticketCreate';
 import { ticketMerge } from './ticketMerge';
@@ -14,6 +15,7 @@ export const mutationRegistry = {
   [exceptionNotifyCustomer.name]: exceptionNotifyCustomer,
   [exceptionOpenTicket.name]: exceptionOpenTicket,
   [exceptionUpdate.name]: exceptionUpdate,
+  [messageReceive.name]: messageReceive,
   [messageSend.name]: messageSend,
   [ticketCreate.name]: ticketCreate,
   [ticketMerge.name]: ticketMerge,
