@@ -23,6 +23,7 @@ export * from './mutations/exceptionNotifyCustomer';
 export * from './mutations/exceptionNotifyChannel';
 export * from './mutations/messageReceive';
 export * from './mutations/messageSend';
+export * from './mutations/notificationQueue';
 export * from './mutations/ticketCreate';
 export * from './mutations/ticketMerge';
 export * from './mutations/ticketUpdate';

@@ -4,8 +4,7 @@ import { teamScope } from '../domain/scopes';
 import type { ExceptionRow } from '../domain/logisticsRows';
 import type { MessageRow, TicketRow } from '../domain/rows';
 import { outboundMessageRow } from '../domain/outboundMessageRow';
-import { macroValues } from '../rules/notifications/macroValues';
-import { renderMacro } from '../rules/notifications/renderMacro';
+import { renderMacroFor } from '../rules/notifications/renderMacroFor';
 import { defineMutation } from './MutationDef';
 import { requireAgent, requireExceptionAccess, requireTicketAccess } from './access';
 import { exceptionNotifyChannel } from './exceptionNotifyChannel';
@@ -73,13 +72,7 @@ export const exceptionNotifyCustomer = defineMutation({
     const sender = rows.get('agents', args.senderId);
     // Unknown sender (agents not synced yet): the placeholder stays and the run is refused below.
     const withAgent = sender ? macro.body.replace(/\{\{\s*agent\.name\s*\}\}/g, sender.name) : macro.body;
-    const rendered = renderMacro(
-      withAgent,
-      macroValues(
-        { customer, shipment, order: order ?? null, ticket },
-        { language: customer.preferences.language, timeZone: customer.preferences.quietHours?.timeZone ?? 'UTC' },
-      ),
-    );
+    const rendered = renderMacroFor(withAgent, { customer, shipment, order: order ?? null, ticket });
     const gaps = [...rendered.unknown, ...rendered.missing];
     if (gaps.length > 0) {
       const names = gaps.map((g) => `{{${g}}}`).join(', ');

@@ -5,6 +5,7 @@ import { exceptionOpenTicket } from './exceptionOpenTicket';
 import { exceptionUpdate } from './exceptionUpdate';
 import { messageReceive } from './messageReceive';
 import { messageSend } from './messageSend';
+import { notificationQueue } from './notificationQueue';
 import { ticketCreate } from './ticketCreate';
 import { ticketMerge } from './ticketMerge';
 import { ticketUpdate } from './ticketUpdate';
@@ -17,6 +18,7 @@ export const mutationRegistry = {
   [exceptionUpdate.name]: exceptionUpdate,
   [messageReceive.name]: messageReceive,
   [messageSend.name]: messageSend,
+  [notificationQueue.name]: notificationQueue,
   [ticketCreate.name]: ticketCreate,
   [ticketMerge.name]: ticketMerge,
   [ticketUpdate.name]: ticketUpdate,

@@ -18,3 +18,4 @@ export * from './notifications/AutomationConfig';
 export * from './notifications/decideNotification';
 export * from './notifications/renderMacro';
 export * from './notifications/macroValues';
+export * from './notifications/renderMacroFor';
