@@ -20,6 +20,7 @@ export * from './mutations/articleSave';
 export * from './mutations/exceptionUpdate';
 export * from './mutations/exceptionOpenTicket';
 export * from './mutations/exceptionNotifyCustomer';
+export * from './mutations/exceptionNotifyCustomers';
 export * from './mutations/exceptionNotifyChannel';
 export * from './mutations/messageReceive';
 export * from './mutations/messageSend';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { articleSave } from './articleSave';
 import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
+import { exceptionNotifyCustomers } from './exceptionNotifyCustomers';
 import { exceptionOpenTicket } from './exceptionOpenTicket';
 import { exceptionUpdate } from './exceptionUpdate';
 import { messageReceive } from './messageReceive';
@@ -14,6 +15,7 @@ import { ticketUpdate } from './ticketUpdate';
 export const mutationRegistry = {
   [articleSave.name]: articleSave,
   [exceptionNotifyCustomer.name]: exceptionNotifyCustomer,
+  [exceptionNotifyCustomers.name]: exceptionNotifyCustomers,
   [exceptionOpenTicket.name]: exceptionOpenTicket,
   [exceptionUpdate.name]: exceptionUpdate,
   [messageReceive.name]: messageReceive,
