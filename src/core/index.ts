@@ -25,6 +25,8 @@ export * from './mutations/exceptionNotifyChannel';
 export * from './mutations/messageReceive';
 export * from './mutations/messageSend';
 export * from './mutations/notificationQueue';
+export * from './mutations/settingSave';
+export * from './mutations/teamSave';
 export * from './mutations/ticketCreate';
 export * from './mutations/ticketMerge';
 export * from './mutations/ticketUpdate';

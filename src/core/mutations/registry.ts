@@ -7,6 +7,8 @@ import { exceptionUpdate } from './exceptionUpdate';
 import { messageReceive } from './messageReceive';
 import { messageSend } from './messageSend';
 import { notificationQueue } from './notificationQueue';
+import { settingSave } from './settingSave';
+import { teamSave } from './teamSave';
 import { ticketCreate } from './ticketCreate';
 import { ticketMerge } from './ticketMerge';
 import { ticketUpdate } from './ticketUpdate';
@@ -21,6 +23,8 @@ export const mutationRegistry = {
   [messageReceive.name]: messageReceive,
   [messageSend.name]: messageSend,
   [notificationQueue.name]: notificationQueue,
+  [settingSave.name]: settingSave,
+  [teamSave.name]: teamSave,
   [ticketCreate.name]: ticketCreate,
   [ticketMerge.name]: ticketMerge,
   [ticketUpdate.name]: ticketUpdate,
