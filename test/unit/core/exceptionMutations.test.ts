@@ -265,3 +265,65 @@ describe('exception.notifyCustomer', () => {
     expect(rejectionOf(() => run('exception.notifyCustomer', { ...w.args, senderId: w.agentB.agentId }, w.db, w.agentB)).code).toBe('not_found');
   });
 });
+
+describe('exception.notifyCustomers (one change for several exceptions)', () => {
+  function openAndNotify(w: ReturnType<typeof world>, exception: ExceptionRow) {
+    const ticketId = uuidv7();
+    return {
+      openTicket: {
+        exceptionId: exception.id,
+        ticketId,
+        messageId: uuidv7(),
+        shipmentId: w.shipment.id,
+        customerId: w.customer.id,
+        linkedTicketId: null,
+        subject: 'Delay — DHL Express JD014600006281',
+        note: 'Opened from the exceptions queue.',
+      },
+      notify: {
+        exceptionId: exception.id,
+        ticketId,
+        macroId: w.macro.id,
+        messageId: uuidv7(),
+        senderId: w.lead.agentId,
+        shipmentId: w.shipment.id,
+        customerId: w.customer.id,
+        orderId: null,
+      },
+    };
+  }
+
+  it('opens the ticket, adds its note, queues the message and links the exception, numbering each opened ticket', () => {
+    const w = world();
+    const item = openAndNotify(w, w.exception);
+    const db = [w.exception, w.macro, w.shipment, w.customer, ...w.agentRows] as AnyRow[];
+    const changes = run('exception.notifyCustomers', { items: [item] }, db, w.lead, { sequences: { ticketNumber: 2001 } });
+    const tickets = changes.filter((c) => c.entity === 'tickets');
+    expect(tickets.at(-1)?.row).toMatchObject({ id: item.openTicket.ticketId, number: 2001, status: 'open' });
+    const messages = changes.filter((c) => c.entity === 'messages').map((c) => c.row);
+    expect(messages).toEqual([
+      expect.objectContaining({ direction: 'note', body: 'Opened from the exceptions queue.' }),
+      expect.objectContaining({ direction: 'outbound', deliveryStatus: 'queued', ticketId: item.openTicket.ticketId }),
+    ]);
+    expect(changes.filter((c) => c.entity === 'exceptions').at(-1)?.row).toMatchObject({ ticketId: item.openTicket.ticketId, notifiedAt: at });
+  });
+
+  it('refuses the whole batch when one exception is refused, naming it', () => {
+    const w = world();
+    const gone: ExceptionRow = { ...w.exception, id: uuidv7(), dedupeKey: 'other' };
+    const db = [w.exception, w.macro, w.shipment, w.customer, ...w.agentRows] as AnyRow[];
+    // The second exception is not in the rows (not this team's, or gone): nothing of the first survives.
+    const error = rejectionOf(() => run('exception.notifyCustomers', { items: [openAndNotify(w, w.exception), openAndNotify(w, gone)] }, db, w.lead));
+    expect(error.code).toBe('not_found');
+    expect(error.message).toMatch(/^Exception 2 of 2: .*Nothing was sent\.$/);
+  });
+
+  it('is an agent action: a system actor cannot send in an agent name', () => {
+    const w = world();
+    const db = [w.exception, w.macro, w.shipment, w.customer, ...w.agentRows] as AnyRow[];
+    const prepared = prepareMutation({ name: 'exception.notifyCustomers', args: { items: [openAndNotify(w, w.exception)] } });
+    const rows = rowsFromList(prepared.refs, prepared.refs.map((ref) => db.find((r) => r.id === ref.id)));
+    const refused = rejectionOf(() => prepared.apply(rows, { actor: { kind: 'system', systemId: 'system:rules' }, now: at, sequences: {} }));
+    expect(refused.code).toBe('forbidden');
+  });
+});
