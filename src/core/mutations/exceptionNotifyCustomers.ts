@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { idSchema } from '../domain/ids';
 import { defineMutation, type RowChange, type RowRef } from './MutationDef';
 import { exceptionNotifyCustomer, exceptionNotifyCustomerArgs } from './exceptionNotifyCustomer';
 import { exceptionOpenTicket, exceptionOpenTicketArgs } from './exceptionOpenTicket';
