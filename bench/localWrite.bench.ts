@@ -1,4 +1,4 @@
-import { messageRowDefaults, ticketRowDefaults, uuidv7, type Actor, type MessageRow, type TicketRow } from '../src/core';
+import { messageRowDefaults, ticketRowDefaults, uuidv7, type AgentActor, type MessageRow, type TicketRow } from '../src/core';
 import { openLocalStore } from '../src/desktop/db/localStore';
 import { openReplica } from '../src/desktop/db/openReplica';
 import { runLocalWrite } from '../src/desktop/outbox/runLocalWrite';
@@ -7,7 +7,7 @@ import { figure, type BenchOutcome } from './lib/Figure';
 import { nowMs } from './lib/timer';
 import { tempDir } from './lib/tempDir';
 
-const actor: Actor = { agentId: uuidv7(), role: 'agent', teamId: uuidv7() };
+const actor: AgentActor = { agentId: uuidv7(), role: 'agent', teamId: uuidv7() };
 const ROUNDS = 5;
 
 function openTicket(now: number): TicketRow {

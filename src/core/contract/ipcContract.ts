@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/ids';
-import {
-  agentRowSchema,
-  channelSchema,
-  customerRowSchema,
-  messageRowSchema,
-  ticketPrioritySchema,
-  ticketRowSchema,
-  ticketStatusSchema,
-} from '../domain/rows';
+import { agentRowSchema, customerRowSchema, messageRowSchema, ticketRowSchema } from '../domain/rows';
 import { entityNameSchema } from '../domain/entities';
 import { exceptionSeveritySchema, exceptionStatusSchema, exceptionTypeSchema } from '../logistics/exceptionKinds';
 import { syncStatusSchema } from './syncStatus';
@@ -23,6 +15,8 @@ import { setupChannels } from './channels/setupChannels';
 import { sessionChannels } from './channels/sessionChannels';
 import { noticeChannels } from './channels/noticeChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
+import { messageSendArgs } from '../mutations/messageSend';
+import { ticketUpdateArgs } from '../mutations/ticketUpdate';
 
 export const ticketListItemSchema = ticketRowSchema.extend({
   customerName: z.string(),
@@ -141,27 +135,10 @@ export const ipcContract = {
     output: z.array(ticketListItemSchema),
   },
   'tickets.get': { input: z.object({ id: idSchema }), output: ticketDetailSchema.nullable() },
-  'tickets.update': {
-    input: z.object({
-      id: idSchema,
-      status: ticketStatusSchema.optional(),
-      priority: ticketPrioritySchema.optional(),
-      assigneeId: idSchema.nullable().optional(),
-      orderId: idSchema.nullable().optional(),
-      shipmentId: idSchema.nullable().optional(),
-    }),
-    output: z.object({ mutationId: idSchema }),
-  },
-  'messages.send': {
-    input: z.object({
-      ticketId: idSchema,
-      kind: z.enum(['reply', 'note']),
-      body: z.string().trim().min(1, 'message is empty').max(100_000),
-      /** Replies only: answer on this channel instead of the ticket's (see composer.options). */
-      channel: channelSchema.optional(),
-    }),
-    output: z.object({ mutationId: idSchema, messageId: idSchema }),
-  },
+  /** A write channel IS its mutation: the args schema is the mutation's (ticket.update). */
+  'tickets.update': { input: ticketUpdateArgs, output: z.object({ mutationId: idSchema }) },
+  /** message.send's args; the desktop gives the new message its id. */
+  'messages.send': { input: messageSendArgs.omit({ id: true }), output: z.object({ mutationId: idSchema, messageId: idSchema }) },
   ...customerChannels,
   ...exceptionChannels,
   ...knowledgeChannels,

@@ -3,20 +3,40 @@ import type { AgentRole } from '../domain/rows';
 import type { EntityName, EntityRowMap } from '../domain/entities';
 import type { Scope } from '../domain/scopes';
 
-/** Who runs the mutation. The hub fills it from the verified token, never from the client. */
-export interface Actor {
+/**
+ * A signed-in person. The hub fills it from the verified token, never from the client.
+ * `kind` may be absent: actors kept before system actors existed (handed-over replicas) are agents.
+ */
+export interface AgentActor {
+  kind?: 'agent';
   agentId: string;
   role: AgentRole;
   teamId: string;
 }
 
+/** The hub's own writers: each names itself in the audit trail; none is an agent row. */
+export type SystemActorId = 'system:ingest' | 'system:rules' | 'system:seed';
+
+/** The hub writing on its own account (an inbound email, a rule's notification, the seed). */
+export interface SystemActor {
+  kind: 'system';
+  systemId: SystemActorId;
+}
+
+/** Who runs the mutation: an agent (desktop, admin routes) or the hub itself. */
+export type Actor = AgentActor | SystemActor;
+
 /** Hub-allocated counters (e.g. human ticket numbers). Absent when the client runs optimistically. */
 export type SequenceName = 'ticketNumber';
+
+/** How many of each counter one run takes; the hub hands out a contiguous block. */
+export type SequenceCounts = Partial<Record<SequenceName, number>>;
 
 export interface MutationContext {
   actor: Actor;
   /** Clock of whoever runs it: the client's for the optimistic run, the hub's for the real one. */
   now: number;
+  /** The first number of each block asked for by `sequences` (a run taking 3 uses n, n+1, n+2). */
   sequences: Partial<Record<SequenceName, number>>;
 }
 
@@ -43,7 +63,8 @@ export type LoadedRows = ReadonlyMap<string, EntityRowMap[EntityName] | undefine
 export interface MutationDef<Name extends string, Args> {
   name: Name;
   args: z.ZodType<Args>;
-  sequences?: readonly SequenceName[];
+  /** Counters this run needs (e.g. a ticket number per ticket it opens). */
+  sequences?(args: Args): SequenceCounts;
   reads(args: Args): RowRef[];
   apply(args: Args, rows: RowReader, ctx: MutationContext): RowChange[];
 }

@@ -1,10 +1,17 @@
 import type { TicketRow } from '../domain/rows';
 import type { ExceptionRow } from '../domain/logisticsRows';
-import type { Actor } from './MutationDef';
+import type { Actor, AgentActor, SystemActor, SystemActorId } from './MutationDef';
 import { MutationRejection } from './MutationRejection';
 
-/** Agents and leads work their own team's tickets; admins every team's. */
+/*
+ * Access rules per actor. System actors are handled explicitly in each rule: the hub's own
+ * writers act for the whole tenant (an inbound email lands in any team's queue), but each may
+ * only do its own kind of work (rules queue notifications, the seed writes articles).
+ */
+
+/** Agents and leads work their own team's tickets; admins and the hub itself every team's. */
 export function canAccessTicket(actor: Actor, ticket: Pick<TicketRow, 'teamId'>): boolean {
+  if (actor.kind === 'system') return true;
   return actor.role === 'admin' || actor.teamId === ticket.teamId;
 }
 
@@ -16,9 +23,9 @@ export function requireTicketAccess(actor: Actor, ticket: TicketRow | undefined,
   return ticket;
 }
 
-/** The knowledge base is edited by leads and admins; agents read it. */
+/** The knowledge base is edited by leads, admins and the seed; agents read it. */
 export function requireArticleEditor(actor: Actor): void {
-  if (actor.role !== 'lead' && actor.role !== 'admin') {
+  if (actor.kind === 'system' ? actor.systemId !== 'system:seed' : actor.role !== 'lead' && actor.role !== 'admin') {
     throw new MutationRejection('forbidden', 'Only team leads and admins can edit knowledge articles.');
   }
 }
@@ -32,9 +39,40 @@ export function requireExceptionAccess(actor: Actor, exception: ExceptionRow | u
   return exception;
 }
 
-/** Merging tickets of two different customers mixes their data: leads and admins only. */
+/** Merging tickets of two different customers mixes their data: leads and admins only (never the hub). */
 export function requireCrossCustomerMerge(actor: Actor): void {
-  if (actor.role === 'agent') {
+  if (actor.kind === 'system' || actor.role === 'agent') {
     throw new MutationRejection('forbidden', 'Only team leads and admins can merge tickets of different customers.');
   }
+}
+
+/** A person's own action (a reply, a note, an acknowledgement): the hub's writers have no agent row. */
+export function requireAgent(actor: Actor): AgentActor {
+  if (actor.kind === 'system') throw new MutationRejection('forbidden', `${actor.systemId} cannot act as an agent.`);
+  return actor;
+}
+
+/** Workspace settings (teams, agents, macros, SLA policies, automations): admins, and the seed setting up a hub. */
+export function requireAdmin(actor: Actor): void {
+  if (actor.kind === 'system' ? actor.systemId !== 'system:seed' : actor.role !== 'admin') {
+    throw new MutationRejection('forbidden', 'Only admins can change workspace settings.');
+  }
+}
+
+/** Writes only the hub itself makes (an inbound message, a rule's notification): refused to everyone else. */
+export function requireSystemActor(actor: Actor, allowed: readonly SystemActorId[]): SystemActor {
+  if (actor.kind !== 'system' || !allowed.includes(actor.systemId)) {
+    throw new MutationRejection('forbidden', `Only the hub (${allowed.join(', ')}) makes this change.`);
+  }
+  return actor;
+}
+
+/** The agent to name as author of what the actor writes; null for the hub itself. */
+export function authorIdOf(actor: Actor): string | null {
+  return actor.kind === 'system' ? null : actor.agentId;
+}
+
+/** How the audit trail names the actor: the agent's id, or the system actor's name. */
+export function actorLabel(actor: Actor): string {
+  return actor.kind === 'system' ? actor.systemId : `agent:${actor.agentId}`;
 }

@@ -3,7 +3,7 @@ import { idSchema, timestampSchema } from '../domain/ids';
 import { tenantScope } from '../domain/scopes';
 import type { KbArticleRow } from '../domain/workspaceRows';
 import { defineMutation } from './MutationDef';
-import { requireArticleEditor } from './access';
+import { authorIdOf, requireArticleEditor } from './access';
 import { MutationRejection } from './MutationRejection';
 
 export const articleSaveArgs = z.object({
@@ -38,7 +38,7 @@ export const articleSave = defineMutation({
       tags,
       // Never earlier than the stored version, so a skewed client clock cannot make an edit look older.
       updatedAt: Math.max(ctx.now, existing ? existing.updatedAt + 1 : 0),
-      authorId: ctx.actor.agentId,
+      authorId: authorIdOf(ctx.actor),
     };
     return [{ op: 'upsert', entity: 'kb_articles', id: row.id, scope: tenantScope, row }];
   },

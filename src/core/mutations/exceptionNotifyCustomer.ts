@@ -3,12 +3,11 @@ import { idSchema } from '../domain/ids';
 import { teamScope } from '../domain/scopes';
 import type { ExceptionRow } from '../domain/logisticsRows';
 import type { MessageRow, TicketRow } from '../domain/rows';
-import { messageRowDefaults } from '../domain/rowDefaults';
-import { macroValues } from '../rules/notifications/macroValues';
-import { renderMacro } from '../rules/notifications/renderMacro';
+import { outboundMessageRow } from '../domain/outboundMessageRow';
+import { renderMacroFor } from '../rules/notifications/renderMacroFor';
 import { checkChannelLimit } from '../messages/checkChannelLimit';
 import { defineMutation } from './MutationDef';
-import { requireExceptionAccess, requireTicketAccess } from './access';
+import { requireAgent, requireExceptionAccess, requireTicketAccess } from './access';
 import { exceptionNotifyChannel } from './exceptionNotifyChannel';
 import { MutationRejection } from './MutationRejection';
 
@@ -49,8 +48,9 @@ export const exceptionNotifyCustomer = defineMutation({
     ...(args.orderId ? [{ entity: 'orders' as const, id: args.orderId }] : []),
   ],
   apply(args, rows, ctx) {
+    const agent = requireAgent(ctx.actor);
     const exception = requireExceptionAccess(ctx.actor, rows.get('exceptions', args.exceptionId), args.exceptionId);
-    if (args.senderId !== ctx.actor.agentId) throw new MutationRejection('forbidden', 'Messages are sent in your own name.');
+    if (args.senderId !== agent.agentId) throw new MutationRejection('forbidden', 'Messages are sent in your own name.');
     if (exception.ticketId !== args.ticketId) {
       throw new MutationRejection('conflict', 'The ticket linked to this exception changed meanwhile; look at it again and retry.');
     }
@@ -75,13 +75,7 @@ export const exceptionNotifyCustomer = defineMutation({
     const sender = rows.get('agents', args.senderId);
     // Unknown sender (agents not synced yet): the placeholder stays and the run is refused below.
     const withAgent = sender ? macro.body.replace(/\{\{\s*agent\.name\s*\}\}/g, sender.name) : macro.body;
-    const rendered = renderMacro(
-      withAgent,
-      macroValues(
-        { customer, shipment, order: order ?? null, ticket },
-        { language: customer.preferences.language, timeZone: customer.preferences.quietHours?.timeZone ?? 'UTC' },
-      ),
-    );
+    const rendered = renderMacroFor(withAgent, { customer, shipment, order: order ?? null, ticket });
     const gaps = args.body === undefined ? [...rendered.unknown, ...rendered.missing] : [...new Set([...args.body.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)].map((m) => m[1] ?? ''))];
     if (gaps.length > 0) {
       const names = gaps.map((g) => `{{${g}}}`).join(', ');
@@ -94,18 +88,7 @@ export const exceptionNotifyCustomer = defineMutation({
     const body = args.body ?? rendered.text;
     const limit = checkChannelLimit(channel, body);
     if (limit.message) throw new MutationRejection('invalid_args', limit.message);
-    const message: MessageRow = {
-      ...messageRowDefaults(),
-      id: args.messageId,
-      ticketId: ticket.id,
-      direction: 'outbound',
-      channel,
-      authorId: ctx.actor.agentId,
-      subject: channel === 'email' ? ticket.subject : null,
-      body,
-      deliveryStatus: 'queued',
-      createdAt: ctx.now,
-    };
+    const message: MessageRow = outboundMessageRow({ id: args.messageId, ticket, channel, body, authorId: agent.agentId, now: ctx.now });
     const updatedTicket: TicketRow = {
       ...ticket,
       status: ticket.status === 'new' ? 'open' : ticket.status,

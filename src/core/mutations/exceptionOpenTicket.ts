@@ -4,9 +4,10 @@ import { teamScope } from '../domain/scopes';
 import type { ExceptionRow } from '../domain/logisticsRows';
 import type { MessageRow, TicketPriority, TicketRow } from '../domain/rows';
 import type { ExceptionSeverity } from '../logistics/exceptionKinds';
-import { messageRowDefaults, ticketRowDefaults } from '../domain/rowDefaults';
+import { messageRowDefaults } from '../domain/rowDefaults';
+import { newTicketRow } from '../domain/newTicketRow';
 import { defineMutation } from './MutationDef';
-import { requireExceptionAccess } from './access';
+import { authorIdOf, requireExceptionAccess } from './access';
 import { MutationRejection } from './MutationRejection';
 
 export const exceptionOpenTicketArgs = z.object({
@@ -34,7 +35,7 @@ const priorityOf: Record<ExceptionSeverity, TicketPriority> = { low: 'low', medi
 export const exceptionOpenTicket = defineMutation({
   name: 'exception.openTicket',
   args: exceptionOpenTicketArgs,
-  sequences: ['ticketNumber'],
+  sequences: () => ({ ticketNumber: 1 }),
   reads: (args) => [
     { entity: 'exceptions', id: args.exceptionId },
     { entity: 'tickets', id: args.ticketId },
@@ -55,8 +56,7 @@ export const exceptionOpenTicket = defineMutation({
     const shipment = rows.get('shipments', args.shipmentId);
     const customer = rows.get('customers', args.customerId);
     if (!shipment || !customer) throw new MutationRejection('not_found', 'The shipment or customer of this exception is not available.');
-    const ticket: TicketRow = {
-      ...ticketRowDefaults(),
+    const ticket: TicketRow = newTicketRow({
       id: args.ticketId,
       number: ctx.sequences.ticketNumber ?? null,
       subject: args.subject,
@@ -68,17 +68,15 @@ export const exceptionOpenTicket = defineMutation({
       priority: priorityOf[exception.severity],
       orderId: shipment.orderId,
       shipmentId: shipment.id,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-      lastMessageAt: ctx.now,
-    };
+      now: ctx.now,
+    });
     const message: MessageRow = {
       ...messageRowDefaults(),
       id: args.messageId,
       ticketId: ticket.id,
       direction: 'note',
       channel: ticket.channel,
-      authorId: ctx.actor.agentId,
+      authorId: authorIdOf(ctx.actor),
       body: args.note,
       deliveryStatus: 'sent',
       createdAt: ctx.now,

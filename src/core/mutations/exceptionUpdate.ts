@@ -3,7 +3,7 @@ import { idSchema } from '../domain/ids';
 import { teamScope } from '../domain/scopes';
 import type { ExceptionRow } from '../domain/logisticsRows';
 import { defineMutation } from './MutationDef';
-import { requireExceptionAccess } from './access';
+import { requireAgent, requireExceptionAccess } from './access';
 import { MutationRejection } from './MutationRejection';
 
 export const exceptionUpdateArgs = z.discriminatedUnion('action', [
@@ -35,6 +35,7 @@ export const exceptionUpdate = defineMutation({
     ...(args.action === 'assign' && args.assigneeId ? [{ entity: 'agents' as const, id: args.assigneeId }] : []),
   ],
   apply(args, rows, ctx) {
+    const agent = requireAgent(ctx.actor);
     const exception = requireExceptionAccess(ctx.actor, rows.get('exceptions', args.id), args.id);
     if (exception.status === 'resolved') {
       throw new MutationRejection('conflict', 'This exception is already resolved; a new occurrence opens a new exception.');
@@ -42,7 +43,7 @@ export const exceptionUpdate = defineMutation({
     let updated: ExceptionRow;
     if (args.action === 'acknowledge') {
       if (exception.status === 'acknowledged') throw new MutationRejection('conflict', 'This exception is already acknowledged.');
-      updated = { ...exception, status: 'acknowledged', acknowledgedAt: ctx.now, acknowledgedBy: ctx.actor.agentId };
+      updated = { ...exception, status: 'acknowledged', acknowledgedAt: ctx.now, acknowledgedBy: agent.agentId };
     } else if (args.action === 'assign') {
       if (args.assigneeId) {
         const assignee = rows.get('agents', args.assigneeId);
@@ -52,8 +53,8 @@ export const exceptionUpdate = defineMutation({
         }
       }
       // Agents take work (or let go of their own); handing it to someone else is a lead's call.
-      const self = args.assigneeId === ctx.actor.agentId || (args.assigneeId === null && exception.assigneeId === ctx.actor.agentId);
-      if (ctx.actor.role === 'agent' && !self) {
+      const self = args.assigneeId === agent.agentId || (args.assigneeId === null && exception.assigneeId === agent.agentId);
+      if (agent.role === 'agent' && !self) {
         throw new MutationRejection('forbidden', 'Agents can assign exceptions only to themselves; ask your team lead to reassign.');
       }
       updated = { ...exception, assigneeId: args.assigneeId };
@@ -63,9 +64,9 @@ export const exceptionUpdate = defineMutation({
         status: 'resolved',
         // Resolving an open exception also records that someone looked at it.
         acknowledgedAt: exception.acknowledgedAt ?? ctx.now,
-        acknowledgedBy: exception.acknowledgedBy ?? ctx.actor.agentId,
+        acknowledgedBy: exception.acknowledgedBy ?? agent.agentId,
         resolvedAt: ctx.now,
-        resolvedBy: ctx.actor.agentId,
+        resolvedBy: agent.agentId,
         resolutionNote: args.note,
       };
     }

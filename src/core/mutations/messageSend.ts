@@ -4,8 +4,9 @@ import { teamScope } from '../domain/scopes';
 import { channelSchema, type MessageRow, type TicketRow } from '../domain/rows';
 import { messageRowDefaults } from '../domain/rowDefaults';
 import { checkChannelLimit } from '../messages/checkChannelLimit';
+import { outboundMessageRow } from '../domain/outboundMessageRow';
 import { defineMutation } from './MutationDef';
-import { requireTicketAccess } from './access';
+import { requireAgent, requireTicketAccess } from './access';
 import { MutationRejection } from './MutationRejection';
 
 export const messageSendArgs = z.object({
@@ -28,6 +29,7 @@ export const messageSend = defineMutation({
     { entity: 'messages', id: args.id },
   ],
   apply(args, rows, ctx) {
+    const agent = requireAgent(ctx.actor);
     const ticket = requireTicketAccess(ctx.actor, rows.get('tickets', args.ticketId), args.ticketId);
     if (rows.get('messages', args.id)) throw new MutationRejection('conflict', `Message ${args.id} already exists.`);
     if (ticket.status === 'closed') {
@@ -37,17 +39,20 @@ export const messageSend = defineMutation({
     // Notes stay internal, so only replies must fit what the customer's channel carries.
     const limit = args.kind === 'reply' ? checkChannelLimit(channel, args.body) : null;
     if (limit?.message) throw new MutationRejection('invalid_args', limit.message);
-    const message: MessageRow = {
-      ...messageRowDefaults(),
-      id: args.id,
-      ticketId: ticket.id,
-      direction: args.kind === 'reply' ? 'outbound' : 'note',
-      channel,
-      authorId: ctx.actor.agentId,
-      body: args.body,
-      deliveryStatus: args.kind === 'reply' ? 'queued' : 'sent',
-      createdAt: ctx.now,
-    };
+    const message: MessageRow =
+      args.kind === 'reply'
+        ? outboundMessageRow({ id: args.id, ticket, channel, body: args.body, authorId: agent.agentId, now: ctx.now })
+        : {
+            ...messageRowDefaults(),
+            id: args.id,
+            ticketId: ticket.id,
+            direction: 'note',
+            channel: ticket.channel,
+            authorId: agent.agentId,
+            body: args.body,
+            deliveryStatus: 'sent',
+            createdAt: ctx.now,
+          };
     const updated: TicketRow = {
       ...ticket,
       status: args.kind === 'reply' && ticket.status === 'new' ? 'open' : ticket.status,

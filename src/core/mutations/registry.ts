@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 import { articleSave } from './articleSave';
 import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
+import { exceptionNotifyCustomers } from './exceptionNotifyCustomers';
 import { exceptionOpenTicket } from './exceptionOpenTicket';
 import { exceptionUpdate } from './exceptionUpdate';
+import { messageReceive } from './messageReceive';
 import { messageSend } from './messageSend';
+import { notificationQueue } from './notificationQueue';
+import { settingSave } from './settingSave';
+import { teamSave } from './teamSave';
 import { ticketCreate } from './ticketCreate';
 import { ticketMerge } from './ticketMerge';
 import { ticketUpdate } from './ticketUpdate';
@@ -12,9 +17,14 @@ import { ticketUpdate } from './ticketUpdate';
 export const mutationRegistry = {
   [articleSave.name]: articleSave,
   [exceptionNotifyCustomer.name]: exceptionNotifyCustomer,
+  [exceptionNotifyCustomers.name]: exceptionNotifyCustomers,
   [exceptionOpenTicket.name]: exceptionOpenTicket,
   [exceptionUpdate.name]: exceptionUpdate,
+  [messageReceive.name]: messageReceive,
   [messageSend.name]: messageSend,
+  [notificationQueue.name]: notificationQueue,
+  [settingSave.name]: settingSave,
+  [teamSave.name]: teamSave,
   [ticketCreate.name]: ticketCreate,
   [ticketMerge.name]: ticketMerge,
   [ticketUpdate.name]: ticketUpdate,

@@ -1,6 +1,6 @@
 import type { EntityName, EntityRowMap } from '../domain/entities';
 import type { MutationEnvelope } from '../contract/mutationEnvelope';
-import { rowKey, type MutationContext, type RowChange, type RowRef } from './MutationDef';
+import { rowKey, type MutationContext, type RowChange, type RowRef, type SequenceCounts } from './MutationDef';
 import { MutationRejection } from './MutationRejection';
 import { isMutationName, mutationRegistry } from './registry';
 
@@ -14,7 +14,7 @@ type Rows = Map<string, EntityRowMap[EntityName] | undefined>;
  */
 export function prepareMutation(envelope: Pick<MutationEnvelope, 'name' | 'args'>): {
   refs: RowRef[];
-  sequences: readonly string[];
+  sequences: SequenceCounts;
   apply(rows: Rows, ctx: MutationContext): RowChange[];
 } {
   if (!isMutationName(envelope.name)) {
@@ -30,7 +30,7 @@ export function prepareMutation(envelope: Pick<MutationEnvelope, 'name' | 'args'
   const args = parsed.data as never;
   return {
     refs: def.reads(args),
-    sequences: def.sequences ?? [],
+    sequences: def.sequences?.(args) ?? {},
     apply: (rows, ctx) =>
       def.apply(args, { get: (entity, id) => rows.get(rowKey(entity, id)) as never }, ctx),
   };

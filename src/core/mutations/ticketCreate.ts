@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { idSchema } from '../domain/ids';
 import { teamScope } from '../domain/scopes';
 import { channelSchema, ticketPrioritySchema, type MessageRow, type TicketRow } from '../domain/rows';
-import { messageRowDefaults, ticketRowDefaults } from '../domain/rowDefaults';
+import { messageRowDefaults } from '../domain/rowDefaults';
+import { newTicketRow } from '../domain/newTicketRow';
 import { defineMutation } from './MutationDef';
-import { canAccessTicket } from './access';
+import { authorIdOf, canAccessTicket } from './access';
 import { MutationRejection } from './MutationRejection';
 
 export const ticketCreateArgs = z.object({
@@ -27,7 +28,7 @@ export type TicketCreateArgs = z.infer<typeof ticketCreateArgs>;
 export const ticketCreate = defineMutation({
   name: 'ticket.create',
   args: ticketCreateArgs,
-  sequences: ['ticketNumber'],
+  sequences: () => ({ ticketNumber: 1 }),
   reads: (args) => [
     { entity: 'tickets', id: args.id },
     { entity: 'customers', id: args.customerId },
@@ -42,28 +43,24 @@ export const ticketCreate = defineMutation({
     if (!canAccessTicket(ctx.actor, { teamId: args.teamId })) {
       throw new MutationRejection('forbidden', 'You can only open tickets for your own team.');
     }
-    const ticket: TicketRow = {
-      ...ticketRowDefaults(),
+    const ticket: TicketRow = newTicketRow({
       id: args.id,
       number: ctx.sequences.ticketNumber ?? null,
       subject: args.subject,
       customerId: args.customerId,
       teamId: args.teamId,
-      assigneeId: null,
       channel: args.channel,
       status: 'new',
       priority: args.priority,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-      lastMessageAt: ctx.now,
-    };
+      now: ctx.now,
+    });
     const message: MessageRow = {
       ...messageRowDefaults(),
       id: args.firstMessage.id,
       ticketId: args.id,
       direction: args.firstMessage.direction,
       channel: args.channel,
-      authorId: args.firstMessage.direction === 'note' ? ctx.actor.agentId : null,
+      authorId: args.firstMessage.direction === 'note' ? authorIdOf(ctx.actor) : null,
       body: args.firstMessage.body,
       deliveryStatus: args.firstMessage.direction === 'inbound' ? 'received' : 'sent',
       createdAt: ctx.now,

@@ -4,7 +4,7 @@ import { teamScope } from '../domain/scopes';
 import type { MessageRow, TicketRow } from '../domain/rows';
 import { messageRowDefaults } from '../domain/rowDefaults';
 import { defineMutation } from './MutationDef';
-import { requireCrossCustomerMerge, requireTicketAccess } from './access';
+import { authorIdOf, requireCrossCustomerMerge, requireTicketAccess } from './access';
 import { MutationRejection } from './MutationRejection';
 
 export const ticketMergeArgs = z.object({
@@ -55,7 +55,7 @@ export const ticketMerge = defineMutation({
       ticketId: source.id,
       direction: 'note',
       channel: source.channel,
-      authorId: ctx.actor.agentId,
+      authorId: authorIdOf(ctx.actor),
       body: `Merged ${label(source)} (${source.subject}) into ${label(target)}.`,
       deliveryStatus: 'sent',
       createdAt: ctx.now,

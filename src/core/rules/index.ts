@@ -20,3 +20,4 @@ export * from './notifications/renderMacro';
 export * from './notifications/macroValues';
 export * from './sla/slaAlert';
 export * from './sla/slaAtRiskSetting';
+export * from './notifications/renderMacroFor';

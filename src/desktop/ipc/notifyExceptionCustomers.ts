@@ -1,13 +1,17 @@
-import { exceptionNotifyChannel, uuidv7, type ExceptionNotifyResult } from '../../core';
+import { exceptionNotifyChannel, uuidv7, type ExceptionNotifyCustomersArgs, type ExceptionNotifyResult } from '../../core';
+import { exceptionTicketArgs } from './exceptionTicketArgs';
 import type { HandlerContext } from './HandlerContext';
 import { IpcFailure } from './IpcFailure';
-import { openExceptionTicket } from './openExceptionTicket';
 import { writeLocally } from './writeLocally';
+
+type Item = ExceptionNotifyCustomersArgs['items'][number];
 
 /**
  * Bulk notify: for each exception, a macro message to its customer on the linked ticket (a
- * ticket is opened first when there is none or it is closed). Each exception succeeds or is
- * skipped on its own, with the reason; one message per shipment even if several are selected.
+ * ticket is opened first when there is none or it is closed). Exceptions this replica can
+ * already tell are not notifiable are skipped with the reason; the rest go out as ONE
+ * `exception.notifyCustomers` mutation (one local transaction, one outbox entry): the hub
+ * applies all of them or refuses all. One message per shipment even if several are selected.
  * `bodies` holds the texts the agent edited in the preview, by exception id.
  */
 export function notifyExceptionCustomers(
@@ -21,7 +25,8 @@ export function notifyExceptionCustomers(
   const macro = ctx.store.rows.get('macros', macroId);
   if (!macro) throw new IpcFailure('invalid_input', 'That macro is not available any more; pick another.');
   const shipmentsDone = new Set<string>();
-  return [...new Set(ids)].map((id): ExceptionNotifyResult => {
+  const items: Item[] = [];
+  const results = [...new Set(ids)].map((id): ExceptionNotifyResult => {
     const exception = ctx.store.rows.get('exceptions', id);
     if (!exception) return { exceptionId: id, customerName: 'Unknown customer', outcome: 'skipped', reason: 'Not in your queue any more.', ticketId: null };
     const customer = ctx.store.rows.get('customers', exception.customerId);
@@ -35,31 +40,39 @@ export function notifyExceptionCustomers(
     });
     if (!customer || !shipment) return skip('Its customer or shipment has not arrived in this replica yet.');
     if (shipmentsDone.has(shipment.id)) return skip('Same shipment as another selected exception: one message covers both.');
-    let ticket = exception.ticketId ? ctx.store.rows.get('tickets', exception.ticketId) : undefined;
+    const ticket = exception.ticketId ? ctx.store.rows.get('tickets', exception.ticketId) : undefined;
     // Checked before opening a ticket, so a customer we may not message gets no empty ticket.
     if (!exceptionNotifyChannel(customer, ticket ?? { channel: customer.preferences.preferredChannel }, macro.channel)) {
       return skip(`${customer.name} has not opted in to messages on any channel we can reach them on.`);
     }
-    try {
-      let ticketId = ticket && ticket.status !== 'closed' ? ticket.id : null;
-      if (!ticketId) ticketId = openExceptionTicket(ctx, exception, '').ticketId;
-      ticket = ctx.store.rows.get('tickets', ticketId);
-      writeLocally(ctx, 'exception.notifyCustomer', {
+    const now = ctx.now();
+    // The linked ticket carries the message unless it is closed; then a new one is opened first.
+    const openTicket = ticket && ticket.status !== 'closed' ? null : exceptionTicketArgs(exception, shipment, '', now);
+    const ticketId = openTicket ? openTicket.ticketId : (ticket?.id ?? '');
+    items.push({
+      openTicket,
+      notify: {
         exceptionId: exception.id,
         ticketId,
         macroId,
-        messageId: uuidv7(ctx.now()),
+        messageId: uuidv7(now),
         senderId: actor.agentId,
         shipmentId: shipment.id,
         customerId: customer.id,
         orderId: shipment.orderId,
         ...(bodies[id] === undefined ? {} : { body: bodies[id] }),
-      });
-      shipmentsDone.add(shipment.id);
-      return { exceptionId: id, customerName: customer.name, outcome: 'queued', reason: null, ticketId: ticket?.id ?? ticketId };
-    } catch (error) {
-      if (error instanceof IpcFailure) return skip(error.message);
-      throw error;
-    }
+      },
+    });
+    shipmentsDone.add(shipment.id);
+    return { exceptionId: id, customerName: customer.name, outcome: 'queued', reason: null, ticketId };
   });
+  if (items.length === 0) return results;
+  try {
+    writeLocally(ctx, 'exception.notifyCustomers', { items });
+  } catch (error) {
+    if (!(error instanceof IpcFailure)) throw error;
+    // All or nothing: the refusal (which names the exception) is every queued one's reason.
+    return results.map((r) => (r.outcome === 'queued' ? { ...r, outcome: 'skipped', reason: error.message, ticketId: null } : r));
+  }
+  return results;
 }

@@ -1,4 +1,4 @@
-import type { Actor, AgentRow, EntityName, SyncStatus } from '../../core';
+import type { AgentActor, AgentRow, EntityName, SyncStatus } from '../../core';
 import type { PendingSummary } from '../../core/contract/channels/sessionChannels';
 import type { LocalStore } from '../db/localStore';
 import type { EventHub } from '../events/EventHub';
@@ -27,7 +27,7 @@ export interface SessionView {
   agent: AgentRow | null;
 }
 
-const actorOf = (agent: AgentRow): Actor => ({ agentId: agent.id, role: agent.role, teamId: agent.teamId });
+const actorOf = (agent: AgentRow): AgentActor => ({ agentId: agent.id, role: agent.role, teamId: agent.teamId });
 
 /** Who is signed in to which hub, and the sync engine that runs while they are. */
 export class SessionController {
@@ -64,7 +64,7 @@ export class SessionController {
     return hubRef === EMBEDDED_HUB ? (this.deps.hubIsEmbedded ? this.deps.defaultHubUrl : null) : hubRef;
   }
 
-  actor(): Actor | null {
+  actor(): AgentActor | null {
     const agent = this.view().agent;
     return agent ? actorOf(agent) : null;
   }

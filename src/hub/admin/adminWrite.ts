@@ -1,7 +1,9 @@
-import type { AgentRow, RowChange } from '../../core';
+import { MutationRejection, type AgentRow, type RowChange } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { HubTx } from '../store/openStore';
 import { commitChanges } from '../write/commitChanges';
+import { commitMutation, type MutationCall } from '../write/commitMutation';
+import { AdminRefusal } from './AdminRefusal';
 
 /** One audit entry: what an admin did to which record, with the record before and after. */
 export interface AuditEntry {
@@ -14,7 +16,9 @@ export interface AuditEntry {
 
 export interface AdminWork<T> {
   value: T;
-  /** Replicated changes: written to their tables and the change log, broadcast after commit. */
+  /** The replicated change as a core mutation (teams, settings), run with the admin as actor. */
+  mutation?: MutationCall;
+  /** Replicated changes not (yet) expressed as a mutation: written to their tables and the change log. */
   changes: RowChange[];
   audit: AuditEntry;
   /** Hub-only writes that need the changed rows to exist first (e.g. a new agent's password hash). */
@@ -22,18 +26,30 @@ export interface AdminWork<T> {
 }
 
 /**
- * Every admin write: inside the write lane (global lock, seq order), apply the row changes
- * through the change log and record the audit entry in the same transaction, so the log never
- * claims a change that did not commit, nor misses one that did.
+ * Every admin write: inside the write lane (global lock, seq order), the mutation through
+ * commitMutation (or the row changes through commitChanges) with the audit entry in the same
+ * transaction, so the log never claims a change that did not commit, nor misses one that did.
+ * A mutation's refusal answers as the matching 4xx.
  */
 export function adminWrite<T>(ctx: HubContext, actor: AgentRow, work: (tx: HubTx, now: number) => Promise<AdminWork<T>>): Promise<T> {
   return ctx.lane.transact(async (tx) => {
     const now = ctx.now();
     const done = await work(tx, now);
     const { action, entity, entityId, before, after } = done.audit;
-    const audit = [{ actorId: actor.id, action, entity, entityId, detail: { before: before ?? null, after: after ?? null } }];
-    const { batches } = await commitChanges(tx, { changes: done.changes, audit, now });
+    const audit = { action, entity, entityId, detail: { before: before ?? null, after: after ?? null } };
+    const batches = [];
+    if (done.mutation) {
+      const admin = { kind: 'agent', agentId: actor.id, role: actor.role, teamId: actor.teamId } as const;
+      batches.push(...(await commitMutation(tx, done.mutation, admin, now, { audit }).catch(refuse)).batches);
+    }
+    batches.push(...(await commitChanges(tx, { changes: done.changes, audit: done.mutation ? [] : [{ actorId: actor.id, ...audit }], now })).batches);
     await done.afterChanges?.();
     return { value: done.value, batches };
   });
+}
+
+function refuse(error: unknown): never {
+  if (!(error instanceof MutationRejection)) throw error;
+  const code = error.code === 'invalid_args' ? 'invalid_request' : error.code === 'not_found' ? 'not_found' : 'conflict';
+  throw new AdminRefusal(code === 'invalid_request' ? 400 : code === 'not_found' ? 404 : 409, code, error.message);
 }

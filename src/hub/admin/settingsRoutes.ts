@@ -1,13 +1,14 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { entityRowSchemas, idSchema, slaAtRiskSetting, tenantScope, uuidv7, type RowChange } from '../../core';
+import { entityRowSchemas, idSchema, slaAtRiskSetting, uuidv7 } from '../../core';
 import { describeZodError } from '../describeZodError';
 import type { HubContext } from '../HubContext';
 import { parseInput } from '../parseInput';
 import type { HubTx } from '../store/openStore';
 import { loadRow } from '../store/rowStore';
 import { automations, slaPolicies } from '../store/schema';
+import type { MutationCall } from '../write/commitMutation';
 import { adminActor } from './adminActor';
 import { adminWrite } from './adminWrite';
 import { AdminRefusal } from './AdminRefusal';
@@ -40,9 +41,8 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
       }
       return parsed.data;
     };
-    const change = (id: string, row: Record<string, unknown> | null): RowChange =>
-      // The row was validated against this entity's schema just above; TS cannot follow the entity/row link.
-      (row === null ? { op: 'delete', entity, id, scope: tenantScope, row: null } : { op: 'upsert', entity, id, scope: tenantScope, row }) as RowChange;
+    // The row change itself is the core mutation setting.save (validated again there, as the admin).
+    const change = (id: string, row: Record<string, unknown> | null): MutationCall => ({ name: 'setting.save', args: { entity, id, row } });
 
     app.get(base, admin, async () => ({ [entity]: await listEntityRows(ctx.db, entity) }));
 
@@ -53,7 +53,7 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
         const after = validate({ ...body, id: uuidv7(now) });
         await refuseDuplicate(tx, entity, after);
         const id = String(after.id);
-        return { value: after, changes: [change(id, after)], audit: { action: `${entity}.create`, entity, entityId: id, before: null, after } };
+        return { value: after, mutation: change(id, after), changes: [], audit: { action: `${entity}.create`, entity, entityId: id, before: null, after } };
       });
       return reply.status(201).send({ [noun]: row, row });
     });
@@ -67,7 +67,7 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
         if (!before) throw new AdminRefusal(404, 'not_found', `No ${noun} ${id}.`);
         const after = validate({ ...before, ...body, id });
         await refuseDuplicate(tx, entity, after);
-        return { value: after, changes: [change(id, after)], audit: { action: `${entity}.update`, entity, entityId: id, before, after } };
+        return { value: after, mutation: change(id, after), changes: [], audit: { action: `${entity}.update`, entity, entityId: id, before, after } };
       });
       return { row };
     });
@@ -78,7 +78,7 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
       await adminWrite(ctx, actor, async (tx) => {
         const before = await loadRow(tx, entity, id);
         if (!before) throw new AdminRefusal(404, 'not_found', `No ${noun} ${id}.`);
-        return { value: null, changes: [change(id, null)], audit: { action: `${entity}.delete`, entity, entityId: id, before, after: null } };
+        return { value: null, mutation: change(id, null), changes: [], audit: { action: `${entity}.delete`, entity, entityId: id, before, after: null } };
       });
       return { ok: true };
     });

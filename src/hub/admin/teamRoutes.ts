@@ -1,7 +1,7 @@
 import { asc, count, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { idSchema, tenantScope, uuidv7, type TeamRow } from '../../core';
+import { idSchema, uuidv7, type TeamRow } from '../../core';
 import type { SocketControl } from '../auth/guardSockets';
 import type { HubContext } from '../HubContext';
 import { parseInput } from '../parseInput';
@@ -32,7 +32,8 @@ export function teamRoutes(app: FastifyInstance, ctx: HubContext, sockets: Socke
       const row: TeamRow = { id: uuidv7(now), name: body.name, createdAt: now };
       return {
         value: row,
-        changes: [{ op: 'upsert', entity: 'teams', id: row.id, scope: tenantScope, row }],
+        mutation: { name: 'team.save', args: { id: row.id, name: body.name } },
+        changes: [],
         audit: { action: 'team.create', entity: 'teams', entityId: row.id, before: null, after: row },
       };
     });
@@ -53,7 +54,8 @@ export function teamRoutes(app: FastifyInstance, ctx: HubContext, sockets: Socke
       const after: TeamRow = { ...before, name: body.name };
       return {
         value: after,
-        changes: [{ op: 'upsert', entity: 'teams', id, scope: tenantScope, row: after }],
+        mutation: { name: 'team.save', args: { id, name: body.name } },
+        changes: [],
         audit: { action: 'team.rename', entity: 'teams', entityId: id, before, after },
       };
     });

@@ -1,11 +1,10 @@
 import type { LiveChanges, ShipmentMode } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { HubTx } from '../store/openStore';
-import { commitChanges } from '../write/commitChanges';
 import type { ShipmentTrigger } from './checkShipment';
 import { checkShipments } from './checkShipments';
 import { notifyCustomer } from './notifyCustomer';
-import type { RulesWork } from './runRulesWrite';
+import { commitRulesWork, type RulesWork } from './runRulesWrite';
 import { syncTicketSla } from './syncTicketSla';
 
 /** What a batch of writes asks of the rules: shipments to re-check, tickets whose SLA to sync, notifications to run. */
@@ -50,11 +49,7 @@ export async function reactToBatch(ctx: HubContext, work: ReactionWork, options:
   });
 }
 
-async function commitRules<T>(tx: HubTx, done: RulesWork<T>, now: number): Promise<LiveChanges[]> {
-  if (done.changes.length === 0 && done.audit.length === 0) return [];
-  const { batches } = await commitChanges(tx, { changes: done.changes, audit: done.audit.map((entry) => ({ actorId: null, ...entry })), now });
-  return batches;
-}
+const commitRules = <T>(tx: HubTx, done: RulesWork<T>, now: number): Promise<LiveChanges[]> => commitRulesWork(tx, done, now);
 
 /** One piece in a savepoint: its failure is logged and rolled back without the rest of the batch. */
 async function alone(ctx: HubContext, tx: HubTx, what: string, piece: (sp: HubTx) => Promise<LiveChanges[]>): Promise<LiveChanges[]> {

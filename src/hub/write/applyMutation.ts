@@ -2,24 +2,20 @@ import { and, eq } from 'drizzle-orm';
 import {
   MutationRejection,
   mutationResultSchema,
-  prepareMutation,
-  rowsFromList,
-  type Actor,
+  type AgentActor,
   type MutationEnvelope,
+  type MutationName,
   type MutationResult,
-  type SequenceName,
 } from '../../core';
 import type { HubTx } from '../store/openStore';
-import { loadRows } from '../store/loadRows';
 import { agents, appliedMutations } from '../store/schema';
-import { allocateSequence } from './allocateSequence';
-import { commitChanges } from './commitChanges';
+import { commitMutation } from './commitMutation';
 import type { Transacted, WriteLane } from './WriteLane';
 
 /**
- * The authoritative run of one mutation, in one transaction: replay a recorded result, or
- * validate, read, apply with the hub's clock and the verified actor, write, log and record.
- * `agentId` comes from the verified token, never from the envelope.
+ * An agent's mutation on the hub: commitMutation (the path every actor takes) plus the
+ * idempotency record, in one transaction: replay a recorded result, or run it and record the
+ * outcome. `agentId` comes from the verified token, never from the envelope.
  */
 export function applyMutation(
   lane: WriteLane,
@@ -58,14 +54,8 @@ export function applyMutation(
     };
     try {
       const actor = await loadActor(tx, agentId);
-      const prepared = prepareMutation(envelope);
-      const rows = rowsFromList(prepared.refs, await loadRows(tx, prepared.refs));
-      const sequences: Partial<Record<SequenceName, number>> = {};
-      for (const name of prepared.sequences) {
-        if (name === 'ticketNumber') sequences.ticketNumber = await allocateSequence(tx, name);
-      }
-      const rowChanges = prepared.apply(rows, { actor, now: at, sequences });
-      const { batches, seqs } = await commitChanges(tx, { changes: rowChanges, mutationId: envelope.id, now: at });
+      // An unknown name is refused by commitMutation (prepareMutation), so the cast only defers that check.
+      const { batches, seqs } = await commitMutation(tx, { name: envelope.name as MutationName, args: envelope.args }, actor, at, { mutationId: envelope.id });
       const result: MutationResult = { id: envelope.id, status: 'applied', seqs };
       await record(result);
       return { value: result, batches };
@@ -80,11 +70,11 @@ export function applyMutation(
 }
 
 /** The actor as the database knows it now (role or team may have changed since sign-in). */
-async function loadActor(tx: HubTx, agentId: string): Promise<Actor> {
+async function loadActor(tx: HubTx, agentId: string): Promise<AgentActor> {
   const [agent] = await tx
     .select({ agentId: agents.id, role: agents.role, teamId: agents.teamId })
     .from(agents)
     .where(eq(agents.id, agentId));
   if (!agent) throw new MutationRejection('forbidden', 'Your agent account no longer exists.');
-  return agent;
+  return { kind: 'agent', ...agent };
 }

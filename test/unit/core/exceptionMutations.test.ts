@@ -5,7 +5,7 @@ import {
   prepareMutation,
   rowsFromList,
   uuidv7,
-  type Actor,
+  type AgentActor,
   type AgentRow,
   type AnyRow,
   type ExceptionRow,
@@ -18,7 +18,7 @@ import { coreFixtures } from './fixtures';
 
 const at = Date.UTC(2026, 10, 23, 10, 0);
 
-function run(name: string, args: unknown, db: AnyRow[], actor: Actor, extra: Partial<MutationContext> = {}): RowChange[] {
+function run(name: string, args: unknown, db: AnyRow[], actor: AgentActor, extra: Partial<MutationContext> = {}): RowChange[] {
   const prepared = prepareMutation({ name, args });
   const byId = new Map(db.map((row) => [row.id, row]));
   const ctx: MutationContext = { actor, now: at, sequences: {}, ...extra };
@@ -70,7 +70,7 @@ function world() {
     note: 'ETA is 2 days past the promised date',
     dedupeKey: `${shipment.id}:delay`,
   };
-  const agentRow = (actor: Actor, name: string): AgentRow => ({
+  const agentRow = (actor: AgentActor, name: string): AgentRow => ({
     id: actor.agentId,
     teamId: actor.teamId,
     name,
@@ -78,7 +78,7 @@ function world() {
     role: actor.role,
     createdAt: f.now,
   });
-  const lead: Actor = { agentId: uuidv7(f.now), role: 'lead', teamId: f.teamA.id };
+  const lead: AgentActor = { agentId: uuidv7(f.now), role: 'lead', teamId: f.teamA.id };
   const agentRows = [agentRow(f.agentA, 'Priya'), agentRow(f.agentB, 'Tom'), agentRow(lead, 'Lena'), agentRow(f.admin, 'Maya')];
   const macro: MacroRow = {
     id: uuidv7(f.now),
@@ -283,5 +283,67 @@ describe('exception.notifyCustomer', () => {
     expect(rejectionOf(() => run('exception.notifyCustomer', w.args, closed, w.lead)).message).toMatch(/is closed/);
     expect(rejectionOf(() => run('exception.notifyCustomer', w.args, w.db, w.agentA)).code).toBe('forbidden');
     expect(rejectionOf(() => run('exception.notifyCustomer', { ...w.args, senderId: w.agentB.agentId }, w.db, w.agentB)).code).toBe('not_found');
+  });
+});
+
+describe('exception.notifyCustomers (one change for several exceptions)', () => {
+  function openAndNotify(w: ReturnType<typeof world>, exception: ExceptionRow) {
+    const ticketId = uuidv7();
+    return {
+      openTicket: {
+        exceptionId: exception.id,
+        ticketId,
+        messageId: uuidv7(),
+        shipmentId: w.shipment.id,
+        customerId: w.customer.id,
+        linkedTicketId: null,
+        subject: 'Delay — DHL Express JD014600006281',
+        note: 'Opened from the exceptions queue.',
+      },
+      notify: {
+        exceptionId: exception.id,
+        ticketId,
+        macroId: w.macro.id,
+        messageId: uuidv7(),
+        senderId: w.lead.agentId,
+        shipmentId: w.shipment.id,
+        customerId: w.customer.id,
+        orderId: null,
+      },
+    };
+  }
+
+  it('opens the ticket, adds its note, queues the message and links the exception, numbering each opened ticket', () => {
+    const w = world();
+    const item = openAndNotify(w, w.exception);
+    const db = [w.exception, w.macro, w.shipment, w.customer, ...w.agentRows] as AnyRow[];
+    const changes = run('exception.notifyCustomers', { items: [item] }, db, w.lead, { sequences: { ticketNumber: 2001 } });
+    const tickets = changes.filter((c) => c.entity === 'tickets');
+    expect(tickets.at(-1)?.row).toMatchObject({ id: item.openTicket.ticketId, number: 2001, status: 'open' });
+    const messages = changes.filter((c) => c.entity === 'messages').map((c) => c.row);
+    expect(messages).toEqual([
+      expect.objectContaining({ direction: 'note', body: 'Opened from the exceptions queue.' }),
+      expect.objectContaining({ direction: 'outbound', deliveryStatus: 'queued', ticketId: item.openTicket.ticketId }),
+    ]);
+    expect(changes.filter((c) => c.entity === 'exceptions').at(-1)?.row).toMatchObject({ ticketId: item.openTicket.ticketId, notifiedAt: at });
+  });
+
+  it('refuses the whole batch when one exception is refused, naming it', () => {
+    const w = world();
+    const gone: ExceptionRow = { ...w.exception, id: uuidv7(), dedupeKey: 'other' };
+    const db = [w.exception, w.macro, w.shipment, w.customer, ...w.agentRows] as AnyRow[];
+    // The second exception is not in the rows (not this team's, or gone): nothing of the first survives.
+    const error = rejectionOf(() => run('exception.notifyCustomers', { items: [openAndNotify(w, w.exception), openAndNotify(w, gone)] }, db, w.lead));
+    expect(error.code).toBe('not_found');
+    expect(error.message).toMatch(/^Exception 2 of 2: .*Nothing was sent\.$/);
+  });
+
+  it('is an agent action: a system actor cannot send in an agent name', () => {
+    const w = world();
+    const db = [w.exception, w.macro, w.shipment, w.customer, ...w.agentRows] as AnyRow[];
+    const prepared = prepareMutation({ name: 'exception.notifyCustomers', args: { items: [openAndNotify(w, w.exception)] } });
+    const rows = rowsFromList(prepared.refs, prepared.refs.map((ref) => db.find((r) => r.id === ref.id)));
+    const refused = rejectionOf(() => prepared.apply(rows, { actor: { kind: 'system', systemId: 'system:rules' }, now: at, sequences: {} }));
+    expect(refused.code).toBe('forbidden');
   });
 });

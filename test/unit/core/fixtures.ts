@@ -1,4 +1,4 @@
-import { uuidv7, type Actor, type TeamRow } from '../../../src/core';
+import { uuidv7, type AgentActor, type TeamRow } from '../../../src/core';
 import { sampleCustomer, sampleTicket } from '../../fixtures/sampleRows';
 
 /** Small hand-built rows for pure mutation tests; each call makes fresh ids. */
@@ -8,8 +8,8 @@ export function coreFixtures() {
   const teamB: TeamRow = { id: uuidv7(now), name: 'Freight Desk', createdAt: now };
   const customer = sampleCustomer(now);
   const ticket = sampleTicket(now, customer.id, teamA.id);
-  const agentA: Actor = { agentId: uuidv7(now), role: 'agent', teamId: teamA.id };
-  const agentB: Actor = { agentId: uuidv7(now), role: 'agent', teamId: teamB.id };
-  const admin: Actor = { agentId: uuidv7(now), role: 'admin', teamId: teamB.id };
+  const agentA: AgentActor = { agentId: uuidv7(now), role: 'agent', teamId: teamA.id };
+  const agentB: AgentActor = { agentId: uuidv7(now), role: 'agent', teamId: teamB.id };
+  const admin: AgentActor = { agentId: uuidv7(now), role: 'admin', teamId: teamB.id };
   return { now, teamA, teamB, customer, ticket, agentA, agentB, admin };
 }

@@ -3,6 +3,7 @@ import { idSchema } from '../../domain/ids';
 import { agentRowSchema, customerRowSchema, ticketRowSchema } from '../../domain/rows';
 import { exceptionRowSchema, orderRowSchema, shipmentRowSchema, trackingEventRowSchema } from '../../domain/logisticsRows';
 import { macroRowSchema } from '../../domain/workspaceRows';
+import { exceptionUpdateArgs } from '../../mutations/exceptionUpdate';
 import { exceptionSeveritySchema, exceptionTypeSchema } from '../../logistics/exceptionKinds';
 import { noticePreviewSchema } from './noticePreviewSchema';
 
@@ -117,14 +118,8 @@ export const exceptionChannels = {
     output: exceptionCountsSchema,
   },
   'exceptions.get': { input: z.object({ id: idSchema }), output: exceptionDetailSchema.nullable() },
-  'exceptions.update': {
-    input: z.discriminatedUnion('action', [
-      z.object({ action: z.literal('acknowledge'), id: idSchema }),
-      z.object({ action: z.literal('assign'), id: idSchema, assigneeId: idSchema.nullable() }),
-      z.object({ action: z.literal('resolve'), id: idSchema, note: z.string().max(10_000) }),
-    ]),
-    output: mutationIdOutput,
-  },
+  /** A write channel IS its mutation: the args schema is exception.update's. */
+  'exceptions.update': { input: exceptionUpdateArgs, output: mutationIdOutput },
   /** Opens a ticket about the exception and links it; `note` goes on it as the first internal note. */
   'exceptions.openTicket': {
     input: z.object({ id: idSchema, note: z.string().trim().max(10_000).default('') }),

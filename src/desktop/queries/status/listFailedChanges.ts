@@ -20,6 +20,7 @@ const labels: Record<string, (kind: string | undefined) => string> = {
   'exception.update': () => 'Exception change',
   'exception.openTicket': () => 'Ticket for an exception',
   'exception.notifyCustomer': () => 'Customer notification',
+  'exception.notifyCustomers': () => 'Customer notifications',
   'article.save': () => 'Knowledge article',
 };
 

@@ -1,13 +1,13 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import {
   activeTicketStatuses,
-  entityRowSchemas,
-  teamScope,
   uuidv7,
   type Attachment,
   type Channel,
-  type MessageRow,
-  type RowChange,
+  type ContactRow,
+  type CustomerRow,
+  type MessageReceiveArgs,
+  type SystemActor,
   type TicketRow,
 } from '../../../core';
 import type { InboundSender } from '../../../core/ingest';
@@ -15,11 +15,12 @@ import type { HubContext } from '../../HubContext';
 import type { HubTx } from '../../store/openStore';
 import { loadRow } from '../../store/rowStore';
 import { messages, teams, tickets } from '../../store/schema';
-import { allocateSequence } from '../../write/allocateSequence';
+import { commitMutation } from '../../write/commitMutation';
+import type { Transacted } from '../../write/WriteLane';
+import { emitIngested, type IngestedEvent } from '../ingestEvents';
 import { ingestThreads } from '../ingestTables';
 import { findKnownSender } from './findKnownSender';
 import { resolveSender } from './resolveSender';
-import { runIngestWrite } from './runIngestWrite';
 
 export interface InboundMessageInput {
   channel: Channel;
@@ -51,24 +52,34 @@ export interface StoredMessage {
 
 const CLOSED: TicketRow['status'][] = ['closed'];
 
+const ingestActor: SystemActor = { kind: 'system', systemId: 'system:ingest' };
+
 /**
- * Stores one inbound message through the change log: on the ticket it threads into (reply
- * headers, subject reference, conversation, or the sender's open ticket on that channel), else
- * on a new ticket. A closed ticket is never reopened: the customer gets a new ticket.
+ * Stores one inbound message as the core mutation `message.receive` (actor system:ingest),
+ * through commitMutation in the write lane: on the ticket it threads into (reply headers,
+ * subject reference, conversation, or the sender's open ticket on that channel), else on a
+ * new ticket. The finding is hub reads done here; the rows written are the mutation's.
+ * A closed ticket is never reopened: the customer gets a new ticket.
  */
-export function storeInboundMessage(ctx: HubContext, input: InboundMessageInput): Promise<StoredMessage> {
-  return runIngestWrite(ctx, async (tx, now) => {
+export async function storeInboundMessage(ctx: HubContext, input: InboundMessageInput): Promise<StoredMessage> {
+  const done = await ctx.lane.transact(async (tx): Promise<Transacted<{ stored: StoredMessage; events: IngestedEvent[] }>> => {
+    const now = ctx.now();
     const [dup] = await tx.select({ id: messages.id, ticketId: messages.ticketId }).from(messages).where(eq(messages.externalId, input.externalId)).limit(1);
     if (dup) {
       const ticket = await loadRow(tx, 'tickets', dup.ticketId);
-      const value: StoredMessage = { ticketId: dup.ticketId, ticketNumber: ticket?.number ?? null, messageId: dup.id, createdTicket: false, duplicate: true, threadedBy: 'reply' };
-      return { changes: [], events: [], value };
+      const stored: StoredMessage = { ticketId: dup.ticketId, ticketNumber: ticket?.number ?? null, messageId: dup.id, createdTicket: false, duplicate: true, threadedBy: 'reply' };
+      return { value: { stored, events: [] }, batches: [] };
     }
-    const changes: RowChange[] = [];
     let { ticket, threadedBy } = await findThreadTicket(tx, input);
+    let newTicket: MessageReceiveArgs['newTicket'] = null;
+    let newCustomer: CustomerRow | null = null;
+    let newContact: ContactRow | null = null;
     if (!ticket) {
       const sender = await resolveSender(tx, input.sender, now);
-      changes.push(...sender.changes);
+      for (const change of sender.changes) {
+        if (change.op === 'upsert' && change.entity === 'customers') newCustomer = change.row;
+        if (change.op === 'upsert' && change.entity === 'contacts') newContact = change.row;
+      }
       if (!sender.created) {
         const [open] = await tx
           .select({ id: tickets.id })
@@ -83,58 +94,38 @@ export function storeInboundMessage(ctx: HubContext, input: InboundMessageInput)
         }
       }
       if (!ticket) {
-        ticket = entityRowSchemas.tickets.parse({
-          id: uuidv7(now),
-          number: await allocateSequence(tx, 'ticketNumber'),
-          subject: (input.subject || '(no subject)').slice(0, 500),
-          customerId: sender.customerId,
-          contactId: sender.contactId,
-          teamId: await teamFor(tx, sender.customerId),
-          assigneeId: null,
-          channel: input.channel,
-          status: 'new',
-          priority: 'normal',
-          createdAt: now,
-          updatedAt: now,
-          lastMessageAt: now,
-        });
+        newTicket = { customerId: sender.customerId, contactId: sender.contactId, teamId: await teamFor(tx, sender.customerId) };
         threadedBy = 'new';
       }
     }
-    const createdTicket = threadedBy === 'new';
-    const updated: TicketRow = createdTicket
-      ? ticket
-      : {
-          ...ticket,
-          // The customer wrote again: work resumes (an agent-side on_hold stays as it is).
-          status: ticket.status === 'solved' || ticket.status === 'pending' ? 'open' : ticket.status,
-          updatedAt: now,
-          lastMessageAt: Math.max(ticket.lastMessageAt, now),
-        };
-    const message: MessageRow = entityRowSchemas.messages.parse({
-      id: uuidv7(now),
-      ticketId: ticket.id,
+    const args: MessageReceiveArgs = {
+      messageId: uuidv7(now),
+      ticketId: ticket?.id ?? uuidv7(now),
+      newTicket,
+      newCustomer,
+      newContact,
       direction: input.direction,
       channel: input.channel,
-      authorId: null,
-      subject: input.channel === 'email' ? input.subject.slice(0, 1000) : null,
-      body: (input.body.trim() || '(no text)').slice(0, 100_000),
+      externalId: input.externalId,
+      subject: input.subject,
+      body: input.body,
       htmlBody: input.htmlBody,
       attachments: input.attachments,
-      externalId: input.externalId,
-      deliveryStatus: 'received',
-      createdAt: now,
-    });
-    const scope = teamScope(ticket.teamId);
-    changes.push({ op: 'upsert', entity: 'tickets', id: ticket.id, scope, row: updated });
-    changes.push({ op: 'upsert', entity: 'messages', id: message.id, scope, row: message });
+    };
+    const committed = await commitMutation(tx, { name: 'message.receive', args }, ingestActor, now);
+    const written = committed.changes.find((c) => c.entity === 'tickets');
+    const ticketNumber = written?.op === 'upsert' && written.entity === 'tickets' ? written.row.number : null;
     if (input.threadKey) {
-      await tx.insert(ingestThreads).values({ threadKey: input.threadKey, ticketId: ticket.id }).onConflictDoUpdate({ target: ingestThreads.threadKey, set: { ticketId: ticket.id } });
+      await tx.insert(ingestThreads).values({ threadKey: input.threadKey, ticketId: args.ticketId }).onConflictDoUpdate({ target: ingestThreads.threadKey, set: { ticketId: args.ticketId } });
     }
     await input.beforeWrite?.(tx);
-    const value: StoredMessage = { ticketId: ticket.id, ticketNumber: ticket.number, messageId: message.id, createdTicket, duplicate: false, threadedBy };
-    return { changes, events: [{ kind: 'message', ticketId: ticket.id, messageId: message.id, created: createdTicket, at: now }], value };
+    const createdTicket = newTicket !== null;
+    const stored: StoredMessage = { ticketId: args.ticketId, ticketNumber, messageId: args.messageId, createdTicket, duplicate: false, threadedBy };
+    const events: IngestedEvent[] = [{ kind: 'message', ticketId: args.ticketId, messageId: args.messageId, created: createdTicket, at: now }];
+    return { value: { stored, events }, batches: committed.batches };
   });
+  await emitIngested(ctx, done.events);
+  return done.stored;
 }
 
 async function findThreadTicket(tx: HubTx, input: InboundMessageInput): Promise<{ ticket: TicketRow | undefined; threadedBy: StoredMessage['threadedBy'] }> {

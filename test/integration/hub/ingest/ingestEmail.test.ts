@@ -89,6 +89,13 @@ for (const backend of backends) {
       } finally {
         reader.close();
       }
+      // Written by the one commit function as the core mutation message.receive, audited as system:ingest.
+      const password = hub.demoCredentials.find((c) => c.email === 'maya@relay.example')?.password ?? '';
+      const { token } = await hubLogin(hub.url, 'maya@relay.example', password);
+      const res = await fetch(`${hub.url}/api/v1/admin/audit-log?limit=500`, { headers: { authorization: `Bearer ${token}` } });
+      const { entries } = (await res.json()) as { entries: { action: string; actorId: string | null; detail: { rows?: string[] } }[] };
+      const received = entries.find((e) => e.action === 'message.receive' && e.detail.rows?.includes(`messages:${first.messageId}`));
+      expect(received).toMatchObject({ actorId: null, detail: { actor: 'system:ingest', mutation: 'message.receive' } });
     });
 
     it('threads a reply by In-Reply-To and reopens nothing it should not', async () => {

@@ -75,6 +75,8 @@ for (const backend of rolesBackends) {
     expect(audit.map((e) => e.action).sort()).toEqual(['team.create', 'team.rename']);
     const rename = audit.find((e) => e.action === 'team.rename');
     expect(rename).toMatchObject({ actorId: maya.agent.id, entity: 'teams', detail: { before: { name: 'Returns Desk' }, after: { name: 'Returns & Claims' } } });
+    // The rename ran as the core mutation team.save through the one commit function, naming the admin.
+    expect(rename?.detail).toMatchObject({ actor: `agent:${maya.agent.id}`, mutation: 'team.save' });
     expect((await admin('PATCH', `/teams/${uuidv7()}`, { name: 'Ghost' })).status).toBe(404);
   });
 

@@ -46,6 +46,9 @@ describe('rules engine: proactive notifications', () => {
     expect(exception).toMatchObject({ type: 'delay', ticketId: ticket!.id });
     const sent = (await h.audit('notification.sent')).find((a) => (a.detail as { ticketId?: string }).ticketId === ticket!.id);
     expect(sent?.detail).toMatchObject({ unknownPlaceholders: ['shipment.colour'], missingPlaceholders: [] });
+    // Written by the one commit function as the core mutation notification.queue, named as system:rules.
+    const queued = (await h.audit('notification.queue')).find((a) => (a.detail as { rows?: string[] }).rows?.includes(`tickets:${ticket!.id}`));
+    expect(queued).toMatchObject({ actorId: null, detail: { actor: 'system:rules', mutation: 'notification.queue' } });
 
     // Re-detection (another scan, a sweep) does not notify again.
     h.advance(H);

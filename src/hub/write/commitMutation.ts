@@ -1,0 +1,71 @@
+import {
+  actorLabel,
+  prepareMutation,
+  rowsFromList,
+  type Actor,
+  type MutationName,
+  type RowChange,
+  type SequenceName,
+} from '../../core';
+import type { HubTx } from '../store/openStore';
+import { loadRows } from '../store/loadRows';
+import { allocateSequence } from './allocateSequence';
+import type { AppendedChanges } from './appendChanges';
+import { commitChanges, type AuditRecord } from './commitChanges';
+
+/** A core mutation to run on the hub: its registry name and (unvalidated) arguments. */
+export interface MutationCall {
+  name: MutationName;
+  args: unknown;
+}
+
+export interface CommitMutationOptions {
+  /** The client mutation id (an agent's push); null for the hub's own writes. */
+  mutationId?: string | null;
+  /** How the audit trail describes it; by default the mutation's name and the rows it touched. */
+  audit?: Omit<AuditRecord, 'actorId'>;
+}
+
+export interface CommittedMutation extends AppendedChanges {
+  changes: RowChange[];
+}
+
+/**
+ * The hub's run of one core mutation, for any actor, inside the caller's write-lane
+ * transaction: validate the args, load the rows it declares, allocate its counters, apply
+ * with the hub's clock, then commitChanges (rows, change log, an audit entry naming the
+ * actor). A MutationRejection propagates with nothing written.
+ */
+export async function commitMutation(tx: HubTx, call: MutationCall, actor: Actor, at: number, options: CommitMutationOptions = {}): Promise<CommittedMutation> {
+  const prepared = prepareMutation(call);
+  const rows = rowsFromList(prepared.refs, await loadRows(tx, prepared.refs));
+  const sequences: Partial<Record<SequenceName, number>> = {};
+  for (const [name, count] of Object.entries(prepared.sequences) as [SequenceName, number][]) {
+    if (count > 0) sequences[name] = await allocateBlock(tx, name, count);
+  }
+  const changes = prepared.apply(rows, { actor, now: at, sequences });
+  const first = changes[0];
+  const audit: AuditRecord = {
+    // The audit table's actor column holds agents only; system actors are named in the detail.
+    actorId: actor.kind === 'system' ? null : actor.agentId,
+    ...(options.audit ?? {
+      action: call.name,
+      entity: first?.entity ?? 'none',
+      entityId: first?.id ?? '',
+      detail: { rows: changes.map((c) => `${c.entity}:${c.id}`) },
+    }),
+  };
+  audit.detail = { ...audit.detail, actor: actorLabel(actor), mutation: call.name, mutationId: options.mutationId ?? null };
+  const appended = await commitChanges(tx, { changes, mutationId: options.mutationId ?? null, audit: [audit], now: at });
+  return { ...appended, changes };
+}
+
+/** `count` consecutive values; the write lane's lock keeps other allocations out in between. */
+async function allocateBlock(tx: HubTx, name: SequenceName, count: number): Promise<number> {
+  const first = await allocateSequence(tx, name);
+  for (let i = 1; i < count; i += 1) {
+    const next = await allocateSequence(tx, name);
+    if (next !== first + i) throw new Error(`sequence ${name} gave ${next} after ${first + i - 1}: not contiguous`);
+  }
+  return first;
+}

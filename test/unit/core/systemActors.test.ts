@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MutationRejection,
+  canAccessTicket,
+  newTicketRow,
+  outboundMessageRow,
+  prepareMutation,
+  requireArticleEditor,
+  rowsFromList,
+  uuidv7,
+  type Actor,
+  type AnyRow,
+  type RowChange,
+  type SystemActor,
+} from '../../../src/core';
+import { coreFixtures } from './fixtures';
+
+const ingest: SystemActor = { kind: 'system', systemId: 'system:ingest' };
+const seed: SystemActor = { kind: 'system', systemId: 'system:seed' };
+const at = Date.UTC(2026, 10, 23, 11, 0);
+
+function run(name: string, args: unknown, db: AnyRow[], actor: Actor, sequences: Record<string, number> = {}): RowChange[] {
+  const prepared = prepareMutation({ name, args });
+  const found = prepared.refs.map((ref) => db.find((row) => row.id === ref.id));
+  return prepared.apply(rowsFromList(prepared.refs, found), { actor, now: at, sequences });
+}
+
+function refusal(fn: () => unknown): MutationRejection {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof MutationRejection) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('domain facts made once in core', () => {
+  it('a new ticket: subject cut and defaulted, SLA clock unset, a pending (hub-opened) ticket counts as answered', () => {
+    const f = coreFixtures();
+    const base = { id: uuidv7(), number: 7, customerId: f.customer.id, teamId: f.teamA.id, channel: 'email' as const, now: at };
+    const fresh = newTicketRow({ ...base, subject: `  ${'x'.repeat(600)}`, status: 'new' });
+    expect(fresh.subject).toHaveLength(500);
+    expect(fresh).toMatchObject({ status: 'new', priority: 'normal', firstRespondedAt: null, firstResponseDueAt: null, contactId: null, createdAt: at, lastMessageAt: at });
+    expect(newTicketRow({ ...base, subject: '   ', status: 'pending' })).toMatchObject({ subject: '(no subject)', firstRespondedAt: at });
+  });
+
+  it('an outbound message is queued; email carries the ticket subject, other channels none; empty bodies stay visible', () => {
+    const f = coreFixtures();
+    const email = outboundMessageRow({ id: uuidv7(), ticket: f.ticket, channel: 'email', body: 'Hello', authorId: null, now: at });
+    expect(email).toMatchObject({ direction: 'outbound', deliveryStatus: 'queued', subject: f.ticket.subject, authorId: null, ticketId: f.ticket.id });
+    expect(outboundMessageRow({ id: uuidv7(), ticket: f.ticket, channel: 'sms', body: '  ', authorId: 'a', now: at })).toMatchObject({ subject: null, body: '(empty message)' });
+  });
+});
+
+describe('system actors', () => {
+  it('act for every team but only in their own kind of work', () => {
+    const f = coreFixtures();
+    expect(canAccessTicket(ingest, { teamId: f.teamB.id })).toBe(true);
+    expect(() => requireArticleEditor(seed)).not.toThrow();
+    expect(refusal(() => requireArticleEditor(ingest)).code).toBe('forbidden');
+  });
+
+  it('message.receive opens a numbered ticket for ingest and is refused to agents', () => {
+    const f = coreFixtures();
+    const args = {
+      messageId: uuidv7(),
+      ticketId: uuidv7(),
+      newTicket: { customerId: f.customer.id, contactId: null, teamId: f.teamA.id },
+      direction: 'inbound',
+      channel: 'email',
+      externalId: '<m1@example.com>',
+      subject: 'Where is my pallet?',
+      body: 'Hi, it has not arrived.',
+      htmlBody: null,
+      attachments: [],
+    };
+    const [ticket, message] = run('message.receive', args, [], ingest, { ticketNumber: 1043 });
+    expect(ticket?.row).toMatchObject({ id: args.ticketId, number: 1043, status: 'new', subject: 'Where is my pallet?' });
+    expect(message?.row).toMatchObject({ direction: 'inbound', deliveryStatus: 'received', authorId: null, externalId: '<m1@example.com>' });
+    expect(refusal(() => run('message.receive', args, [], f.admin)).code).toBe('forbidden');
+  });
+
+  it('a customer writing again reopens a solved ticket; a closed one is refused', () => {
+    const f = coreFixtures();
+    const args = { messageId: uuidv7(), ticketId: f.ticket.id, newTicket: null, direction: 'inbound', channel: 'email', externalId: '<m2@example.com>', subject: 'Re', body: 'Still missing', htmlBody: null, attachments: [] };
+    const [ticket] = run('message.receive', args, [{ ...f.ticket, status: 'solved' }], ingest);
+    expect(ticket?.row).toMatchObject({ status: 'open', lastMessageAt: at });
+    expect(refusal(() => run('message.receive', args, [{ ...f.ticket, status: 'closed' }], ingest)).code).toBe('conflict');
+  });
+
+  it('agent-only mutations refuse system actors instead of writing a non-agent author', () => {
+    const f = coreFixtures();
+    const reply = { id: uuidv7(), ticketId: f.ticket.id, kind: 'reply', body: 'On its way.' };
+    expect(refusal(() => run('message.send', reply, [f.ticket], ingest)).code).toBe('forbidden');
+    expect(refusal(() => run('team.save', { id: uuidv7(), name: 'Returns' }, [], f.agentA)).code).toBe('forbidden');
+    expect(run('team.save', { id: uuidv7(), name: 'Returns' }, [], seed)[0]?.row).toMatchObject({ name: 'Returns', createdAt: at });
+  });
+});
