@@ -53,6 +53,34 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
       orderId: null,
     },
   ],
+  'exception.notifyCustomers': (t) => [
+    {
+      items: [
+        {
+          openTicket: null,
+          notify: {
+            exceptionId: t.exception.id,
+            ticketId: t.exception.ticketId ?? t.ticket.id,
+            macroId: t.macro.id,
+            messageId: uuidv7(),
+            senderId: t.outsiderId,
+            shipmentId: t.exception.shipmentId,
+            customerId: t.exception.customerId,
+            orderId: null,
+          },
+        },
+      ],
+    },
+  ],
+  // The system's own writes (ingest, rules) and the admin's: an agent may send none of them.
+  'message.receive': (t) => [
+    { messageId: uuidv7(), ticketId: t.ticket.id, newTicket: null, direction: 'inbound', channel: 'email', externalId: `planted-${uuidv7()}`, subject: 'Planted', body: 'Planted by an agent', htmlBody: null, attachments: [] },
+  ],
+  'notification.queue': (t) => [
+    { shipmentId: t.exception.shipmentId, customerId: t.exception.customerId, orderId: null, ticketId: t.ticket.id, newTicket: null, messages: [{ id: uuidv7(), macroId: t.macro.id, channel: 'email' }], exceptionId: t.exception.id },
+  ],
+  'setting.save': (t) => [{ entity: 'macros', id: t.macro.id, row: null }],
+  'team.save': (t) => [{ id: t.teamId, name: 'Renamed by an agent' }],
   'message.send': (t) => [
     { id: uuidv7(), ticketId: t.ticket.id, kind: 'reply', body: 'Reply from the wrong team' },
     { id: uuidv7(), ticketId: t.ticket.id, kind: 'note', body: 'Note from the wrong team' },
