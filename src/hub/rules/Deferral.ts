@@ -1,4 +1,4 @@
-import type { ShipmentTrigger } from './checkShipment';
+import type { ShipmentTrigger } from './ShipmentTrigger';
 
 /** A notification put off by quiet hours: decided again (throttle may have changed) at `until`. */
 export interface Deferral {

@@ -5,7 +5,7 @@ import type { HubJobs } from '../jobs/HubJobs';
 import { pruneOutboundClaims } from '../outbound/pruneOutboundClaims';
 import { defaultRetryPolicy } from '../outbound/retryWithBackoff';
 import { exceptions, messages, orders, shipments } from '../store/schema';
-import type { ShipmentTrigger } from './checkShipment';
+import type { ShipmentTrigger } from './ShipmentTrigger';
 import { dueDeferrals } from './dueDeferrals';
 import { reactToBatch } from './reactToBatch';
 import { runDeferral } from './runDeferral';

@@ -1,13 +1,8 @@
-import type { NotificationEvent, ShipmentMode } from '../../core';
+import type { ShipmentMode } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { checkShipments } from './checkShipments';
 import type { RulesWork } from './runRulesWrite';
-
-/** A notification trigger born from this check, with the exception that caused it. */
-export interface ShipmentTrigger {
-  event: NotificationEvent;
-  exceptionId: string | null;
-}
+import type { ShipmentTrigger } from './ShipmentTrigger';
 
 /** Exception detection for one shipment: checkShipments with a set of one. */
 export function checkShipment(

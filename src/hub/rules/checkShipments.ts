@@ -15,7 +15,7 @@ import {
 } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { customers, exceptions, orders, shipments, trackingEvents } from '../store/schema';
-import type { ShipmentTrigger } from './checkShipment';
+import type { ShipmentTrigger } from './ShipmentTrigger';
 import { chooseTeam } from './chooseTeam';
 import { findTicketForShipment } from './findTicketForShipment';
 import type { RulesWork } from './runRulesWrite';

@@ -3,7 +3,7 @@ import { decideNotification, renderMacroFor, uuidv7, type AutomationConfig, type
 import type { HubTx } from '../store/openStore';
 import { loadRow } from '../store/rowStore';
 import { automations } from '../store/schema';
-import type { ShipmentTrigger } from './checkShipment';
+import type { ShipmentTrigger } from './ShipmentTrigger';
 import { chooseTeam } from './chooseTeam';
 import { findTicketForShipment } from './findTicketForShipment';
 import { loadNotificationInputs } from './loadNotificationInputs';

@@ -1,7 +1,7 @@
 import type { LiveChanges, ShipmentMode } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { HubTx } from '../store/openStore';
-import type { ShipmentTrigger } from './checkShipment';
+import type { ShipmentTrigger } from './ShipmentTrigger';
 import { checkShipments } from './checkShipments';
 import { notifyCustomer } from './notifyCustomer';
 import { commitRulesWork, type RulesWork } from './runRulesWrite';
