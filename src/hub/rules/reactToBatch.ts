@@ -4,7 +4,7 @@ import type { HubTx } from '../store/openStore';
 import type { ShipmentTrigger } from './ShipmentTrigger';
 import { checkShipments } from './checkShipments';
 import { notifyCustomer } from './notifyCustomer';
-import { commitRulesWork, type RulesWork } from './runRulesWrite';
+import { commitRulesWork } from './runRulesWrite';
 import { syncTicketSla } from './syncTicketSla';
 
 /** What a batch of writes asks of the rules: shipments to re-check, tickets whose SLA to sync, notifications to run. */
@@ -38,18 +38,17 @@ export async function reactToBatch(ctx: HubContext, work: ReactionWork, options:
   return ctx.lane.transact(async (tx) => {
     const batches: LiveChanges[] = [];
     const checked = changed.length > 0 ? await checkShipments(tx, changed, now, staleThresholds) : { value: [], changes: [], audit: [] };
-    batches.push(...(await commitRules(tx, checked, now)));
+    batches.push(...(await commitRulesWork(tx, checked, now)));
     for (const trigger of [...work.triggers, ...checked.value]) {
-      batches.push(...(await alone(ctx, tx, `notification ${trigger.event.trigger}`, async (sp) => commitRules(sp, await notifyCustomer(sp, trigger, now, null), now))));
+      batches.push(...(await alone(ctx, tx, `notification ${trigger.event.trigger}`, async (sp) => commitRulesWork(sp, await notifyCustomer(sp, trigger, now, null), now))));
     }
     for (const id of ticketIds) {
-      batches.push(...(await alone(ctx, tx, `ticket ${id}`, async (sp) => commitRules(sp, await syncTicketSla(sp, id), now))));
+      batches.push(...(await alone(ctx, tx, `ticket ${id}`, async (sp) => commitRulesWork(sp, await syncTicketSla(sp, id), now))));
     }
     return { value: checked.value, batches };
   });
 }
 
-const commitRules = <T>(tx: HubTx, done: RulesWork<T>, now: number): Promise<LiveChanges[]> => commitRulesWork(tx, done, now);
 
 /** One piece in a savepoint: its failure is logged and rolled back without the rest of the batch. */
 async function alone(ctx: HubContext, tx: HubTx, what: string, piece: (sp: HubTx) => Promise<LiveChanges[]>): Promise<LiveChanges[]> {
