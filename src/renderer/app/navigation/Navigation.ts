@@ -1,18 +1,10 @@
 import type { InboxPlace } from '../../inbox/InboxPlace';
+import type { NavigationMemory } from './NavigationMemory';
 import type { Section } from './Section';
 
 /** Where the agent is (read from the address bar), and the one way any screen moves them elsewhere. */
-export interface Navigation {
+export interface Navigation extends NavigationMemory {
   section: Section;
-  /** The inbox view or group shown in the inbox. */
-  place: InboxPlace;
-  /** The open item of each workspace; kept while the agent visits other workspaces. */
-  ticketId: string | null;
-  customerId: string | null;
-  /** The shipment the open customer's 360 expands (from its address). */
-  shipmentId: string | null;
-  exceptionId: string | null;
-  articleId: string | null;
   go(section: Section): void;
   openPlace(place: InboxPlace): void;
   openTicket(id: string): void;
