@@ -115,7 +115,7 @@ async function postAll(hub: RunningHub, payloads: readonly unknown[]): Promise<{
  * delivery is processed and the rules are idle (so the last exception is open). The answer
  * latency of every POST is kept and compared with the same hub's answer when idle.
  */
-async function ingestOn(engine: string, target: { dataDir: string } | { databaseUrl: string }, baselineTarget: StoreTarget | null, n: number): Promise<{ figures: Figure[]; details: Record<string, unknown> }> {
+export async function ingestOn(engine: string, target: { dataDir: string } | { databaseUrl: string }, baselineTarget: StoreTarget | null, n: number): Promise<{ figures: Figure[]; details: Record<string, unknown> }> {
   process.env.RELAY_WEBHOOK_SECRET = SECRET;
   const hub = await startHub({ ...target, port: 0, seed: 'demo', redisUrl: null, rules: { connectors: {}, sweepIntervalMs: 0 } }).finally(() => delete process.env.RELAY_WEBHOOK_SECRET);
   try {

@@ -88,23 +88,41 @@ export class HubJobs {
    * a handler that throws fails the attempt, which pg-boss retries with backoff.
    */
   async work<T>(queue: JobQueueName, schema: z.ZodType<T>, handler: (data: T, job: JobHandle) => Promise<void>, concurrency = 1): Promise<void> {
+    await this.workBatches(queue, schema, async (items) => {
+      for (const { data, job } of items) await handler(data, job);
+    }, { concurrency, batchSize: 1 });
+  }
+
+  /**
+   * Like `work`, but each worker claims up to `batchSize` waiting jobs at once and hands them to
+   * the handler together (work that coalesces, e.g. rule reactions: one round for many jobs).
+   * A handler that throws fails every job of the batch; pg-boss retries them.
+   */
+  async workBatches<T>(
+    queue: JobQueueName,
+    schema: z.ZodType<T>,
+    handler: (items: { data: T; job: JobHandle }[]) => Promise<void>,
+    options: { concurrency?: number; batchSize: number },
+  ): Promise<void> {
     // One pg-boss worker per slot, so each handler can wake its own worker: after a job pg-boss
     // otherwise sleeps a full polling interval before the next fetch (batchSize 1 never bursts).
-    const slots = this.kind === 'pglite' ? 1 : concurrency;
+    const slots = this.kind === 'pglite' ? 1 : (options.concurrency ?? 1);
     for (let slot = 0; slot < slots; slot += 1) {
       let workerId = '';
-      workerId = await this.boss.work(queue, { pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 2 }, async (jobs: Job<unknown>[]) => {
+      workerId = await this.boss.work(queue, { pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 2, batchSize: options.batchSize }, async (jobs: Job<unknown>[]) => {
         this.boss.notifyWorker(workerId);
         this.active += 1;
         try {
+          const items: { data: T; job: JobHandle }[] = [];
           for (const job of jobs) {
             const data = schema.safeParse(job.data);
             if (!data.success) {
               this.log.error({ queue, jobId: job.id, issues: data.error.issues }, 'job data does not match its queue; dropped');
               continue;
             }
-            await handler(data.data, { id: job.id, retryCount: job.retryCount });
+            items.push({ data: data.data, job: { id: job.id, retryCount: job.retryCount } });
           }
+          if (items.length > 0) await handler(items);
         } finally {
           this.active -= 1;
         }

@@ -13,6 +13,7 @@ import { runRulesWrite } from './runRulesWrite';
 import { rulesWorkSchema, type RulesWork } from './rulesWorkSchema';
 import { defaultSweepBatch, defaultSweepIntervalMs, type RulesOptions } from './RulesOptions';
 import { sendQueuedMessage } from './sendQueuedMessage';
+import { holdMessages } from './holdMessages';
 import { sweepSlaBreaches } from './sweepSlaBreaches';
 
 /** What ingest reports after a commit (see src/hub/ingest/ingestEvents.ts); only the ids matter here. */
@@ -36,6 +37,7 @@ export class RulesEngine {
   private rulesChain: Promise<void> = Promise.resolve();
   private sendChain: Promise<void> = Promise.resolve();
   private rulesScheduled = false;
+  private sendScheduled = false;
   private readonly unsubscribe: Array<() => void> = [];
   /** What commits touched since the last dispatch (the drain's own sets above are filled by `react`). */
   private readonly collected = { shipmentIds: new Set<string>(), ticketIds: new Set<string>(), triggers: [] as RulesWork['triggers'] };
@@ -62,7 +64,8 @@ export class RulesEngine {
   /** With `jobs`, reactions become jobs any node may run, and this node works that queue too. */
   start(ingest?: IngestSubscription, jobs?: HubJobs): void {
     this.jobs = jobs ?? null;
-    if (jobs) this.ready = jobs.work('rules-reaction', rulesWorkSchema, (work) => this.react(work));
+    // Many waiting reactions are claimed together and joined into one round.
+    if (jobs) this.ready = jobs.workBatches('rules-reaction', rulesWorkSchema, (items) => this.react(joinWork(items.map((i) => i.data))), { batchSize: reactionJobsPerRound });
     this.unsubscribe.push(this.ctx.lane.onCommitted((batches) => this.onCommitted(batches)));
     if (ingest) {
       this.unsubscribe.push(
@@ -306,20 +309,40 @@ export class RulesEngine {
   private queueSend(messageId: string): void {
     if (this.stopped || this.sending.has(messageId) || this.outbox.has(messageId)) return;
     this.outbox.add(messageId);
-    this.sendChain = this.sendChain.then(async () => {
-      this.outbox.delete(messageId);
-      this.sending.add(messageId);
-      try {
-        await this.guard(`send ${messageId}`, () =>
-          sendQueuedMessage(this.ctx, this.options.connectors, messageId, this.now, this.options.retry ?? defaultRetryPolicy, {
-            nodeId: this.nodeId,
-            ...(this.options.claimTimeoutMs !== undefined ? { timeoutMs: this.options.claimTimeoutMs } : {}),
-          }),
-        );
-      } finally {
-        this.sending.delete(messageId);
+    if (this.sendScheduled) return;
+    this.sendScheduled = true;
+    this.sendChain = this.sendChain.then(() => this.drainSends());
+  }
+
+  /**
+   * Everything waiting to go out, in rounds: the messages whose channel has no connector here
+   * are held in ONE write (holdMessages), the others sent one by one (sendQueuedMessage).
+   */
+  private async drainSends(): Promise<void> {
+    this.sendScheduled = false;
+    while (this.outbox.size > 0) {
+      const ids = [...this.outbox].slice(0, sendRound);
+      for (const id of ids) {
+        this.outbox.delete(id);
+        this.sending.add(id);
       }
-    });
+      try {
+        const waiting = await this.ctx.db.select({ id: messages.id, channel: messages.channel, status: messages.deliveryStatus }).from(messages).where(inArray(messages.id, ids));
+        const hold = new Set(waiting.filter((m) => m.status === 'queued' && !this.options.connectors[m.channel]).map((m) => m.id));
+        if (hold.size > 0) await this.guard(`hold ${hold.size} messages`, () => holdMessages(this.ctx, [...hold], this.now()));
+        for (const id of ids) {
+          if (hold.has(id)) continue;
+          await this.guard(`send ${id}`, () =>
+            sendQueuedMessage(this.ctx, this.options.connectors, id, this.now, this.options.retry ?? defaultRetryPolicy, {
+              nodeId: this.nodeId,
+              ...(this.options.claimTimeoutMs !== undefined ? { timeoutMs: this.options.claimTimeoutMs } : {}),
+            }),
+          );
+        }
+      } finally {
+        for (const id of ids) this.sending.delete(id);
+      }
+    }
   }
 
   /** One failing piece is logged and skipped; it must not stop the rest. */
@@ -332,6 +355,21 @@ export class RulesEngine {
     }
   }
 }
+
+/** Rule-reaction jobs claimed at once and joined into one round. */
+const reactionJobsPerRound = 50;
+
+/** Several reactions' work as one: the union of their ids, their triggers in order. */
+function joinWork(works: readonly RulesWork[]): RulesWork {
+  return {
+    shipmentIds: [...new Set(works.flatMap((w) => w.shipmentIds))],
+    ticketIds: [...new Set(works.flatMap((w) => w.ticketIds))],
+    triggers: works.flatMap((w) => w.triggers),
+  };
+}
+
+/** Messages taken per send round (one IN list, one hold write). */
+const sendRound = 500;
 
 function take(set: Set<string>): string[] {
   const items = [...set];

@@ -16,8 +16,8 @@ import {
 import type { HubTx } from '../store/openStore';
 import { customers, exceptions, orders, shipments, trackingEvents } from '../store/schema';
 import type { ShipmentTrigger } from './ShipmentTrigger';
-import { chooseTeam } from './chooseTeam';
-import { findTicketForShipment } from './findTicketForShipment';
+import { chooseTeams } from './chooseTeams';
+import { findTicketsForShipments } from './findTicketsForShipments';
 import type { RulesWork } from './runRulesWrite';
 
 /** Ids bound per IN list. */
@@ -28,8 +28,8 @@ const chunk = 1_000;
  * exceptions, orders and customers read in a few set-based queries, core's detectExceptions /
  * reconcileExceptions per shipment in memory. Opens new exceptions (linked to the open ticket
  * about the shipment, in that ticket's team), resolves cleared ones, escalates worse ones,
- * links unlinked ones once a ticket exists; the ticket is looked up only for shipments with
- * something to write. Re-running with nothing new writes nothing.
+ * links unlinked ones once a ticket exists; tickets and teams are looked up (set-based) only
+ * for shipments with something to write. Re-running with nothing new writes nothing.
  */
 export async function checkShipments(
   tx: HubTx,
@@ -39,6 +39,7 @@ export async function checkShipments(
 ): Promise<RulesWork<ShipmentTrigger[]>> {
   const work: RulesWork<ShipmentTrigger[]> = { value: [], changes: [], audit: [] };
   const loaded = await loadFacts(tx, [...new Set(ids)]);
+  const planned = [];
   for (const shipment of loaded.shipments) {
     const order = shipment.orderId ? loaded.orders.get(shipment.orderId) : undefined;
     const customer = loaded.customers.get(shipment.customerId);
@@ -60,8 +61,13 @@ export async function checkShipments(
     const plan = reconcileExceptions(detected, stored);
     const unlinked = stored.filter((e) => e.status !== 'resolved' && e.ticketId === null);
     if (plan.open.length === 0 && plan.resolve.length === 0 && plan.escalate.length === 0 && unlinked.length === 0) continue;
-
-    const ticket = await findTicketForShipment(tx, shipment);
+    planned.push({ shipment, stored, plan, unlinked });
+  }
+  // Tickets and owning teams only for the shipments with something to write, all at once.
+  const tickets = await findTicketsForShipments(tx, planned.map((p) => p.shipment));
+  const teams = await chooseTeams(tx, planned.filter((p) => p.plan.open.length > 0 && !tickets.get(p.shipment.id)).map((p) => p.shipment.customerId));
+  for (const { shipment, stored, plan, unlinked } of planned) {
+    const ticket = tickets.get(shipment.id) ?? null;
     const put = (row: ExceptionRow): void => {
       work.changes.push({ op: 'upsert', entity: 'exceptions', id: row.id, scope: teamScope(row.teamId), row } satisfies RowChange);
     };
@@ -74,7 +80,7 @@ export async function checkShipments(
     if (ticket) for (const row of unlinked) if (!plan.resolve.some((r) => r.id === row.id)) edit(row, { ticketId: ticket.id });
     for (const row of updated.values()) put(row);
 
-    const teamId = ticket?.teamId ?? (plan.open.length > 0 ? await chooseTeam(tx, shipment.customerId) : null);
+    const teamId = ticket?.teamId ?? (plan.open.length > 0 ? (teams.get(shipment.customerId) ?? null) : null);
     if (!teamId) continue;
     for (const d of plan.open) {
       const row: ExceptionRow = {

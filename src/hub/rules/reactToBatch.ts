@@ -1,11 +1,10 @@
-import type { LiveChanges, ShipmentMode } from '../../core';
+import type { LiveChanges, MutationRejection, ShipmentMode } from '../../core';
 import type { HubContext } from '../HubContext';
-import type { HubTx } from '../store/openStore';
 import type { ShipmentTrigger } from './ShipmentTrigger';
 import { checkShipments } from './checkShipments';
-import { notifyCustomer } from './notifyCustomer';
-import { commitRulesWork } from './runRulesWrite';
-import { syncTicketSla } from './syncTicketSla';
+import { notifyCustomers } from './notifyCustomers';
+import { commitRulesWork, type RulesCall } from './runRulesWrite';
+import { syncTicketSlas } from './syncTicketSlas';
 
 /** What a batch of writes asks of the rules: shipments to re-check, tickets whose SLA to sync, notifications to run. */
 export interface ReactionWork {
@@ -23,10 +22,11 @@ export interface ReactionOptions {
  * The rules' reaction to a batch, written in ONE write-lane transaction: exception detection
  * for every shipment (checkShipments; a read-only pass outside the lock first, so only
  * shipments with something to write are re-checked under it), then the notifications for the
- * given triggers and those the checks raised, then the tickets' SLA clocks. Each notification
- * and SLA sync runs in its own savepoint and is committed before the next (later ones see its
- * ticket and history); one that fails is logged and rolled back alone. Returns the triggers
- * the checks raised. A failing check fails the whole call (the caller may retry piecewise).
+ * given triggers and those the checks raised (notifyCustomers: decided together, committed as
+ * one batch of notification.queue calls; a refused call is logged and skipped alone), then the
+ * tickets' SLA clocks (syncTicketSlas). Every step reads set-based, so a round costs a few
+ * dozen statements whatever its size. Returns the triggers the checks raised. A failing step
+ * fails the whole call (the caller retries piecewise).
  */
 export async function reactToBatch(ctx: HubContext, work: ReactionWork, options: ReactionOptions): Promise<ShipmentTrigger[]> {
   const { now, staleThresholds } = options;
@@ -35,27 +35,14 @@ export async function reactToBatch(ctx: HubContext, work: ReactionWork, options:
   const changed = [...new Set(dryRun.changes.flatMap((c) => (c.entity === 'exceptions' && c.row ? [c.row.shipmentId] : [])))];
   const ticketIds = [...new Set(work.ticketIds)];
   if (changed.length === 0 && work.triggers.length === 0 && ticketIds.length === 0) return [];
+  const refused = (call: RulesCall, rejection: MutationRejection): void => ctx.log.error({ err: rejection }, `rules: ${call.name} refused`);
   return ctx.lane.transact(async (tx) => {
     const batches: LiveChanges[] = [];
     const checked = changed.length > 0 ? await checkShipments(tx, changed, now, staleThresholds) : { value: [], changes: [], audit: [] };
     batches.push(...(await commitRulesWork(tx, checked, now)));
-    for (const trigger of [...work.triggers, ...checked.value]) {
-      batches.push(...(await alone(ctx, tx, `notification ${trigger.event.trigger}`, async (sp) => commitRulesWork(sp, await notifyCustomer(sp, trigger, now, null), now))));
-    }
-    for (const id of ticketIds) {
-      batches.push(...(await alone(ctx, tx, `ticket ${id}`, async (sp) => commitRulesWork(sp, await syncTicketSla(sp, id), now))));
-    }
+    const notified = await notifyCustomers(tx, [...work.triggers, ...checked.value], now, null);
+    batches.push(...(await commitRulesWork(tx, notified, now, refused)));
+    batches.push(...(await commitRulesWork(tx, await syncTicketSlas(tx, ticketIds), now)));
     return { value: checked.value, batches };
   });
-}
-
-
-/** One piece in a savepoint: its failure is logged and rolled back without the rest of the batch. */
-async function alone(ctx: HubContext, tx: HubTx, what: string, piece: (sp: HubTx) => Promise<LiveChanges[]>): Promise<LiveChanges[]> {
-  try {
-    return await tx.transaction(piece);
-  } catch (err) {
-    ctx.log.error({ err }, `rules: ${what} failed`);
-    return [];
-  }
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { HubTx } from '../store/openStore';
 import { deferredNotifications } from '../store/schema';
-import { notifyCustomer } from './notifyCustomer';
+import { notifyCustomers } from './notifyCustomers';
 import type { RulesWork } from './runRulesWrite';
 import { shipmentTriggerSchema } from './shipmentTriggerSchema';
 
@@ -18,6 +18,6 @@ export async function runDeferral(tx: HubTx, id: string, now: number): Promise<R
   if (!trigger.success) {
     return { ...none, audit: [{ action: 'notification.skipped', entity: 'automations', entityId: row.automationId, detail: { reason: 'invalid_deferral' } }] };
   }
-  const work = await notifyCustomer(tx, trigger.data, now, row.automationId);
+  const work = await notifyCustomers(tx, [trigger.data], now, row.automationId);
   return { ...work, value: null };
 }

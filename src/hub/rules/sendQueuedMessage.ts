@@ -6,6 +6,7 @@ import { defaultRetryPolicy, type RetryPolicy } from '../outbound/retryWithBacko
 import { loadRow } from '../store/rowStore';
 import type { HubTx } from '../store/openStore';
 import { buildOutboundMessage } from './buildOutboundMessage';
+import { holdMessages } from './holdMessages';
 import { runRulesWrite, type RulesWork } from './runRulesWrite';
 
 export interface SendClaim {
@@ -37,7 +38,7 @@ export async function sendQueuedMessage(
 ): Promise<SendOutcome> {
   const message = await loadRow(ctx.db as unknown as HubTx, 'messages', messageId);
   if (!message || message.direction !== 'outbound' || (message.deliveryStatus !== 'queued' && message.deliveryStatus !== 'held')) return 'skipped';
-  if (!connectors[message.channel]) return message.deliveryStatus === 'queued' ? holdMessage(ctx, messageId, now()) : 'skipped';
+  if (!connectors[message.channel]) return message.deliveryStatus === 'queued' && (await holdMessages(ctx, [messageId], now())).length > 0 ? 'held' : 'skipped';
   if (!(await claimOutboundMessage(ctx.db, messageId, claim.nodeId, now(), claim.timeoutMs ?? defaultClaimTimeoutMs))) return 'skipped';
   const outbound = await buildOutboundMessage(ctx.db, message);
   const outcome = outbound
@@ -63,18 +64,3 @@ export async function sendQueuedMessage(
 }
 
 const skipped: RulesWork<SendOutcome> = { value: 'skipped', changes: [], audit: [] };
-
-/** queued → held: this hub has no connector for the channel. Nothing is sent, nothing failed. */
-function holdMessage(ctx: HubContext, messageId: string, at: number): Promise<SendOutcome> {
-  return runRulesWrite(ctx, at, async (tx) => {
-    const current = await loadRow(tx, 'messages', messageId);
-    const ticket = current ? await loadRow(tx, 'tickets', current.ticketId) : undefined;
-    if (!current || !ticket || current.deliveryStatus !== 'queued') return skipped;
-    const row: MessageRow = { ...current, deliveryStatus: 'held' };
-    return {
-      value: 'held',
-      changes: [{ op: 'upsert', entity: 'messages', id: row.id, scope: teamScope(ticket.teamId), row }],
-      audit: [{ action: 'message.held', entity: 'messages', entityId: row.id, detail: { reason: `No ${current.channel} connector is configured on this hub.` } }],
-    };
-  });
-}

@@ -3,6 +3,7 @@ import { entityNames, type ChangeRow, type LiveChanges, type RowChange, type Sco
 import type { HubTx } from '../store/openStore';
 import { writeRowChange } from '../store/writeRowChange';
 import { writeRows } from '../store/writeRows';
+import { insertUnnest } from '../store/insertUnnest';
 import { changes } from '../store/schema';
 
 export interface AppendedChanges {
@@ -13,8 +14,8 @@ export interface AppendedChanges {
 }
 
 const entityOrder = new Map(entityNames.map((name, i) => [name, i]));
-/** Change-log rows per INSERT (8 parameters each). */
-const logChunk = 1_000;
+/** Change-log rows per INSERT (one bound array per column). */
+const logChunk = 5_000;
 
 /**
  * Writes row changes to their tables and appends them to the change log. Must run inside the
@@ -52,12 +53,15 @@ export async function appendChanges(
   const seqs: Record<string, number> = {};
   for (let i = 0; i < ordered.length; i += logChunk) {
     const part = ordered.slice(i, i + logChunk);
-    const inserted = await tx
-      .insert(changes)
-      .values(part.map((c) => ({ scope: c.scope, entity: c.entity, entityId: c.id, op: c.op, row: c.row, mutationId, createdAt: now })))
-      .returning({ seq: changes.seq });
+    const inserted = await insertUnnest(
+      tx,
+      changes,
+      part.map((c) => ({ scope: c.scope, entity: c.entity, entityId: c.id, op: c.op, row: c.row, mutationId, createdAt: now })),
+      null,
+      changes.seq,
+    );
     if (inserted.length !== part.length) throw new Error('change log insert returned fewer seqs than rows');
-    const assigned = inserted.map((r) => r.seq).sort((a, b) => a - b);
+    const assigned = inserted.map(Number).sort((a, b) => a - b);
     part.forEach((c, j) => {
       const seq = assigned[j]!;
       const row: ChangeRow = { seq, scope: c.scope, entity: c.entity, op: c.op, id: c.id, row: c.row };

@@ -2,6 +2,7 @@ import { uuidv7, type RowChange } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { auditLog } from '../store/schema';
 import { appendChanges, type AppendedChanges } from './appendChanges';
+import { insertUnnest } from '../store/insertUnnest';
 
 /** A hub-side fact worth keeping beside the rows (who did what to which record). */
 export interface AuditRecord {
@@ -12,6 +13,9 @@ export interface AuditRecord {
   entityId: string;
   detail: Record<string, unknown>;
 }
+
+/** Audit rows per INSERT (one bound array per column). */
+const auditChunk = 5_000;
 
 export interface CommitInput {
   changes: readonly RowChange[];
@@ -28,8 +32,9 @@ export interface CommitInput {
  */
 export async function commitChanges(tx: HubTx, input: CommitInput): Promise<AppendedChanges> {
   const appended = input.changes.length > 0 ? await appendChanges(tx, input.changes, input.mutationId ?? null, input.now) : { batches: [], seqs: {} };
-  for (const entry of input.audit ?? []) {
-    await tx.insert(auditLog).values({ id: uuidv7(input.now), ...entry, at: input.now });
+  const audit = input.audit ?? [];
+  for (let i = 0; i < audit.length; i += auditChunk) {
+    await insertUnnest(tx, auditLog, audit.slice(i, i + auditChunk).map((entry) => ({ id: uuidv7(input.now), actorId: entry.actorId, action: entry.action, entity: entry.entity, entityId: entry.entityId, detail: entry.detail, at: input.now })));
   }
   return appended;
 }

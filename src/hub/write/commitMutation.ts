@@ -41,7 +41,7 @@ export async function commitMutation(tx: HubTx, call: MutationCall, actor: Actor
   const rows = rowsFromList(prepared.refs, await loadRows(tx, prepared.refs));
   const sequences: Partial<Record<SequenceName, number>> = {};
   for (const [name, count] of Object.entries(prepared.sequences) as [SequenceName, number][]) {
-    if (count > 0) sequences[name] = await allocateBlock(tx, name, count);
+    if (count > 0) sequences[name] = await allocateSequence(tx, name, count);
   }
   const changes = prepared.apply(rows, { actor, now: at, sequences });
   const first = changes[0];
@@ -58,14 +58,4 @@ export async function commitMutation(tx: HubTx, call: MutationCall, actor: Actor
   audit.detail = { ...audit.detail, actor: actorLabel(actor), mutation: call.name, mutationId: options.mutationId ?? null };
   const appended = await commitChanges(tx, { changes, mutationId: options.mutationId ?? null, audit: [audit], now: at });
   return { ...appended, changes };
-}
-
-/** `count` consecutive values; the write lane's lock keeps other allocations out in between. */
-async function allocateBlock(tx: HubTx, name: SequenceName, count: number): Promise<number> {
-  const first = await allocateSequence(tx, name);
-  for (let i = 1; i < count; i += 1) {
-    const next = await allocateSequence(tx, name);
-    if (next !== first + i) throw new Error(`sequence ${name} gave ${next} after ${first + i - 1}: not contiguous`);
-  }
-  return first;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboundConnector, OutboundMessage } from '../../../../src/hub/outbound/OutboundMessage';
-import { notifyCustomer } from '../../../../src/hub/rules/notifyCustomer';
+import { notifyCustomers } from '../../../../src/hub/rules/notifyCustomers';
 import { runRulesWrite } from '../../../../src/hub/rules/runRulesWrite';
 import { startRulesNodes, storeKinds, type RulesNodes } from './startRulesNodes';
 
@@ -67,7 +67,7 @@ describe.each(storeKinds)('deferred notifications live in the database (%s)', (k
     const [deferral] = await mine();
     const again = { ...trigger, exceptionId: (deferral?.trigger as { exceptionId: string | null }).exceptionId };
     const node = h.nodes[0];
-    await runRulesWrite(node.ctx, h.now(), (tx) => notifyCustomer(tx, again, h.now(), null));
+    await runRulesWrite(node.ctx, h.now(), (tx) => notifyCustomers(tx, [again], h.now(), null));
     expect(await mine()).toHaveLength(1);
     expect((await h.audit('notification.deferred')).filter((a) => (a.detail as { shipmentId?: string }).shipmentId === shipment.id)).toHaveLength(2);
   });
