@@ -18,4 +18,5 @@ export * from './toInboundTrackingEvents';
 export * from './shipmentStatusAfter';
 export * from './trackingRepeatKey';
 export * from './planTrackingEvents';
+export * from './assignTrackingEventIds';
 export * from './senderCustomerKind';

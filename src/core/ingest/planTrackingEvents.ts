@@ -1,8 +1,8 @@
 import type { ShipmentRow, TrackingEventRow } from '../domain/logisticsRows';
 import { trackingEventRowSchema } from '../domain/logisticsRows';
 import type { InboundTrackingEvent } from './InboundTrackingEvent';
+import { assignTrackingEventIds } from './assignTrackingEventIds';
 import { shipmentStatusAfter } from './shipmentStatusAfter';
-import { trackingRepeatKey } from './trackingRepeatKey';
 
 /** One event of a delivery with its shipment already resolved (by the hub's set-based lookup). */
 export interface ResolvedTrackingEvent {
@@ -37,22 +37,21 @@ export function planTrackingEvents(
   now: number,
   newId: () => string,
 ): TrackingEventPlan {
-  const seen = new Map(repeats);
+  const ids = assignTrackingEventIds(items, repeats, now, newId);
   const current = new Map<string, ShipmentRow>();
   const outcomes: TrackingEventOutcome[] = [];
   const events: TrackingEventRow[] = [];
-  for (const { index, event: e, shipmentId } of items) {
+  items.forEach(({ index, event: e, shipmentId }, i) => {
     const shipment = current.get(shipmentId) ?? shipments.get(shipmentId);
     if (!shipment) throw new Error(`planTrackingEvents: shipment ${shipmentId} was not loaded`);
     const occurredAt = e.occurredAt ?? now;
-    const key = trackingRepeatKey(shipmentId, e.rawCode, occurredAt);
-    const repeat = seen.get(key);
-    if (repeat !== undefined) {
-      outcomes.push({ index, shipmentId, trackingEventId: repeat, duplicate: true });
-      continue;
+    const { trackingEventId, duplicate } = ids[i]!;
+    if (duplicate) {
+      outcomes.push({ index, shipmentId, trackingEventId, duplicate: true });
+      return;
     }
     const row = trackingEventRowSchema.parse({
-      id: newId(),
+      id: trackingEventId,
       shipmentId,
       status: e.status,
       rawCode: e.rawCode,
@@ -63,7 +62,6 @@ export function planTrackingEvents(
       flagged: e.flagged,
       source: e.source,
     });
-    seen.set(key, row.id);
     events.push(row);
     outcomes.push({ index, shipmentId, trackingEventId: row.id, duplicate: false, row });
     const newest = shipment.lastEventAt === null || occurredAt >= shipment.lastEventAt;
@@ -74,6 +72,6 @@ export function planTrackingEvents(
       eta: e.eta ?? shipment.eta,
       updatedAt: now,
     });
-  }
+  });
   return { outcomes, events, shipments: [...current.values()] };
 }

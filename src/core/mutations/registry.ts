@@ -7,11 +7,14 @@ import { exceptionUpdate } from './exceptionUpdate';
 import { messageReceive } from './messageReceive';
 import { messageSend } from './messageSend';
 import { notificationQueue } from './notificationQueue';
+import { orderUpsert } from './orderUpsert';
 import { settingSave } from './settingSave';
+import { shipmentUpsert } from './shipmentUpsert';
 import { teamSave } from './teamSave';
 import { ticketCreate } from './ticketCreate';
 import { ticketMerge } from './ticketMerge';
 import { ticketUpdate } from './ticketUpdate';
+import { trackingRecord } from './trackingRecord';
 
 /** Every mutation Relay knows, by name. The hub refuses any name not listed here. */
 export const mutationRegistry = {
@@ -23,11 +26,14 @@ export const mutationRegistry = {
   [messageReceive.name]: messageReceive,
   [messageSend.name]: messageSend,
   [notificationQueue.name]: notificationQueue,
+  [orderUpsert.name]: orderUpsert,
   [settingSave.name]: settingSave,
+  [shipmentUpsert.name]: shipmentUpsert,
   [teamSave.name]: teamSave,
   [ticketCreate.name]: ticketCreate,
   [ticketMerge.name]: ticketMerge,
   [ticketUpdate.name]: ticketUpdate,
+  [trackingRecord.name]: trackingRecord,
 } as const;
 
 export type MutationName = keyof typeof mutationRegistry;

@@ -1,11 +1,10 @@
 import type { HubContext } from '../HubContext';
 import type { IngestWriters } from './IngestWriters';
-import { storeBatch } from './write/storeBatch';
 import { storeEmail } from './write/storeEmail';
 import { storeInboundMessage } from './write/storeInboundMessage';
+import { storeOrderBatch } from './write/storeOrderBatch';
+import { storeShipmentBatch } from './write/storeShipmentBatch';
 import { storeTrackingBatch } from './write/storeTrackingBatch';
-import { orderUpsertWork } from './write/upsertOrder';
-import { shipmentUpsertWork } from './write/upsertShipment';
 
 /** The writers that store accepted deliveries through the hub's write lane and change log. */
 export function hubIngestWriters(ctx: HubContext): IngestWriters {
@@ -27,8 +26,8 @@ export function hubIngestWriters(ctx: HubContext): IngestWriters {
           direction: message.direction,
         })),
       }),
-    orders: async (items) => ({ ...(await storeBatch(ctx, items, orderUpsertWork)) }),
-    shipments: async (items) => ({ ...(await storeBatch(ctx, items, shipmentUpsertWork)) }),
+    orders: async (items) => ({ ...(await storeOrderBatch(ctx, items)) }),
+    shipments: async (items) => ({ ...(await storeShipmentBatch(ctx, items)) }),
     tracking: async (items) => ({ ...(await storeTrackingBatch(ctx, items)) }),
   };
 }

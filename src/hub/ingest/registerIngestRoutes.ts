@@ -7,8 +7,10 @@ import { deliveryJob } from './deliveryJob';
 import { DeliveryLog } from './DeliveryLog';
 import { registerAttachmentRoute } from './registerAttachmentRoute';
 import { hubIngestWriters } from './hubIngestWriters';
+import type { IngestHandler } from './IngestHandler';
 import { ingestOptionsFromEnv, type IngestOptions } from './IngestOptions';
 import type { IngestWriters } from './IngestWriters';
+import { PreparedDeliveries } from './PreparedDeliveries';
 import { runDelivery } from './runDelivery';
 import { replayRefusal } from './signature/replayRefusal';
 import { SeenSignatures } from './signature/SeenSignatures';
@@ -37,11 +39,12 @@ export function registerIngestRoutes(
   jobs: HubJobs,
   options: IngestOptions = ingestOptionsFromEnv(),
   writers: IngestWriters = hubIngestWriters(ctx),
+  handlers: Record<WebhookSource, IngestHandler> = createIngestHandlers(writers, options),
 ): IngestRuntime {
   const deliveries = new DeliveryLog(ctx.db);
   const seen = new SeenSignatures(ctx.db);
   const acceptV1 = options.acceptV1 ?? false;
-  const handlers = createIngestHandlers(writers, options);
+  const prepared = new PreparedDeliveries();
   const job = (source: WebhookSource, deliveryId: string) => ({ data: { source, deliveryId }, key: deliveryJob.key(source), id: deliveryJob.id(source, deliveryId) });
 
   // Deliveries recorded without a job (a node died between the two statements, or a hub from before
@@ -53,7 +56,7 @@ export function registerIngestRoutes(
       return source.success ? [job(source.data, d.deliveryId)] : [];
     });
     await jobs.insert('ingest-delivery', orphans);
-    await jobs.work('ingest-delivery', deliveryJob.schema, runDelivery(ctx, deliveries, handlers), 4);
+    await jobs.work('ingest-delivery', deliveryJob.schema, runDelivery(ctx, deliveries, handlers, prepared), 4);
   });
 
   void app.register(async (scope) => {
@@ -83,10 +86,10 @@ export function registerIngestRoutes(
       if (!handler.contentTypes.includes(mediaType)) {
         return fail(reply, 415, 'invalid_request', `"${source}" takes ${handler.contentTypes.join(' or ')}, not "${mediaType || 'no content type'}".`);
       }
-      const prepared = handler.prepare(body, deliveryId);
-      if (!prepared.ok) return fail(reply, prepared.status, 'invalid_request', prepared.message, prepared.details);
+      const work = handler.prepare(body, deliveryId);
+      if (!work.ok) return fail(reply, work.status, 'invalid_request', work.message, work.details);
 
-      const ack = { deliveryId, ...prepared.ack };
+      const ack = { deliveryId, ...work.ack };
       // A signature is good once (claimed only for a delivery about to be recorded, so a refused
       // one can be fixed and resent): a v1 request replayed under a new delivery id stops here.
       if (!(await seen.claim(check.signature, source, ctx.now()))) {
@@ -98,6 +101,8 @@ export function registerIngestRoutes(
         const again = await deliveries.find(source, deliveryId);
         return reply.status(200).send({ duplicate: true, deliveryId, status: again?.status ?? 'queued', result: again?.result ?? null });
       }
+      // The job on this node runs what was just prepared instead of validating the stored body again.
+      prepared.keep(source, deliveryId, work.run, body.length);
       const queued = job(source, deliveryId);
       await jobs.send('ingest-delivery', queued.data, queued);
       return reply.status(202).send(ack);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MutationRejection,
   exceptionRowDefaults,
   prepareMutation,
   rowsFromList,
@@ -15,24 +14,13 @@ import {
   type ShipmentRow,
 } from '../../../src/core';
 import { coreFixtures } from './fixtures';
+import { rejectionOf } from './rejectionOf';
+import { runCoreMutation } from './runCoreMutation';
 
 const at = Date.UTC(2026, 10, 23, 10, 0);
 
 function run(name: string, args: unknown, db: AnyRow[], actor: AgentActor, extra: Partial<MutationContext> = {}): RowChange[] {
-  const prepared = prepareMutation({ name, args });
-  const byId = new Map(db.map((row) => [row.id, row]));
-  const ctx: MutationContext = { actor, now: at, sequences: {}, ...extra };
-  return prepared.apply(rowsFromList(prepared.refs, prepared.refs.map((ref) => byId.get(ref.id))), ctx);
-}
-
-function rejectionOf(fn: () => unknown): MutationRejection {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MutationRejection) return error;
-    throw error;
-  }
-  throw new Error('expected a MutationRejection');
+  return runCoreMutation(name, args, db, { actor, now: at, sequences: {}, ...extra });
 }
 
 /** A team A exception on a shipment of the fixtures' customer, with agents of both teams. */

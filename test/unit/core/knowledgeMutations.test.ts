@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MutationRejection,
-  prepareMutation,
-  rowsFromList,
   uuidv7,
   type Actor,
   type AnyRow,
@@ -10,23 +7,13 @@ import {
   type RowChange,
 } from '../../../src/core';
 import { coreFixtures } from './fixtures';
+import { rejectionOf } from './rejectionOf';
+import { runCoreMutation } from './runCoreMutation';
 
 const now = Date.UTC(2026, 10, 23, 10, 0);
 
 function run(name: string, args: unknown, db: AnyRow[], actor: Actor, at = now): RowChange[] {
-  const prepared = prepareMutation({ name, args });
-  const byKey = new Map(db.map((row) => [row.id, row]));
-  return prepared.apply(rowsFromList(prepared.refs, prepared.refs.map((ref) => byKey.get(ref.id))), { actor, now: at, sequences: {} });
-}
-
-function rejectionOf(fn: () => unknown): MutationRejection {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MutationRejection) return error;
-    throw error;
-  }
-  throw new Error('expected a MutationRejection');
+  return runCoreMutation(name, args, db, { actor, now: at, sequences: {} });
 }
 
 const draft = { title: '  Pallet labels  ', body: '# Pallet labels\n\nLabel **every** side.', category: 'Freight', tags: ['pallets', 'labels', 'pallets'] };

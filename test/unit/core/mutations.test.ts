@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MutationRejection,
-  prepareMutation,
-  rowsFromList,
   uuidv7,
   type Actor,
   type AnyRow,
@@ -10,24 +7,12 @@ import {
   type RowChange,
 } from '../../../src/core';
 import { coreFixtures } from './fixtures';
+import { rejectionOf } from './rejectionOf';
+import { runCoreMutation } from './runCoreMutation';
 
 /** Runs a mutation the way both runners do: prepare, load the named rows from `db`, apply. */
 function run(name: string, args: unknown, db: AnyRow[], actor: Actor, extra: Partial<MutationContext> = {}): RowChange[] {
-  const prepared = prepareMutation({ name, args });
-  const byKey = new Map(db.map((row) => [row.id, row]));
-  const found = prepared.refs.map((ref) => byKey.get(ref.id));
-  const ctx: MutationContext = { actor, now: Date.UTC(2026, 10, 23, 10, 0), sequences: {}, ...extra };
-  return prepared.apply(rowsFromList(prepared.refs, found), ctx);
-}
-
-function rejectionOf(fn: () => unknown): MutationRejection {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MutationRejection) return error;
-    throw error;
-  }
-  throw new Error('expected a MutationRejection');
+  return runCoreMutation(name, args, db, { actor, now: Date.UTC(2026, 10, 23, 10, 0), sequences: {}, ...extra });
 }
 
 describe('message.send', () => {

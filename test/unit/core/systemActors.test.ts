@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MutationRejection,
   canAccessTicket,
   newTicketRow,
   outboundMessageRow,
-  prepareMutation,
   requireArticleEditor,
-  rowsFromList,
   uuidv7,
   type Actor,
   type AnyRow,
@@ -14,25 +11,15 @@ import {
   type SystemActor,
 } from '../../../src/core';
 import { coreFixtures } from './fixtures';
+import { rejectionOf } from './rejectionOf';
+import { runCoreMutation } from './runCoreMutation';
 
 const ingest: SystemActor = { kind: 'system', systemId: 'system:ingest' };
 const seed: SystemActor = { kind: 'system', systemId: 'system:seed' };
 const at = Date.UTC(2026, 10, 23, 11, 0);
 
 function run(name: string, args: unknown, db: AnyRow[], actor: Actor, sequences: Record<string, number> = {}): RowChange[] {
-  const prepared = prepareMutation({ name, args });
-  const found = prepared.refs.map((ref) => db.find((row) => row.id === ref.id));
-  return prepared.apply(rowsFromList(prepared.refs, found), { actor, now: at, sequences });
-}
-
-function refusal(fn: () => unknown): MutationRejection {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MutationRejection) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
+  return runCoreMutation(name, args, db, { actor, now: at, sequences });
 }
 
 describe('domain facts made once in core', () => {
@@ -58,7 +45,7 @@ describe('system actors', () => {
     const f = coreFixtures();
     expect(canAccessTicket(ingest, { teamId: f.teamB.id })).toBe(true);
     expect(() => requireArticleEditor(seed)).not.toThrow();
-    expect(refusal(() => requireArticleEditor(ingest)).code).toBe('forbidden');
+    expect(rejectionOf(() => requireArticleEditor(ingest)).code).toBe('forbidden');
   });
 
   it('message.receive opens a numbered ticket for ingest and is refused to agents', () => {
@@ -78,7 +65,7 @@ describe('system actors', () => {
     const [ticket, message] = run('message.receive', args, [], ingest, { ticketNumber: 1043 });
     expect(ticket?.row).toMatchObject({ id: args.ticketId, number: 1043, status: 'new', subject: 'Where is my pallet?' });
     expect(message?.row).toMatchObject({ direction: 'inbound', deliveryStatus: 'received', authorId: null, externalId: '<m1@example.com>' });
-    expect(refusal(() => run('message.receive', args, [], f.admin)).code).toBe('forbidden');
+    expect(rejectionOf(() => run('message.receive', args, [], f.admin)).code).toBe('forbidden');
   });
 
   it('a customer writing again reopens a solved ticket; a closed one is refused', () => {
@@ -86,14 +73,14 @@ describe('system actors', () => {
     const args = { messageId: uuidv7(), ticketId: f.ticket.id, newTicket: null, direction: 'inbound', channel: 'email', externalId: '<m2@example.com>', subject: 'Re', body: 'Still missing', htmlBody: null, attachments: [] };
     const [ticket] = run('message.receive', args, [{ ...f.ticket, status: 'solved' }], ingest);
     expect(ticket?.row).toMatchObject({ status: 'open', lastMessageAt: at });
-    expect(refusal(() => run('message.receive', args, [{ ...f.ticket, status: 'closed' }], ingest)).code).toBe('conflict');
+    expect(rejectionOf(() => run('message.receive', args, [{ ...f.ticket, status: 'closed' }], ingest)).code).toBe('conflict');
   });
 
   it('agent-only mutations refuse system actors instead of writing a non-agent author', () => {
     const f = coreFixtures();
     const reply = { id: uuidv7(), ticketId: f.ticket.id, kind: 'reply', body: 'On its way.' };
-    expect(refusal(() => run('message.send', reply, [f.ticket], ingest)).code).toBe('forbidden');
-    expect(refusal(() => run('team.save', { id: uuidv7(), name: 'Returns' }, [], f.agentA)).code).toBe('forbidden');
+    expect(rejectionOf(() => run('message.send', reply, [f.ticket], ingest)).code).toBe('forbidden');
+    expect(rejectionOf(() => run('team.save', { id: uuidv7(), name: 'Returns' }, [], f.agentA)).code).toBe('forbidden');
     expect(run('team.save', { id: uuidv7(), name: 'Returns' }, [], seed)[0]?.row).toMatchObject({ name: 'Returns', createdAt: at });
   });
 });

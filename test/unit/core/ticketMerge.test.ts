@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MutationRejection,
-  prepareMutation,
-  rowsFromList,
   uuidv7,
   type Actor,
   type AnyRow,
-  type MutationContext,
   type OrderRow,
   type RowChange,
   type ShipmentRow,
@@ -14,24 +10,13 @@ import {
 } from '../../../src/core';
 import { sampleCustomer, sampleTicket } from '../../fixtures/sampleRows';
 import { coreFixtures } from './fixtures';
+import { rejectionOf } from './rejectionOf';
+import { runCoreMutation } from './runCoreMutation';
 
 const now = Date.UTC(2026, 10, 23, 10, 0);
 
 function run(name: string, args: unknown, db: AnyRow[], actor: Actor): RowChange[] {
-  const prepared = prepareMutation({ name, args });
-  const byKey = new Map(db.map((row) => [row.id, row]));
-  const ctx: MutationContext = { actor, now, sequences: {} };
-  return prepared.apply(rowsFromList(prepared.refs, prepared.refs.map((ref) => byKey.get(ref.id))), ctx);
-}
-
-function rejectionOf(fn: () => unknown): MutationRejection {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MutationRejection) return error;
-    throw error;
-  }
-  throw new Error('expected a MutationRejection');
+  return runCoreMutation(name, args, db, { actor, now, sequences: {} });
 }
 
 function world() {

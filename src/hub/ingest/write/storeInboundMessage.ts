@@ -7,7 +7,6 @@ import {
   type ContactRow,
   type CustomerRow,
   type MessageReceiveArgs,
-  type SystemActor,
   type TicketRow,
 } from '../../../core';
 import type { InboundSender } from '../../../core/ingest';
@@ -20,6 +19,7 @@ import type { Transacted } from '../../write/WriteLane';
 import { emitIngested, type IngestedEvent } from '../ingestEvents';
 import { ingestThreads } from '../ingestTables';
 import { findKnownSender } from './findKnownSender';
+import { ingestActor } from './ingestActor';
 import { resolveSender } from './resolveSender';
 
 export interface InboundMessageInput {
@@ -51,8 +51,6 @@ export interface StoredMessage {
 }
 
 const CLOSED: TicketRow['status'][] = ['closed'];
-
-const ingestActor: SystemActor = { kind: 'system', systemId: 'system:ingest' };
 
 /**
  * Stores one inbound message as the core mutation `message.receive` (actor system:ingest),

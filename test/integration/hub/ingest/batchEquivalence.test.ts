@@ -5,15 +5,14 @@ import { defaultCustomerPreferences, tenantScope, uuidv7, type RowChange, type T
 import type { InboundTrackingEvent } from '../../../../src/core/ingest';
 import type { HubContext } from '../../../../src/hub/HubContext';
 import { TokenSigner } from '../../../../src/hub/auth/TokenSigner';
-import { storeBatch } from '../../../../src/hub/ingest/write/storeBatch';
-import { trackingEventWork } from '../../../../src/hub/ingest/write/storeTrackingEvent';
 import { storeTrackingBatch } from '../../../../src/hub/ingest/write/storeTrackingBatch';
 import { RulesEngine } from '../../../../src/hub/rules/RulesEngine';
 import { runRulesWrite } from '../../../../src/hub/rules/runRulesWrite';
-import { openStore, type HubStore } from '../../../../src/hub/store/openStore';
-import { changes, customers, exceptions, messages, orders, shipments, teams, tickets, trackingEvents } from '../../../../src/hub/store/schema';
+import type { HubStore } from '../../../../src/hub/store/openStore';
+import { auditLog, changes, customers, exceptions, messages, orders, shipments, teams, tickets, trackingEvents } from '../../../../src/hub/store/schema';
 import { WriteLane } from '../../../../src/hub/write/WriteLane';
-import { openHubBackend, type HubBackend } from '../../../fixtures/hub/openHubBackend';
+import type { HubBackend } from '../../../fixtures/hub/openHubBackend';
+import { openFreshStore } from '../../../fixtures/hub/openFreshStore';
 import { postgresSkipReason } from '../../../fixtures/hub/postgresSkipReason';
 
 const H = 3_600_000;
@@ -113,12 +112,7 @@ function suite(kind: 'pglite' | 'postgres'): void {
   let oneByOne: World;
   let batched: World;
   const backends: HubBackend[] = [];
-  const open = async (): Promise<HubStore> => {
-    if (kind === 'pglite') return openStore({ kind: 'pglite', dataDir: ':memory:' });
-    const backend = await openHubBackend('postgres');
-    backends.push(backend);
-    return openStore({ kind: 'postgres', url: backend.options.databaseUrl! });
-  };
+  const open = (): Promise<HubStore> => openFreshStore(kind, backends);
   beforeAll(async () => {
     oneByOne = await world(await open());
     batched = await world(await open());
@@ -129,11 +123,11 @@ function suite(kind: 'pglite' | 'postgres'): void {
     for (const b of backends) await b.dispose();
   });
 
-  it('stores the same rows one by one (per-item path, rules after each) as in one set-based batch (rules once)', async () => {
+  it('stores the same rows one delivery per event (rules after each) as in one delivery (rules once)', async () => {
     const list = events();
     const single: { stored: unknown[]; failed: unknown[] } = { stored: [], failed: [] };
     for (const [index, value] of list.entries()) {
-      const out = await storeBatch(oneByOne.ctx, [{ index, value }], trackingEventWork);
+      const out = await storeTrackingBatch(oneByOne.ctx, [{ index, value }]);
       single.stored.push(...out.stored.map(({ trackingEventId: _, shipmentId: __, ...rest }) => rest));
       single.failed.push(...out.failed);
       await oneByOne.engine.idle();
@@ -145,6 +139,10 @@ function suite(kind: 'pglite' | 'postgres'): void {
     expect(out.failed).toEqual([{ index: 7, reason: expect.stringContaining('no shipment with tracking number EQ-NOPE') }]);
     expect(out.stored.filter((s) => s.duplicate).map((s) => s.index)).toEqual([4, 12]);
 
+    // Each delivery is one core mutation with one audit entry, by system:ingest (a failed or repeated event alone writes nothing).
+    const audits = async (w: World) => (await w.store.db.select().from(auditLog)).filter((e) => e.action === 'tracking.record').map((e) => [e.actorId, e.detail.actor]);
+    expect(await audits(batched)).toEqual([[null, 'system:ingest']]);
+    expect(await audits(oneByOne)).toHaveLength(list.length - 3);
     const [a, b] = await Promise.all([snapshot(oneByOne.store), snapshot(batched.store)]);
     expect(b.shipments).toEqual(a.shipments);
     expect(b.trackingEvents).toEqual(a.trackingEvents);

@@ -79,6 +79,20 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
   'notification.queue': (t) => [
     { shipmentId: t.exception.shipmentId, customerId: t.exception.customerId, orderId: null, ticketId: t.ticket.id, newTicket: null, messages: [{ id: uuidv7(), macroId: t.macro.id, channel: 'email' }], exceptionId: t.exception.id },
   ],
+  // Ingest's writes: the hub's own (system:ingest); an agent is refused whatever the team.
+  'order.upsert': (t) => [
+    { orders: [{ orderId: uuidv7(), customerId: t.customerId, number: `SO-PLANTED-${uuidv7()}`, status: 'confirmed', lines: [], currency: 'EUR' }], newCustomers: [] },
+  ],
+  'shipment.upsert': (t) => [
+    { shipments: [{ shipmentId: t.exception.shipmentId, customerId: t.customerId, carrier: 'DHL', trackingNumber: 'PLANTED', mode: 'parcel', origin: '', destination: '' }], newCustomers: [] },
+  ],
+  'tracking.record': (t) => [
+    {
+      events: [{ index: 0, shipmentId: t.exception.shipmentId, event: { carrier: 'DHL', trackingNumber: 'PLANTED', status: 'delivered', rawCode: 'D1', rawReason: null, flagged: false, occurredAt: 1, location: null, eta: null, source: 'json' } }],
+      repeats: [],
+      eventIds: [uuidv7()],
+    },
+  ],
   'setting.save': (t) => [{ entity: 'macros', id: t.macro.id, row: null }],
   'team.save': (t) => [{ id: t.teamId, name: 'Renamed by an agent' }],
   'message.send': (t) => [
