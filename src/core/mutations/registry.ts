@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { agentDeactivate } from './agentDeactivate';
+import { agentSave } from './agentSave';
 import { articleSave } from './articleSave';
 import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
 import { exceptionNotifyCustomers } from './exceptionNotifyCustomers';
@@ -7,6 +9,7 @@ import { exceptionUpdate } from './exceptionUpdate';
 import { messageReceive } from './messageReceive';
 import { messageSend } from './messageSend';
 import { notificationQueue } from './notificationQueue';
+import { seedLoad } from './seedLoad';
 import { settingSave } from './settingSave';
 import { teamSave } from './teamSave';
 import { ticketCreate } from './ticketCreate';
@@ -15,6 +18,8 @@ import { ticketUpdate } from './ticketUpdate';
 
 /** Every mutation Relay knows, by name. The hub refuses any name not listed here. */
 export const mutationRegistry = {
+  [agentDeactivate.name]: agentDeactivate,
+  [agentSave.name]: agentSave,
   [articleSave.name]: articleSave,
   [exceptionNotifyCustomer.name]: exceptionNotifyCustomer,
   [exceptionNotifyCustomers.name]: exceptionNotifyCustomers,
@@ -23,6 +28,7 @@ export const mutationRegistry = {
   [messageReceive.name]: messageReceive,
   [messageSend.name]: messageSend,
   [notificationQueue.name]: notificationQueue,
+  [seedLoad.name]: seedLoad,
   [settingSave.name]: settingSave,
   [teamSave.name]: teamSave,
   [ticketCreate.name]: ticketCreate,
