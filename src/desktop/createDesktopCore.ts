@@ -7,6 +7,7 @@ import type { Logger } from './log/Logger';
 import { PresenceRelay } from './presence/PresenceRelay';
 import type { PruneReport } from './prune/pruneReplica';
 import { ReplicaPruner } from './prune/ReplicaPruner';
+import { cachedSlaAtRiskMs } from './queries/tickets/cachedSlaAtRiskMs';
 import { guardDiskFull } from './recovery/guardDiskFull';
 import { NoticeBoard } from './recovery/NoticeBoard';
 import { openStoreWithRecovery } from './recovery/openStoreWithRecovery';
@@ -80,7 +81,7 @@ export async function createDesktopCore(options: DesktopCoreOptions): Promise<De
     now,
     log,
   });
-  const handlers = guardDiskFull(createIpcHandlers({ store, session, status, presence, notices, now, firstRunAdmin: new OneTimeSecret(options.firstRunAdmin ?? null), demoLogin: options.demoLogin ?? null }));
+  const handlers = guardDiskFull(createIpcHandlers({ store, session, status, presence, notices, now, slaAtRiskMs: cachedSlaAtRiskMs(store.db, events), firstRunAdmin: new OneTimeSecret(options.firstRunAdmin ?? null), demoLogin: options.demoLogin ?? null }));
   const pruner = new ReplicaPruner({
     store,
     window: options.replicationWindow ?? defaultReplicationWindow,

@@ -14,7 +14,7 @@ import type { HubContext } from './HubContext';
 import { registerRoutes } from './http/registerRoutes';
 import { allowedHostsFromEnv } from './http/hostCheck/allowedHostsFromEnv';
 import { registerHostCheck } from './http/hostCheck/registerHostCheck';
-import { ingestOptionsFromEnv } from './ingest/IngestOptions';
+import { ingestOptionsFromEnv, type IngestOptions } from './ingest/IngestOptions';
 import { registerHistoryRoutes } from './http/history/registerHistoryRoutes';
 import { HubJobs, type HubJobsOptions } from './jobs/HubJobs';
 import { attachRedisAdapter, type RedisAdapterHandle } from './scale/attachRedisAdapter';
@@ -64,6 +64,13 @@ export interface HubOptions {
   replicationWindow?: Partial<ReplicationWindow>;
   /** Host names (any port) or `name:port` this hub answers to; default env RELAY_ALLOWED_HOSTS. A loopback-bound hub always answers to 127.0.0.1 / localhost / [::1] on its port (http/hostCheck). */
   allowedHosts?: string[];
+  /**
+   * Webhook secrets per source (`default` for every source without its own); replaces the env's
+   * RELAY_WEBHOOK_SECRET[_<SOURCE>] entirely when given. Default: the env (the CLI's way).
+   */
+  webhookSecrets?: IngestOptions['secrets'];
+  /** Largest ingested attachment kept (the body limit follows it); default env RELAY_INGEST_MAX_ATTACHMENT_BYTES, else 10 MB. */
+  ingestMaxAttachmentBytes?: number;
   /** Accept legacy v1 webhook signatures (no delivery id or path in the MAC); default env RELAY_WEBHOOK_ACCEPT_V1=1, else off. */
   acceptWebhookV1?: boolean;
   /** The durable job queue (jobs/): how fast a dead node's claimed jobs move to another node. */
@@ -119,9 +126,11 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     // Sign-in limits are shared through the same Redis as live traffic (one count for all nodes).
     loginCounters = await openLoginCounters(redisTarget, app.log);
     const routeCatalogue = registerAccessControl(app, ctx, loginCounters);
-    const ingestOptions = ingestOptionsFromEnv();
+    // An explicit attachment limit goes through the env reader so the body limit is derived the same way.
+    const maxAttachment = options.ingestMaxAttachmentBytes;
+    const ingestOptions = ingestOptionsFromEnv(maxAttachment === undefined ? process.env : { ...process.env, RELAY_INGEST_MAX_ATTACHMENT_BYTES: String(maxAttachment) });
     const acceptWebhookV1 = options.acceptWebhookV1 ?? ingestOptions.acceptV1 ?? false;
-    registerRoutes(app, ctx, openJobs, { ...ingestOptions, acceptV1: acceptWebhookV1 });
+    registerRoutes(app, ctx, openJobs, { ...ingestOptions, secrets: options.webhookSecrets ?? ingestOptions.secrets, acceptV1: acceptWebhookV1 });
     registerHistoryRoutes(app, ctx);
     io = attachSyncGateway(app.server, ctx, { ...defaultReplicationWindow, ...options.replicationWindow });
     hostGuard.protectSockets(io);

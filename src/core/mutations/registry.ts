@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { agentDeactivate } from './agentDeactivate';
+import { agentSave } from './agentSave';
 import { articleSave } from './articleSave';
 import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
 import { exceptionNotifyCustomers } from './exceptionNotifyCustomers';
@@ -8,6 +10,7 @@ import { messageReceive } from './messageReceive';
 import { messageSend } from './messageSend';
 import { notificationQueue } from './notificationQueue';
 import { orderUpsert } from './orderUpsert';
+import { seedLoad } from './seedLoad';
 import { settingSave } from './settingSave';
 import { shipmentUpsert } from './shipmentUpsert';
 import { teamSave } from './teamSave';
@@ -18,6 +21,8 @@ import { trackingRecord } from './trackingRecord';
 
 /** Every mutation Relay knows, by name. The hub refuses any name not listed here. */
 export const mutationRegistry = {
+  [agentDeactivate.name]: agentDeactivate,
+  [agentSave.name]: agentSave,
   [articleSave.name]: articleSave,
   [exceptionNotifyCustomer.name]: exceptionNotifyCustomer,
   [exceptionNotifyCustomers.name]: exceptionNotifyCustomers,
@@ -27,6 +32,7 @@ export const mutationRegistry = {
   [messageSend.name]: messageSend,
   [notificationQueue.name]: notificationQueue,
   [orderUpsert.name]: orderUpsert,
+  [seedLoad.name]: seedLoad,
   [settingSave.name]: settingSave,
   [shipmentUpsert.name]: shipmentUpsert,
   [teamSave.name]: teamSave,

@@ -14,6 +14,8 @@ export interface HandlerContext {
   /** Notices for the window, taken once (a rebuilt replica). */
   notices: NoticeBoard;
   now: () => number;
+  /** The lead's SLA at-risk threshold (ms), cached until the automations change (cachedSlaAtRiskMs). */
+  slaAtRiskMs: () => number;
   /** A fresh embedded hub's admin login, given out once (setup.firstRunAdmin). */
   firstRunAdmin?: { take(): FirstRunAdmin | null };
   /** The demo world's agent login, when the embedded hub runs it (setup.demoLogin). */

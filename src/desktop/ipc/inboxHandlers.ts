@@ -3,7 +3,6 @@ import type { inboxChannels } from '../../core/contract/channels/inboxChannels';
 import { countTickets } from '../queries/tickets/countTickets';
 import { listLinkOptions } from '../queries/tickets/listLinkOptions';
 import { listMergeTargets } from '../queries/tickets/listMergeTargets';
-import { readSlaAtRiskMs } from '../queries/tickets/readSlaAtRiskMs';
 import type { HandlerContext } from './HandlerContext';
 import { inboxViewer } from './inboxViewer';
 import type { FeatureHandlers } from './IpcHandlers';
@@ -13,7 +12,7 @@ import { writeLocally } from './writeLocally';
 export function createInboxHandlers(ctx: HandlerContext): FeatureHandlers<typeof inboxChannels> {
   return {
     'tickets.counts': async (input) => countTickets(ctx.store.db, input.filter, inboxViewer(ctx)),
-    'tickets.slaAtRisk': async () => ({ withinMs: readSlaAtRiskMs(ctx.store.db) }),
+    'tickets.slaAtRisk': async () => ({ withinMs: ctx.slaAtRiskMs() }),
     'tickets.linkOptions': async (input) => listLinkOptions(ctx.store.db, input.ticketId),
     'tickets.mergeTargets': async (input) => listMergeTargets(ctx.store.db, input.ticketId),
     'tickets.merge': async (input) => {

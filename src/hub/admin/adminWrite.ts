@@ -1,4 +1,4 @@
-import { MutationRejection, type AgentRow, type RowChange } from '../../core';
+import { MutationRejection, type AgentRow } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { HubTx } from '../store/openStore';
 import { commitChanges } from '../write/commitChanges';
@@ -16,18 +16,20 @@ export interface AuditEntry {
 
 export interface AdminWork<T> {
   value: T;
-  /** The replicated change as a core mutation (teams, settings), run with the admin as actor. */
+  /**
+   * The change as a core mutation (teams, agents, settings), run with the admin as actor.
+   * Absent only for hub-only facts with nothing replicated (a password reset): then the audit
+   * entry is the whole commit.
+   */
   mutation?: MutationCall;
-  /** Replicated changes not (yet) expressed as a mutation: written to their tables and the change log. */
-  changes: RowChange[];
   audit: AuditEntry;
-  /** Hub-only writes that need the changed rows to exist first (e.g. a new agent's password hash). */
+  /** Hub-only writes that need the mutation's rows to exist first (e.g. a new agent's password hash). */
   afterChanges?: () => Promise<void>;
 }
 
 /**
  * Every admin write: inside the write lane (global lock, seq order), the mutation through
- * commitMutation (or the row changes through commitChanges) with the audit entry in the same
+ * commitMutation (or, for a hub-only fact, the audit entry alone through commitChanges) in one
  * transaction, so the log never claims a change that did not commit, nor misses one that did.
  * A mutation's refusal answers as the matching 4xx.
  */
@@ -37,12 +39,10 @@ export function adminWrite<T>(ctx: HubContext, actor: AgentRow, work: (tx: HubTx
     const done = await work(tx, now);
     const { action, entity, entityId, before, after } = done.audit;
     const audit = { action, entity, entityId, detail: { before: before ?? null, after: after ?? null } };
-    const batches = [];
-    if (done.mutation) {
-      const admin = { kind: 'agent', agentId: actor.id, role: actor.role, teamId: actor.teamId } as const;
-      batches.push(...(await commitMutation(tx, done.mutation, admin, now, { audit }).catch(refuse)).batches);
-    }
-    batches.push(...(await commitChanges(tx, { changes: done.changes, audit: done.mutation ? [] : [{ actorId: actor.id, ...audit }], now })).batches);
+    const admin = { kind: 'agent', agentId: actor.id, role: actor.role, teamId: actor.teamId } as const;
+    const { batches } = done.mutation
+      ? await commitMutation(tx, done.mutation, admin, now, { audit }).catch(refuse)
+      : await commitChanges(tx, { changes: [], audit: [{ actorId: actor.id, ...audit }], now });
     await done.afterChanges?.();
     return { value: done.value, batches };
   });

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { agentRoleSchema, idSchema, tenantScope, uuidv7, type AgentRow } from '../../core';
+import { agentRoleSchema, idSchema, uuidv7, type AgentRow } from '../../core';
 import { hashPassword } from '../auth/hashPassword';
 import type { SocketControl } from '../auth/guardSockets';
 import { bumpTokenVersion } from '../auth/sessions/bumpTokenVersion';
@@ -9,7 +9,8 @@ import type { HubContext } from '../HubContext';
 import { parseInput } from '../parseInput';
 import { agentRowColumns } from '../store/agentRowColumns';
 import type { HubTx } from '../store/openStore';
-import { agents, teams } from '../store/schema';
+import { agents } from '../store/schema';
+import type { MutationCall } from '../write/commitMutation';
 import { adminActor } from './adminActor';
 import { adminWrite } from './adminWrite';
 import { AdminRefusal } from './AdminRefusal';
@@ -50,13 +51,10 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
     // argon2 is deliberately slow: hash before taking the write lock.
     const passwordHash = await hashPassword(body.password);
     const agent = await adminWrite(ctx, actor, async (tx, now) => {
-      await requireTeam(tx, body.teamId);
-      const [clash] = await tx.select({ id: agents.id }).from(agents).where(eq(agents.email, body.email));
-      if (clash) throw new AdminRefusal(409, 'conflict', `An agent with email ${body.email} already exists.`);
       const row: AgentRow = { id: uuidv7(now), teamId: body.teamId, name: body.name, email: body.email, role: body.role, createdAt: now };
       return {
         value: row,
-        changes: [{ op: 'upsert', entity: 'agents', id: row.id, scope: tenantScope, row }],
+        mutation: await save(tx, row),
         audit: { action: 'agent.create', entity: 'agents', entityId: row.id, before: null, after: row },
         // The hash is set after the row exists, in the same transaction (see afterChanges).
         afterChanges: async () => {
@@ -73,14 +71,10 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
     const body = parseInput(updateSchema, request.body ?? {}, 'agent change');
     const { after, rescoped } = await adminWrite(ctx, actor, async (tx) => {
       const before = await requireAgent(tx, id);
-      if (body.teamId !== undefined) await requireTeam(tx, body.teamId);
-      if (id === actor.id && body.role !== undefined && body.role !== 'admin') {
-        throw new AdminRefusal(409, 'conflict', 'You cannot remove your own admin role; ask another admin.');
-      }
       const next: AgentRow = { ...before, name: body.name ?? before.name, role: body.role ?? before.role, teamId: body.teamId ?? before.teamId };
       return {
         value: { after: next, rescoped: next.role !== before.role || next.teamId !== before.teamId },
-        changes: [{ op: 'upsert', entity: 'agents', id, scope: tenantScope, row: next }],
+        mutation: await save(tx, next),
         audit: { action: 'agent.update', entity: 'agents', entityId: id, before, after: next },
       };
     });
@@ -91,17 +85,18 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
   app.post('/api/v1/admin/agents/:id/deactivate', admin, async (request) => {
     const actor = adminActor(request);
     const { id } = parseInput(idParams, request.params, 'agent id');
-    if (id === actor.id) throw new AdminRefusal(409, 'conflict', 'You cannot deactivate yourself; ask another admin.');
     const agent = await adminWrite(ctx, actor, async (tx) => {
       const before = await requireAgent(tx, id);
-      await tx.update(agents).set({ active: false }).where(eq(agents.id, id));
-      // Reactivation must not bring the old tokens back.
-      await bumpTokenVersion(tx, id);
       return {
         value: before,
-        // `active` is hub-only (not replicated): nothing changes on desktops but the audit trail.
-        changes: [],
+        // Refusals (yourself, not an admin) come from the mutation; `active` and the token version are hub-only.
+        mutation: { name: 'agent.deactivate', args: { id } },
         audit: { action: 'agent.deactivate', entity: 'agents', entityId: id, before: { ...before, active: true }, after: { ...before, active: false } },
+        afterChanges: async () => {
+          await tx.update(agents).set({ active: false }).where(eq(agents.id, id));
+          // Reactivation must not bring the old tokens back.
+          await bumpTokenVersion(tx, id);
+        },
       };
     });
     // Tokens stop working at once (every request re-checks `active`); live sockets are cut now.
@@ -118,10 +113,9 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
       const before = await requireAgent(tx, id);
       await tx.update(agents).set({ passwordHash }).where(eq(agents.id, id));
       const tokenVersion = await bumpTokenVersion(tx, id);
-      // Neither password nor hash is audited: only that it was reset, and by whom.
+      // Nothing replicated changes, so no mutation: the audit entry is the commit. Neither password nor hash is audited.
       return {
         value: tokenVersion,
-        changes: [],
         audit: { action: 'agent.password_reset', entity: 'agents', entityId: id, before, after: { ...before, tokenVersion } },
       };
     });
@@ -130,9 +124,11 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
   });
 }
 
-async function requireTeam(tx: HubTx, teamId: string): Promise<void> {
-  const [team] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.id, teamId));
-  if (!team) throw new AdminRefusal(404, 'not_found', `Team ${teamId} does not exist.`);
+/** agent.save for `row`, with the email's current holder read under the write lock (emails are not ids a mutation can read). */
+async function save(tx: HubTx, row: AgentRow): Promise<MutationCall> {
+  const [holder] = await tx.select({ id: agents.id }).from(agents).where(eq(agents.email, row.email.toLowerCase()));
+  const { createdAt: _createdAt, ...fields } = row;
+  return { name: 'agent.save', args: { ...fields, emailHolderId: holder?.id ?? null } };
 }
 
 async function requireAgent(tx: HubTx, agentId: string): Promise<AgentRow> {

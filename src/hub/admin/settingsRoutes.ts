@@ -53,7 +53,7 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
         const after = validate({ ...body, id: uuidv7(now) });
         await refuseDuplicate(tx, entity, after);
         const id = String(after.id);
-        return { value: after, mutation: change(id, after), changes: [], audit: { action: `${entity}.create`, entity, entityId: id, before: null, after } };
+        return { value: after, mutation: change(id, after), audit: { action: `${entity}.create`, entity, entityId: id, before: null, after } };
       });
       return reply.status(201).send({ [noun]: row, row });
     });
@@ -67,7 +67,7 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
         if (!before) throw new AdminRefusal(404, 'not_found', `No ${noun} ${id}.`);
         const after = validate({ ...before, ...body, id });
         await refuseDuplicate(tx, entity, after);
-        return { value: after, mutation: change(id, after), changes: [], audit: { action: `${entity}.update`, entity, entityId: id, before, after } };
+        return { value: after, mutation: change(id, after), audit: { action: `${entity}.update`, entity, entityId: id, before, after } };
       });
       return { row };
     });
@@ -78,7 +78,7 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
       await adminWrite(ctx, actor, async (tx) => {
         const before = await loadRow(tx, entity, id);
         if (!before) throw new AdminRefusal(404, 'not_found', `No ${noun} ${id}.`);
-        return { value: null, mutation: change(id, null), changes: [], audit: { action: `${entity}.delete`, entity, entityId: id, before, after: null } };
+        return { value: null, mutation: change(id, null), audit: { action: `${entity}.delete`, entity, entityId: id, before, after: null } };
       });
       return { ok: true };
     });

@@ -33,7 +33,6 @@ export function teamRoutes(app: FastifyInstance, ctx: HubContext, sockets: Socke
       return {
         value: row,
         mutation: { name: 'team.save', args: { id: row.id, name: body.name } },
-        changes: [],
         audit: { action: 'team.create', entity: 'teams', entityId: row.id, before: null, after: row },
       };
     });
@@ -55,7 +54,6 @@ export function teamRoutes(app: FastifyInstance, ctx: HubContext, sockets: Socke
       return {
         value: after,
         mutation: { name: 'team.save', args: { id, name: body.name } },
-        changes: [],
         audit: { action: 'team.rename', entity: 'teams', entityId: id, before, after },
       };
     });

@@ -2,14 +2,16 @@ import { count, eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '../auth/hashPassword';
 import type { HubContext } from '../HubContext';
 import { agents, teams } from '../store/schema';
-import { advanceTicketNumbers, bulkWriteRows } from './bulkWriteRows';
+import { advanceTicketNumbers } from './advanceTicketNumbers';
 import { buildDemoRows } from './buildDemoRows';
 import { demoAgents, demoPassword, demoTeams } from './demoPeople';
+import { loadSeedRows } from './loadSeedRows';
 import type { SeedLogin } from './SeedLogin';
 
 /**
- * Seeds the demo world when the database is empty, with change-log rows so desktops can
- * replicate it either way (snapshot or pull). Returns the demo logins whenever the demo
+ * Seeds the demo world when the database is empty, as seed.load mutations by `system:seed`
+ * (rows, change log, audit) so desktops can replicate it either way (snapshot or pull). No
+ * live batches: nobody is connected yet, and the rules must not react to the seeded past. Returns the demo logins whenever the demo
  * agents exist (seeded now or before).
  */
 export async function seedDemo(ctx: HubContext): Promise<SeedLogin[]> {
@@ -19,7 +21,7 @@ export async function seedDemo(ctx: HubContext): Promise<SeedLogin[]> {
     const [existing] = await tx.select({ n: count() }).from(teams);
     if ((existing?.n ?? 0) > 0) return { value: undefined, batches: [] };
     const { rows, lastTicketNumber } = buildDemoRows();
-    await bulkWriteRows(tx, rows, { changeLog: true, validate: true, now: ctx.now() });
+    await loadSeedRows(tx, rows, 'demo', ctx.now());
     await advanceTicketNumbers(tx, lastTicketNumber);
     for (const [email, passwordHash] of hashes) await tx.update(agents).set({ passwordHash }).where(eq(agents.email, email));
     return { value: undefined, batches: [] };

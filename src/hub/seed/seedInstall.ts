@@ -1,9 +1,9 @@
 import { count, eq } from 'drizzle-orm';
-import { tenantScope, uuidv7, type AgentRow, type TeamRow } from '../../core';
+import { tenantScope, uuidv7, type AgentRow, type RowChange, type TeamRow } from '../../core';
 import { hashPassword } from '../auth/hashPassword';
 import type { HubContext } from '../HubContext';
 import { agents, teams } from '../store/schema';
-import { bulkWriteRows } from './bulkWriteRows';
+import { loadSeedRows } from './loadSeedRows';
 import type { SeedLogin } from './SeedLogin';
 
 /** The one login of a fresh, non-demo hub (an embedded hub's random per-install admin). */
@@ -29,14 +29,11 @@ export async function seedInstall(ctx: HubContext, admin: InstallAdmin): Promise
   const created = await ctx.lane.transact(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(teams);
     if ((existing?.n ?? 0) > 0) return { value: false, batches: [] };
-    await bulkWriteRows(
-      tx,
-      [
-        { op: 'upsert', entity: 'teams', id: team.id, scope: tenantScope, row: team },
-        { op: 'upsert', entity: 'agents', id: agent.id, scope: tenantScope, row: agent },
-      ],
-      { changeLog: true, validate: true, now },
-    );
+    const rows: RowChange[] = [
+      { op: 'upsert', entity: 'teams', id: team.id, scope: tenantScope, row: team },
+      { op: 'upsert', entity: 'agents', id: agent.id, scope: tenantScope, row: agent },
+    ];
+    await loadSeedRows(tx, rows, 'install', now);
     await tx.update(agents).set({ passwordHash }).where(eq(agents.id, agent.id));
     return { value: true, batches: [] };
   });

@@ -2,9 +2,11 @@ import { count, eq } from 'drizzle-orm';
 import { hashPassword } from '../auth/hashPassword';
 import type { HubContext } from '../HubContext';
 import { agents, teams } from '../store/schema';
-import { advanceTicketNumbers, bulkWriteRows } from './bulkWriteRows';
+import type { RowChange } from '../../core';
+import { advanceTicketNumbers } from './advanceTicketNumbers';
 import { createWorld } from './createWorld';
 import { demoAgents, demoPassword } from './demoPeople';
+import { bulkWriteRows } from './bulkWriteRows';
 import { demoLogins } from './seedDemo';
 import { seedLargeTargets } from './seedLargeTargets';
 import type { SeedLogin } from './SeedLogin';
@@ -34,10 +36,11 @@ export interface LargeSeedOptions {
 }
 
 /**
- * Seeds the benchmark world when the database is empty. Unlike the demo it writes NO change-log
- * rows: a few million log rows would double the seed for nothing, because a desktop without a
+ * Seeds the benchmark world when the database is empty. The one seed NOT written through
+ * seed.load: that path (validation twice, upserts, a change-log row each) took ~1.9x the CPU
+ * of plain INSERTs (docs/DESIGN-NOTES.md), and the log is not needed: a desktop without a
  * cursor snapshots from the tables (readSnapshotPage) and then pulls only what changed after
- * the scope's head — the seed is simply "before the log began". Each chunk is its own
+ * the scope's head, so the seed is simply "before the log began". Each chunk is its own
  * transaction through the write lane, so progress is durable and memory stays flat.
  */
 export async function seedLarge(ctx: HubContext, options: LargeSeedOptions = {}): Promise<SeedLogin[]> {
@@ -52,9 +55,9 @@ export async function seedLarge(ctx: HubContext, options: LargeSeedOptions = {})
   }
   const started = Date.now();
   const generator = createWorld(world);
-  const write = (rows: Parameters<typeof bulkWriteRows>[1]) =>
+  const write = (rows: readonly RowChange[]) =>
     ctx.lane.transact(async (tx) => {
-      await bulkWriteRows(tx, rows, { changeLog: false, validate: false, now: ctx.now() });
+      await bulkWriteRows(tx, rows);
       await advanceTicketNumbers(tx, generator.lastTicketNumber());
       return { value: undefined, batches: [] };
     });

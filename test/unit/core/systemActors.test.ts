@@ -84,3 +84,62 @@ describe('system actors', () => {
     expect(run('team.save', { id: uuidv7(), name: 'Returns' }, [], seed)[0]?.row).toMatchObject({ name: 'Returns', createdAt: at });
   });
 });
+
+describe('agents admin and the seed as core mutations', () => {
+  const agentArgs = (f: ReturnType<typeof coreFixtures>, over: Record<string, unknown> = {}) => ({
+    id: uuidv7(),
+    name: 'Lena Park',
+    email: ' Lena@Relay.Example ',
+    role: 'agent',
+    teamId: f.teamA.id,
+    emailHolderId: null,
+    ...over,
+  });
+
+  it('agent.save creates and changes agents for admins, refusing clashes, missing teams, self-demotion and non-admins', () => {
+    const f = coreFixtures();
+    const args = agentArgs(f);
+    const [created] = run('agent.save', args, [f.teamA], f.admin);
+    expect(created).toMatchObject({ op: 'upsert', entity: 'agents', scope: 'tenant', row: { id: args.id, email: 'lena@relay.example', createdAt: at } });
+    const stored = { ...(created?.row as AnyRow), createdAt: 1 };
+    // Changing an existing agent keeps when they were created; their own email is not a clash.
+    const [moved] = run('agent.save', { ...args, teamId: f.teamB.id, emailHolderId: args.id }, [f.teamB, stored], f.admin);
+    expect(moved?.row).toMatchObject({ teamId: f.teamB.id, createdAt: 1 });
+    const clash = rejectionOf(() => run('agent.save', { ...args, emailHolderId: uuidv7() }, [f.teamA], f.admin));
+    expect(clash).toMatchObject({ code: 'conflict', message: 'An agent with email lena@relay.example already exists.' });
+    expect(rejectionOf(() => run('agent.save', args, [], f.admin))).toMatchObject({ code: 'not_found', message: expect.stringContaining('Team') });
+    const self = agentArgs(f, { id: f.admin.agentId, role: 'lead', teamId: f.teamB.id });
+    expect(rejectionOf(() => run('agent.save', self, [f.teamB], f.admin))).toMatchObject({ code: 'conflict', message: expect.stringContaining('own admin role') });
+    expect(run('agent.save', { ...self, role: 'admin', name: 'Maya R.' }, [f.teamB], f.admin)[0]?.row).toMatchObject({ name: 'Maya R.' });
+    expect(rejectionOf(() => run('agent.save', args, [f.teamA], f.agentA)).code).toBe('forbidden');
+    expect(rejectionOf(() => run('agent.save', { ...args, email: 'nope' }, [f.teamA], f.admin)).code).toBe('invalid_args');
+  });
+
+  it('agent.deactivate changes no replicated row and refuses yourself, unknown agents and non-admins', () => {
+    const f = coreFixtures();
+    const target = { id: f.agentA.agentId, teamId: f.teamA.id, name: 'Tom', email: 'tom@relay.example', role: 'agent', createdAt: 1 } as AnyRow;
+    expect(run('agent.deactivate', { id: target.id }, [target], f.admin)).toEqual([]);
+    expect(rejectionOf(() => run('agent.deactivate', { id: f.admin.agentId }, [target], f.admin)).code).toBe('conflict');
+    expect(rejectionOf(() => run('agent.deactivate', { id: uuidv7() }, [target], f.admin)).code).toBe('not_found');
+    expect(rejectionOf(() => run('agent.deactivate', { id: target.id }, [target], f.agentB)).code).toBe('forbidden');
+    expect(rejectionOf(() => run('agent.deactivate', { id: target.id }, [target], seed)).code).toBe('forbidden');
+  });
+
+  it('seed.load upserts validated rows in their scopes for the seed only; a message finds an earlier chunk\'s ticket', () => {
+    const f = coreFixtures();
+    const message = outboundMessageRow({ id: uuidv7(), ticket: f.ticket, channel: 'email', body: 'Hello', authorId: null, now: at });
+    const changes = run('seed.load', { rows: { messages: [message], tickets: [f.ticket], teams: [f.teamA] } }, [], seed);
+    // Parents first whatever order the caller gave; each in the scope it replicates in.
+    expect(changes.map((c) => [c.entity, c.scope])).toEqual([
+      ['teams', 'tenant'],
+      ['tickets', `team:${f.teamA.id}`],
+      ['messages', `team:${f.teamA.id}`],
+    ]);
+    expect(run('seed.load', { rows: { messages: [message] } }, [f.ticket], seed)[0]?.scope).toBe(`team:${f.teamA.id}`);
+    expect(rejectionOf(() => run('seed.load', { rows: { messages: [message] } }, [], seed)).code).toBe('invalid_args');
+    const bad = rejectionOf(() => run('seed.load', { rows: { teams: [{ ...f.teamA, name: '' }] } }, [], seed));
+    expect(bad).toMatchObject({ code: 'invalid_args', message: expect.stringContaining('rows.teams.0.name') });
+    expect(rejectionOf(() => run('seed.load', { rows: { teams: [f.teamA] } }, [], f.admin)).code).toBe('forbidden');
+    expect(rejectionOf(() => run('seed.load', { rows: { teams: [f.teamA] } }, [], ingest)).code).toBe('forbidden');
+  });
+});

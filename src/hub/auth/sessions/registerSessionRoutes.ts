@@ -61,7 +61,6 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: HubContext, soc
       const tokenVersion = await bumpTokenVersion(tx, agent.id);
       return {
         value: tokenVersion,
-        changes: [],
         audit: { action: 'agent.password_change', entity: 'agents', entityId: agent.id, before: null, after: { tokenVersion } },
       };
     });

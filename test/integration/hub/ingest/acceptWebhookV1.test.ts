@@ -10,12 +10,7 @@ const order = (n: string) => JSON.stringify({ number: `SO-V1-${n}`, customer: { 
 describe('the hub setting that lets v1 senders in', { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   let hub: RunningHub;
   beforeAll(async () => {
-    process.env.RELAY_WEBHOOK_SECRET = SECRET;
-    try {
-      hub = await startHub({ dataDir: ':memory:', port: 0, seed: null, acceptWebhookV1: true });
-    } finally {
-      delete process.env.RELAY_WEBHOOK_SECRET;
-    }
+    hub = await startHub({ dataDir: ':memory:', port: 0, seed: null, acceptWebhookV1: true, webhookSecrets: { default: SECRET } });
   }, HUB_START_TIMEOUT_MS);
   afterAll(async () => {
     await hub?.close();

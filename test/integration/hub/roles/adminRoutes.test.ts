@@ -11,7 +11,7 @@ interface AuditEntry {
   action: string;
   entity: string;
   entityId: string;
-  detail: { before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+  detail: { before: Record<string, unknown> | null; after: Record<string, unknown> | null; actor?: string; mutation?: string };
   at: number;
 }
 
@@ -97,11 +97,17 @@ for (const backend of rolesBackends) {
     expect(await liveRow(priya, lena.id)).toMatchObject({ name: 'Lena Park' });
     const dup = await admin('POST', '/agents', { name: 'Lena 2', email, role: 'agent', teamId: teams.freight, password: 'another-secret' });
     expect(dup.status).toBe(409);
+    expect(dup.body).toEqual({ error: { code: 'conflict', message: `An agent with email ${email} already exists.` } });
+    const nowhere = await admin('POST', '/agents', { name: 'Lena 3', email: `x-${email}`, role: 'agent', teamId: uuidv7(), password: 'another-secret' });
+    expect(nowhere.status).toBe(404);
+    expect(nowhere.body).toMatchObject({ error: { code: 'not_found', message: expect.stringContaining('Team') } });
     const short = await admin('POST', '/agents', { name: 'X', email: 'x@relay.example', role: 'agent', teamId: teams.freight, password: 'short' });
     expect(short.status).toBe(400);
     expect(JSON.stringify(short.body)).toContain('password');
     const audit = await auditFor(lena.id);
     expect(audit).toHaveLength(1);
+    // The create ran as the core mutation agent.save through the one commit function, naming the admin.
+    expect(audit[0]).toMatchObject({ action: 'agent.create', actorId: maya.agent.id, detail: { actor: `agent:${maya.agent.id}`, mutation: 'agent.save' } });
     expect(JSON.stringify(audit)).not.toContain('initial-secret-1');
     expect(JSON.stringify(audit)).not.toMatch(/argon2/);
   });
@@ -121,11 +127,20 @@ for (const backend of rolesBackends) {
     expect(hello.dropped).toEqual([teamScope(teams.parcel)]);
     expect(hello.snapshot).toEqual([teamScope(teams.freight)]);
     const [entry] = await auditFor(priya.agent.id);
-    expect(entry).toMatchObject({ action: 'agent.update', detail: { before: { teamId: teams.parcel }, after: { teamId: teams.freight } } });
+    expect(entry).toMatchObject({
+      action: 'agent.update',
+      actorId: maya.agent.id,
+      detail: { before: { teamId: teams.parcel }, after: { teamId: teams.freight }, mutation: 'agent.save', actor: `agent:${maya.agent.id}` },
+    });
     // Her old team's tickets are now refused to her.
     const back = await admin('PATCH', `/agents/${priya.agent.id}`, { teamId: teams.parcel, role: 'lead' });
     expect((back.body as { agent: AgentRow }).agent).toMatchObject({ teamId: teams.parcel, role: 'lead' });
-    expect((await admin('PATCH', `/agents/${maya.agent.id}`, { role: 'agent' })).status).toBe(409);
+    const demote = await admin('PATCH', `/agents/${maya.agent.id}`, { role: 'agent' });
+    expect(demote.status).toBe(409);
+    expect(demote.body).toMatchObject({ error: { code: 'conflict', message: expect.stringContaining('own admin role') } });
+    // Nothing of the refused change was written: she is still an admin.
+    const listed = ((await admin('GET', '/agents')).body as { agents: AgentRow[] }).agents;
+    expect(listed.find((a) => a.id === maya.agent.id)?.role).toBe('admin');
   });
 
   it('deactivates an agent: token refused at once over HTTP and socket, live socket cut, sign-in refused', async () => {
@@ -143,10 +158,16 @@ for (const backend of rolesBackends) {
     const login = await kit.http('POST', '/api/v1/auth/login', null, { email: 'tom@relay.example', password: 'demo-tom' });
     expect(login.status).toBe(401);
     const [entry] = await auditFor(tom.agent.id);
-    expect(entry).toMatchObject({ action: 'agent.deactivate', detail: { before: { active: true }, after: { active: false } } });
+    expect(entry).toMatchObject({
+      action: 'agent.deactivate',
+      actorId: maya.agent.id,
+      detail: { before: { active: true }, after: { active: false }, mutation: 'agent.deactivate', actor: `agent:${maya.agent.id}` },
+    });
     const listed = (await admin('GET', '/agents')).body as { agents: Array<AgentRow & { active: boolean }> };
     expect(listed.agents.find((a) => a.id === tom.agent.id)?.active).toBe(false);
-    expect((await admin('POST', `/agents/${maya.agent.id}/deactivate`)).status).toBe(409);
+    const self = await admin('POST', `/agents/${maya.agent.id}/deactivate`);
+    expect(self.status).toBe(409);
+    expect(self.body).toMatchObject({ error: { code: 'conflict', message: expect.stringContaining('deactivate yourself') } });
   });
 
   it('creates, updates and deletes macros, automations and SLA policies through the change log, audited', async () => {

@@ -26,6 +26,20 @@ interface Target {
   outsiderId: string;
 }
 
+/** One customer notification about team B's exception, sent by someone outside team B. */
+function notifyArgs(t: Target) {
+  return {
+    exceptionId: t.exception.id,
+    ticketId: t.exception.ticketId ?? t.ticket.id,
+    macroId: t.macro.id,
+    messageId: uuidv7(),
+    senderId: t.outsiderId,
+    shipmentId: t.exception.shipmentId,
+    customerId: t.exception.customerId,
+    orderId: null,
+  };
+}
+
 /**
  * For every mutation the hub knows: argument sets aimed at team B's rows. A mutation added to
  * the registry without a case here fails the test below, so cross-team access is always tested.
@@ -41,37 +55,9 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
   'exception.openTicket': (t) => [
     { exceptionId: t.exception.id, ticketId: uuidv7(), messageId: uuidv7(), shipmentId: t.exception.shipmentId, customerId: t.exception.customerId, linkedTicketId: t.exception.ticketId, subject: 'Opened by the wrong team', note: 'Not my team' },
   ],
-  'exception.notifyCustomer': (t) => [
-    {
-      exceptionId: t.exception.id,
-      ticketId: t.exception.ticketId ?? t.ticket.id,
-      macroId: t.macro.id,
-      messageId: uuidv7(),
-      senderId: t.outsiderId,
-      shipmentId: t.exception.shipmentId,
-      customerId: t.exception.customerId,
-      orderId: null,
-    },
-  ],
-  'exception.notifyCustomers': (t) => [
-    {
-      items: [
-        {
-          openTicket: null,
-          notify: {
-            exceptionId: t.exception.id,
-            ticketId: t.exception.ticketId ?? t.ticket.id,
-            macroId: t.macro.id,
-            messageId: uuidv7(),
-            senderId: t.outsiderId,
-            shipmentId: t.exception.shipmentId,
-            customerId: t.exception.customerId,
-            orderId: null,
-          },
-        },
-      ],
-    },
-  ],
+  'exception.notifyCustomer': (t) => [notifyArgs(t)],
+  // The batch form carries the same notification as one item: refused for the same reason.
+  'exception.notifyCustomers': (t) => [{ items: [{ openTicket: null, notify: notifyArgs(t) }] }],
   // The system's own writes (ingest, rules) and the admin's: an agent may send none of them.
   'message.receive': (t) => [
     { messageId: uuidv7(), ticketId: t.ticket.id, newTicket: null, direction: 'inbound', channel: 'email', externalId: `planted-${uuidv7()}`, subject: 'Planted', body: 'Planted by an agent', htmlBody: null, attachments: [] },
@@ -94,6 +80,9 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
     },
   ],
   'setting.save': (t) => [{ entity: 'macros', id: t.macro.id, row: null }],
+  'agent.save': (t) => [{ id: t.memberId, name: 'Promoted by an agent', email: 'planted@relay.example', role: 'admin', teamId: t.teamId, emailHolderId: null }],
+  'agent.deactivate': (t) => [{ id: t.memberId }],
+  'seed.load': (t) => [{ rows: { teams: [{ id: t.teamId, name: 'Planted by an agent', createdAt: 1 }] } }],
   'team.save': (t) => [{ id: t.teamId, name: 'Renamed by an agent' }],
   'message.send': (t) => [
     { id: uuidv7(), ticketId: t.ticket.id, kind: 'reply', body: 'Reply from the wrong team' },

@@ -54,7 +54,7 @@ export async function startRulesHarness(connectors: OutboundConnectors) {
   const clientId = uuidv7(clock);
   const read = <T>(work: (tx: HubTx) => Promise<T>): Promise<T> => store.db.transaction((tx) => work(tx));
 
-  return {
+  const harness = {
     ctx,
     engine,
     team,
@@ -171,7 +171,25 @@ export async function startRulesHarness(connectors: OutboundConnectors) {
       await store.close();
       await app.close();
     },
+    /** An email ticket (high priority unless told) from a new customer, created by the agent; the engine has reacted. */
+    async openTicket(priority: 'high' | 'normal' = 'high') {
+      const customer = await harness.customer();
+      const id = uuidv7(clock);
+      const result = await harness.mutate('ticket.create', {
+        id,
+        subject: 'Pallet 3 of 5 missing',
+        customerId: customer.id,
+        teamId: team.id,
+        channel: 'email',
+        priority,
+        firstMessage: { id: uuidv7(clock), direction: 'inbound', body: 'Only 4 pallets arrived.' },
+      });
+      if (result.status !== 'applied') throw new Error(`openTicket: ticket.create was refused: ${JSON.stringify(result)}`);
+      await engine.idle();
+      return { id, customer, createdAt: clock };
+    },
   };
+  return harness;
 }
 
 export type RulesHarness = Awaited<ReturnType<typeof startRulesHarness>>;

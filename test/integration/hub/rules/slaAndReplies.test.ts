@@ -18,26 +18,10 @@ afterAll(async () => {
   await smtp.close();
 });
 
-async function openTicket(priority: 'high' | 'normal' = 'high') {
-  const customer = await h.customer();
-  const id = uuidv7(h.now());
-  const result = await h.mutate('ticket.create', {
-    id,
-    subject: 'Pallet 3 of 5 missing',
-    customerId: customer.id,
-    teamId: h.team.id,
-    channel: 'email',
-    priority,
-    firstMessage: { id: uuidv7(h.now()), direction: 'inbound', body: 'Only 4 pallets arrived.' },
-  });
-  expect(result.status).toBe('applied');
-  await h.engine.idle();
-  return { id, customer, createdAt: h.now() };
-}
 
 describe('rules engine: SLA clocks', () => {
   it('sets due times on creation; a pending pause pushes them later by its length', async () => {
-    const t = await openTicket('high');
+    const t = await h.openTicket('high');
     expect(await h.ticket(t.id)).toMatchObject({ firstResponseDueAt: t.createdAt + 4 * H, resolutionDueAt: t.createdAt + 24 * H, slaPausedMs: 0 });
 
     h.advance(H);
@@ -57,14 +41,14 @@ describe('rules engine: SLA clocks', () => {
   });
 
   it('a priority change recomputes the due times', async () => {
-    const t = await openTicket('normal');
+    const t = await h.openTicket('normal');
     await h.mutate('ticket.update', { id: t.id, priority: 'urgent' });
     await h.engine.idle();
     expect(await h.ticket(t.id)).toMatchObject({ firstResponseDueAt: t.createdAt + H, resolutionDueAt: t.createdAt + 8 * H });
   });
 
   it('a missed first response is recorded as a breach event once', async () => {
-    const t = await openTicket('high');
+    const t = await h.openTicket('high');
     h.advance(3 * H);
     await h.engine.sweep();
     const before = (await h.audit('sla.breached')).filter((a) => a.entityId === t.id);
@@ -79,7 +63,7 @@ describe('rules engine: SLA clocks', () => {
 
 describe('rules engine: agent replies go out by SMTP after commit', () => {
   it('delivers the reply threaded on the customer’s email, marks it sent and records the first response', async () => {
-    const t = await openTicket('high');
+    const t = await h.openTicket('high');
     await h.inbound(t.id, '<cust-77@customer.example>');
     h.advance(H);
     const replyId = uuidv7(h.now());
@@ -103,7 +87,7 @@ describe('rules engine: agent replies go out by SMTP after commit', () => {
   });
 
   it('an internal note is never sent', async () => {
-    const t = await openTicket('normal');
+    const t = await h.openTicket('normal');
     const sentBefore = smtp.received.length;
     await h.mutate('message.send', { id: uuidv7(h.now()), ticketId: t.id, kind: 'note', body: 'Called the depot.' });
     await h.engine.idle();

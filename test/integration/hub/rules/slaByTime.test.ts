@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uuidv7 } from '../../../../src/core';
 import { H, startRulesHarness, type RulesHarness } from './rulesHarness';
 
 // One PGlite hub for the file; each test opens its own ticket and moves the shared clock forward only.
@@ -9,28 +8,11 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function openTicket() {
-  const customer = await h.customer();
-  const id = uuidv7(h.now());
-  const result = await h.mutate('ticket.create', {
-    id,
-    subject: 'Pallet 3 of 5 missing',
-    customerId: customer.id,
-    teamId: h.team.id,
-    channel: 'email',
-    priority: 'high',
-    firstMessage: { id: uuidv7(h.now()), direction: 'inbound', body: 'Only 4 pallets arrived.' },
-  });
-  expect(result.status).toBe('applied');
-  await h.engine.idle();
-  return { id, createdAt: h.now() };
-}
-
 const alerts = async (action: 'sla.at_risk' | 'sla.breached', ticketId: string) => (await h.audit(action)).filter((a) => a.entityId === ticketId).map((a) => a.detail);
 
 describe('rules engine: the sweep marks at risk and breached by time alone', () => {
   it('nobody touches the ticket: at risk within the default hour of its first-response due time, then breached, each once', async () => {
-    const t = await openTicket(); // high, standard: first response due in 4 h
+    const t = await h.openTicket(); // high, standard: first response due in 4 h
     h.advance(2.5 * H);
     await h.engine.sweep();
     expect(await alerts('sla.at_risk', t.id)).toEqual([]);
@@ -47,7 +29,7 @@ describe('rules engine: the sweep marks at risk and breached by time alone', () 
 
   it("a lead's threshold (the sla.at_risk setting) widens the window: 3 h flags a ticket the default hour would not", async () => {
     await h.automation('sla.at_risk', { withinMinutes: 180 });
-    const t = await openTicket();
+    const t = await h.openTicket();
     h.advance(1.5 * H);
     await h.engine.sweep();
     expect(await alerts('sla.at_risk', t.id)).toEqual([{ kind: 'first_response', dueAt: t.createdAt + 4 * H }]);

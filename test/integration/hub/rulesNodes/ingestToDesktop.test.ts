@@ -6,7 +6,7 @@ import { startHub, type RunningHub } from '../../../../src/hub/startHub';
 import { call } from '../../../fixtures/desktop/coreCalls';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 import { waitFor } from '../../../fixtures/desktop/waitFor';
-import { HUB_START_TIMEOUT_MS, SLOW_TEST_TIMEOUT_MS, TEST_WEBHOOK_SECRET } from '../../../fixtures/ingest/startIngestHub';
+import { HUB_START_TIMEOUT_MS, SLOW_TEST_TIMEOUT_MS, TEST_WEBHOOK_SECRET, testWebhookSecrets } from '../../../fixtures/ingest/startIngestHub';
 import { webhookClient } from '../../../fixtures/ingest/webhookClient';
 
 const PRIYA = { email: 'priya@relay.example', password: 'demo-priya' };
@@ -50,15 +50,8 @@ describe('ingest → rules → desktop replica', { timeout: SLOW_TEST_TIMEOUT_MS
   const dbPath = dir.file('replica.sqlite');
 
   beforeAll(async () => {
-    process.env.RELAY_WEBHOOK_SECRET = TEST_WEBHOOK_SECRET;
-    process.env.RELAY_WEBHOOK_SECRET_X12 = `${TEST_WEBHOOK_SECRET}-x12`;
-    try {
-      // No connectors, no timed sweep: everything below is the engine reacting to ingest.
-      hub = await startHub({ dataDir: ':memory:', port: 0, seed: 'demo', rules: { connectors: {}, sweepIntervalMs: 0 } });
-    } finally {
-      delete process.env.RELAY_WEBHOOK_SECRET;
-      delete process.env.RELAY_WEBHOOK_SECRET_X12;
-    }
+    // No connectors, no timed sweep: everything below is the engine reacting to ingest.
+    hub = await startHub({ dataDir: ':memory:', port: 0, seed: 'demo', rules: { connectors: {}, sweepIntervalMs: 0 }, webhookSecrets: testWebhookSecrets });
     client = webhookClient(hub.url, TEST_WEBHOOK_SECRET);
     x12 = webhookClient(hub.url, `${TEST_WEBHOOK_SECRET}-x12`);
     core = await createDesktopCore({ dbPath, hubUrl: hub.url, log: () => {} });

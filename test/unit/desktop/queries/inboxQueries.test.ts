@@ -7,6 +7,8 @@ import { listMergeTargets } from '../../../../src/desktop/queries/tickets/listMe
 import { listTickets } from '../../../../src/desktop/queries/tickets/listTickets';
 import type { TicketViewer } from '../../../../src/desktop/queries/tickets/ticketFilterWhere';
 import { readSlaAtRiskMs } from '../../../../src/desktop/queries/tickets/readSlaAtRiskMs';
+import { cachedSlaAtRiskMs } from '../../../../src/desktop/queries/tickets/cachedSlaAtRiskMs';
+import { EventHub } from '../../../../src/desktop/events/EventHub';
 import { sampleCustomer, sampleTicket } from '../../../fixtures/sampleRows';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 
@@ -78,11 +80,20 @@ describe('inbox queries on the replica', () => {
 
   it('"SLA at risk" follows the threshold a lead set (the replicated sla.at_risk automation)', () => {
     expect(readSlaAtRiskMs(store.db)).toBe(HOUR);
+    const events = new EventHub();
+    const threshold = cachedSlaAtRiskMs(store.db, events);
+    expect(threshold()).toBe(HOUR);
     const tight = { ...viewer, slaAtRiskMs: 20 * 60_000 };
     expect(listTickets(store.db, { view: 'sla_at_risk', limit: 100 }, tight)).toEqual([]);
     expect(countTickets(store.db, undefined, tight).views.sla_at_risk).toBe(0);
     store.transaction(() => store.rows.put('automations', { id: uuidv7(now), name: 'SLA at risk', trigger: 'sla.at_risk', enabled: true, config: { withinMinutes: 20 } }));
     expect(readSlaAtRiskMs(store.db)).toBe(20 * 60_000);
+    // The cached threshold is kept until the automations are announced as changed, not re-read per inbox call.
+    expect(threshold()).toBe(HOUR);
+    events.emit('data.changed', { entities: ['tickets', 'messages'] });
+    expect(threshold()).toBe(HOUR);
+    events.emit('data.changed', { entities: ['tickets', 'automations'] });
+    expect(threshold()).toBe(20 * 60_000);
   });
 
   it('filters by channel, status, priority and search; counts the filtered total', () => {

@@ -1,13 +1,13 @@
 import { asc, count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entityNames, entityRowSchemas, type EntityName } from '../../../../src/core';
+import { entityNames, entityRowSchemas, scopeOfRow, type EntityName } from '../../../../src/core';
 import { TokenSigner } from '../../../../src/hub/auth/TokenSigner';
 import type { HubContext } from '../../../../src/hub/HubContext';
 import { seedDemo } from '../../../../src/hub/seed/seedDemo';
 import { largeWorldOptions, seedLarge } from '../../../../src/hub/seed/seedLarge';
 import { openStore, type HubStore } from '../../../../src/hub/store/openStore';
 import { entityTables, replicatedColumns } from '../../../../src/hub/store/rowStore';
-import { changes } from '../../../../src/hub/store/schema';
+import { auditLog, changes } from '../../../../src/hub/store/schema';
 import { WriteLane } from '../../../../src/hub/write/WriteLane';
 import { allocateSequence } from '../../../../src/hub/write/allocateSequence';
 
@@ -55,6 +55,30 @@ describe('seeding real stores', () => {
     expect(logged?.n).toBe(total);
   });
 
+  it('logs every seeded row in its scope, through seed.load runs by system:seed, one audit entry per chunk', async () => {
+    const logged = await a.db.select({ entity: changes.entity, id: changes.entityId, scope: changes.scope, op: changes.op }).from(changes);
+    const byKey = new Map(logged.map((c) => [`${c.entity}:${c.id}`, c]));
+    expect(byKey.size).toBe(logged.length);
+    const tickets = new Map((await dump(a, 'tickets')).map((t) => [String(t.id), String(t.teamId)]));
+    for (const entity of entityNames) {
+      for (const row of await dump(a, entity)) {
+        const entry = byKey.get(`${entity}:${String(row.id)}`);
+        expect(entry, `${entity} ${String(row.id)} has no change-log entry`).toBeDefined();
+        const parsed = entityRowSchemas[entity].parse(row);
+        expect(entry?.scope).toBe(scopeOfRow(entity, parsed as never, { ticketTeamId: (id) => tickets.get(id) }));
+        expect(entry?.op).toBe('upsert');
+      }
+    }
+    const audit = await a.db.select().from(auditLog);
+    expect(audit.length).toBeGreaterThan(1);
+    for (const entry of audit) {
+      expect(entry).toMatchObject({ actorId: null, action: 'seed.load', entity: 'seed', entityId: 'demo' });
+      expect(entry.detail).toMatchObject({ actor: 'system:seed', mutation: 'seed.load' });
+    }
+    const audited = audit.reduce((n, e) => n + Object.values(e.detail.rows as Record<string, number>).reduce((x, y) => x + y, 0), 0);
+    expect(audited).toBe(logged.length);
+  });
+
   it('seeds once: a second run on a seeded store changes nothing, and new tickets number after the seeded ones', async () => {
     const before = await dump(a, 'tickets');
     const logins = await seedDemo(a);
@@ -82,7 +106,7 @@ describe('seeding real stores', () => {
     expect(counted.shipments ?? 0).toBeGreaterThan(3 * customers);
     expect(counted.tracking_events ?? 0).toBeGreaterThan(5 * (counted.shipments ?? 0));
     expect(counted.tickets ?? 0).toBeGreaterThan(1.5 * customers);
-    // The large seed writes tables only; desktops snapshot them (see seedLarge).
+    // The large seed writes tables only (the measured bulk exception); desktops snapshot them (see seedLarge).
     expect((await ctx.db.select({ n: count() }).from(changes))[0]?.n).toBe(0);
     expect(lines.at(-1)).toMatch(new RegExp(`${largeWorldOptions(scale).customers}/${largeWorldOptions(scale).customers} customers`));
   }, 120_000);
