@@ -1,4 +1,3 @@
-import { uuidv7 } from '../../core';
 import type { inboxChannels } from '../../core/contract/channels/inboxChannels';
 import { countTickets } from '../queries/tickets/countTickets';
 import { listLinkOptions } from '../queries/tickets/listLinkOptions';
@@ -7,7 +6,6 @@ import { readSlaAtRiskMs } from '../queries/tickets/readSlaAtRiskMs';
 import type { HandlerContext } from './HandlerContext';
 import { inboxViewer } from './inboxViewer';
 import type { FeatureHandlers } from './IpcHandlers';
-import { writeLocally } from './writeLocally';
 
 /** Handlers of the inbox channels (see core/contract/channels/inboxChannels.ts). */
 export function createInboxHandlers(ctx: HandlerContext): FeatureHandlers<typeof inboxChannels> {
@@ -16,9 +14,5 @@ export function createInboxHandlers(ctx: HandlerContext): FeatureHandlers<typeof
     'tickets.slaAtRisk': async () => ({ withinMs: readSlaAtRiskMs(ctx.store.db) }),
     'tickets.linkOptions': async (input) => listLinkOptions(ctx.store.db, input.ticketId),
     'tickets.mergeTargets': async (input) => listMergeTargets(ctx.store.db, input.ticketId),
-    'tickets.merge': async (input) => {
-      const noteId = uuidv7(ctx.now());
-      return { mutationId: writeLocally(ctx, 'ticket.merge', { ...input, noteId }) };
-    },
   };
 }
