@@ -118,8 +118,8 @@ export const exceptionChannels = {
   'exceptions.get': { input: z.object({ id: idSchema }), output: exceptionDetailSchema.nullable() },
   /**
    * Prepares a bulk notify, writing nothing: the `exception.notifyCustomers` args for the
-   * exceptions that can be notified (null when none) and one result per exception, the skipped
-   * ones with the reason. The renderer then sends the args on the `exception.notifyCustomers` channel.
+   * exceptions that can be notified (null when none) and one result per exception (`queued`: in
+   * the args; `skipped`: why not). The renderer then sends the args on that mutation's channel.
    */
   'exceptions.notifyPlan': {
     input: z.object({
