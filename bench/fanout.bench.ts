@@ -10,6 +10,7 @@ import { spawnHub, type HubProcess } from './lib/spawnHub';
 import { summarize, type LatencySummary as Summary } from './lib/stats';
 import { tempDir } from './lib/tempDir';
 import { nowMs } from './lib/timer';
+import { sendMessage } from '../test/fixtures/desktop/sendMessage';
 
 const socketCounts = [2, 50, 500] as const;
 
@@ -22,7 +23,7 @@ async function propagation(a: DesktopCore, b: DesktopCore, ticketIds: readonly s
     let messageId: string | null = null;
     const start = nowMs();
     const seen = arrival(b, ticketId, () => messageId);
-    messageId = (await call(a, 'messages.send', { ticketId, kind: 'note', body: benchBody(i) })).messageId;
+    messageId = (await sendMessage(a, { ticketId, kind: 'note', body: benchBody(i) })).messageId;
     await seen;
     if (i >= warmup) samples.push(nowMs() - start);
   }

@@ -9,6 +9,7 @@ import { signedInCore } from './lib/signedInCore';
 import { summarize } from './lib/stats';
 import { tempDir } from './lib/tempDir';
 import { nowMs } from './lib/timer';
+import { sendMessage } from '../test/fixtures/desktop/sendMessage';
 
 /** Bench 3: a reply sent on desktop A until desktop B shows it, against one bare hub request/response. */
 export async function benchLivePropagation(scale: number): Promise<BenchOutcome> {
@@ -34,7 +35,7 @@ export async function benchLivePropagation(scale: number): Promise<BenchOutcome>
       const start = nowMs();
       // B may announce the arrival before A's send resolves, so the watch starts first and learns the id later.
       const seen = arrival(b, ticketId, () => messageId);
-      messageId = (await call(a, 'messages.send', { ticketId, kind: 'reply', body: benchBody(i) })).messageId;
+      messageId = (await sendMessage(a, { ticketId, kind: 'reply', body: benchBody(i) })).messageId;
       await seen;
       if (i >= warmup) samples.push(nowMs() - start);
     }

@@ -7,6 +7,7 @@ import { signedInCore } from './lib/signedInCore';
 import { tempDir } from './lib/tempDir';
 import { nowMs } from './lib/timer';
 import { waitFor } from './lib/waitFor';
+import { sendMessage } from '../test/fixtures/desktop/sendMessage';
 
 /** Open tickets of the team, so every reply is accepted (closed tickets refuse replies). */
 async function openTicketIds(bench: BenchHub, count: number): Promise<string[]> {
@@ -48,7 +49,7 @@ export async function benchOutboxFlush(scale: number): Promise<BenchOutcome> {
       await call(core, 'sync.setPaused', { paused: true });
       await waitFor('the core to go offline', async () => (await call(core, 'sync.status', {})).connection === 'offline');
       const queueStart = nowMs();
-      for (let i = 0; i < n; i++) await call(core, 'messages.send', { ticketId: ticketIds[i % ticketIds.length] ?? '', kind: 'reply', body: benchBody(i) });
+      for (let i = 0; i < n; i++) await sendMessage(core, { ticketId: ticketIds[i % ticketIds.length] ?? '', kind: 'reply', body: benchBody(i) });
       const queueMs = nowMs() - queueStart;
       if ((await call(core, 'sync.status', {})).unsent !== n) throw new Error('bench: the outbox does not hold every queued reply');
 

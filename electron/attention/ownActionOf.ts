@@ -11,8 +11,8 @@ export function ownActionOf(channel: string, input: unknown, me: string | null):
     const parsed = ipcContract['tickets.get'].input.safeParse(input);
     return parsed.success ? { kind: 'viewed', ticketId: parsed.data.id } : null;
   }
-  if (channel === 'tickets.update' && me) {
-    const parsed = ipcContract['tickets.update'].input.safeParse(input);
+  if (channel === 'ticket.update' && me) {
+    const parsed = ipcContract['ticket.update'].input.safeParse(input);
     if (parsed.success && parsed.data.assigneeId === me) return { kind: 'assigned_self', ticketId: parsed.data.id };
   }
   return null;

@@ -49,6 +49,7 @@ export * from './contract/channels/exceptionChannels';
 export * from './logistics/trackingStatus';
 export * from './logistics/exceptionKinds';
 export * from './logistics/exceptionLabels';
+export * from './logistics/exceptionTicketArgs';
 export * from './logistics/shipmentTiming';
 export * from './rules';
 export * from './dashboard';

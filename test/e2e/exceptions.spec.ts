@@ -167,3 +167,29 @@ test('notify customers: a preview per customer, a past ETA blocks until that tex
   await modal.getByRole('button', { name: 'Done' }).click();
   await expect(bulk).toHaveCount(0);
 });
+
+test('create a ticket from an exception: the new ticket opens, named after the exception and its shipment', async ({ page }) => {
+  test.setTimeout(90_000);
+  lead = page;
+  await signInAs(lead, demoAgents.maya);
+  await openQueue(lead);
+  const detail = lead.getByTestId('exception-detail');
+  const title = detail.getByTestId('exception-title');
+  const create = detail.getByRole('button', { name: 'Create ticket' });
+  const rows = lead.getByTestId('exception-row');
+  let shown = '';
+  // The first exception in the queue without an open ticket (the notify test linked some).
+  for (let i = 0; i < Math.min(await rows.count(), 30) && !shown; i++) {
+    const row = rows.nth(i);
+    await row.click();
+    // The panel shows this row's exception (its tracking number is in the row) before it is judged.
+    await expect.poll(async () => (await row.textContent())?.includes(((await title.textContent()) ?? '').split(' · ')[1] ?? '\u0000')).toBe(true);
+    if (await create.isVisible()) shown = (await title.textContent()) ?? '';
+  }
+  expect(shown).toContain(' · ');
+  const [label, tracking] = shown.split(' · ') as [string, string];
+  await create.click();
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(lead.getByTestId('ticket-subject')).toHaveText(new RegExp(`^${escape(label)} — .+ ${escape(tracking)}$`));
+  await lead.screenshot({ path: 'test-results/exceptions-8-ticket-created.png', animations: 'disabled' });
+});

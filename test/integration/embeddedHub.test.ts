@@ -5,6 +5,7 @@ import { startHub, type RunningHub } from '../../src/hub/startHub';
 import { call } from '../fixtures/desktop/coreCalls';
 import { tempDir } from '../fixtures/desktop/tempDir';
 import { waitFor } from '../fixtures/desktop/waitFor';
+import { sendMessage } from '../fixtures/desktop/sendMessage';
 
 /**
  * The app's embedded hub (browser mode, Electron's first run) listens on a new port every run.
@@ -48,7 +49,7 @@ describe('a session on the embedded hub', () => {
     if (!ticket) throw new Error('the demo agent sees tickets');
 
     await call(first.core, 'sync.setPaused', { paused: true });
-    const sent = await call(first.core, 'messages.send', { ticketId: ticket.id, kind: 'note', body: 'Queued before the restart' });
+    const sent = await sendMessage(first.core, { ticketId: ticket.id, kind: 'note', body: 'Queued before the restart' });
     await first.core.close();
     await first.hub.close();
     const oldUrl = first.hub.url;

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exceptionTicketArgs } from '../../src/core';
 import { createDesktopCore, type DesktopCore } from '../../src/desktop/createDesktopCore';
 import { startHub, type RunningHub } from '../../src/hub/startHub';
+import { sendExceptionNotices } from '../../src/renderer/exceptions/sendExceptionNotices';
+import { bridgeOf } from '../fixtures/desktop/bridgeOf';
 import { call } from '../fixtures/desktop/coreCalls';
 import { tempDir } from '../fixtures/desktop/tempDir';
 import { waitFor } from '../fixtures/desktop/waitFor';
@@ -68,19 +71,19 @@ describe('the exceptions queue through a hub', () => {
   it("acknowledges and resolves with a note on the lead's desktop; the agent's queue drops it live", async () => {
     const target = (await parcelQueue(agent)).items.find((e) => e.status === 'open')!;
     expect(target).toBeDefined();
-    const refused = await lead.invoke('exceptions.update', { action: 'resolve', id: target.id, note: '  ' });
+    const refused = await lead.invoke('exception.update', { action: 'resolve', id: target.id, note: '  ' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(refused.ok ? '' : refused.error.message).toMatch(/resolution note is required/);
 
-    await call(lead, 'exceptions.update', { action: 'acknowledge', id: target.id });
+    await call(lead, 'exception.update', { action: 'acknowledge', id: target.id });
     await waitFor('the agent to see it acknowledged', async () => (await call(agent, 'exceptions.get', { id: target.id }))?.exception.status === 'acknowledged');
-    await call(lead, 'exceptions.update', { action: 'resolve', id: target.id, note: 'Carrier rebooked delivery for Monday.' });
+    await call(lead, 'exception.update', { action: 'resolve', id: target.id, note: 'Carrier rebooked delivery for Monday.' });
     await waitFor('the agent queue to drop it', async () => !(await parcelQueue(agent)).items.some((e) => e.id === target.id));
     const detail = await call(agent, 'exceptions.get', { id: target.id });
     expect(detail?.exception).toMatchObject({ status: 'resolved', resolutionNote: 'Carrier rebooked delivery for Monday.' });
     expect(detail?.resolvedByName).toBe('Maya Okafor');
     // The hub refuses what the transition rules forbid, with the reason.
-    const again = await agent.invoke('exceptions.update', { action: 'acknowledge', id: target.id });
+    const again = await agent.invoke('exception.update', { action: 'acknowledge', id: target.id });
     expect(again.ok ? '' : again.error.message).toMatch(/already resolved/);
   });
 
@@ -93,7 +96,8 @@ describe('the exceptions queue through a hub', () => {
     const macro = macros.find((m) => m.body.includes('{{shipment.trackingNumber}}') && !/\{\{\s*(shipment\.eta|order\.number)/.test(m.body))!;
     expect(macro).toBeDefined();
 
-    const { results } = await call(agent, 'exceptions.notify', { ids: [unlinked!.id, linked!.id], macroId: macro.id });
+    const notified = await sendExceptionNotices(bridgeOf(agent), { ids: [unlinked!.id, linked!.id], macroId: macro.id });
+    const results = notified.ok ? notified.data.results : [];
     expect(results).toHaveLength(2);
     for (const r of results) {
       if (r.outcome === 'skipped') expect(r.reason).toMatch(/opted in|needs/);
@@ -124,11 +128,11 @@ describe('the exceptions queue through a hub', () => {
     expect(late.text).not.toContain('{{');
     expect(late.facts.templateUsesEta).toBe(true);
 
-    const unedited = await call(agent, 'exceptions.notify', { ids: [late.exceptionId], macroId: macro.id });
-    expect(unedited.results[0]).toMatchObject({ outcome: 'skipped', reason: expect.stringMatching(/is in the past; edit the message/) });
+    const unedited = await sendExceptionNotices(bridgeOf(agent), { ids: [late.exceptionId], macroId: macro.id });
+    expect(unedited.ok && unedited.data.results[0]).toMatchObject({ outcome: 'skipped', reason: expect.stringMatching(/is in the past; edit the message/) });
     const body = `Hi ${late.customerName}, your parcel has not moved since its planned delivery day; we are chasing the carrier and write again tomorrow.`;
-    const edited = await call(agent, 'exceptions.notify', { ids: [late.exceptionId], macroId: macro.id, bodies: { [late.exceptionId]: body } });
-    expect(edited.results[0]?.outcome).toBe('queued');
+    const edited = await sendExceptionNotices(bridgeOf(agent), { ids: [late.exceptionId], macroId: macro.id, bodies: { [late.exceptionId]: body } });
+    expect(edited.ok && edited.data.results[0]?.outcome).toBe('queued');
     await settled(agent);
     expect((await call(agent, 'sync.status', {})).refused).toBe(0);
     const detail = await call(lead, 'exceptions.get', { id: late.exceptionId });
@@ -138,7 +142,8 @@ describe('the exceptions queue through a hub', () => {
 
   it('refuses to open a second ticket while one is linked', async () => {
     const linked = (await parcelQueue(agent)).items.find((e) => e.ticketId !== null && e.ticketStatus !== 'closed')!;
-    const reply = await agent.invoke('exceptions.openTicket', { id: linked.id });
+    const detail = (await call(agent, 'exceptions.get', { id: linked.id }))!;
+    const reply = await agent.invoke('exception.openTicket', exceptionTicketArgs(detail.exception, detail.shipment!, '', Date.now()));
     expect(reply.ok ? '' : reply.error.message).toMatch(/already linked/);
   });
 });

@@ -13,6 +13,7 @@ import { freshPgDatabase } from '../fixtures/desktop/freshPgDatabase';
 import { rawHubClient } from '../fixtures/desktop/rawHubClient';
 import { tempDir } from '../fixtures/desktop/tempDir';
 import { waitFor } from '../fixtures/desktop/waitFor';
+import { sendMessage } from '../fixtures/desktop/sendMessage';
 
 const PRIYA = { email: 'priya@relay.example', password: 'demo-priya' };
 const MAYA = { email: 'maya@relay.example', password: 'demo-maya' };
@@ -110,7 +111,7 @@ for (const backend of backends) {
       const changedOnB: string[][] = [];
       const unsubscribe = coreB.on('data.changed', (p) => changedOnB.push(p.entities));
       const body = `On it — ${uuidv7()}`;
-      const sent = await call(coreA, 'messages.send', { ticketId, kind: 'reply', body });
+      const sent = await sendMessage(coreA, { ticketId, kind: 'reply', body });
       const local = (await thread(coreA)).find((m) => m.id === sent.messageId);
       expect(local).toMatchObject({ body, authorName: 'Priya Nair', direction: 'outbound' });
       const onB = await waitFor('the reply on B', async () => (await thread(coreB)).find((m) => m.id === sent.messageId));
@@ -127,7 +128,7 @@ for (const backend of backends) {
       await waitFor('A to notice the cut', async () => (await call(coreA, 'sync.status', {})).connection === 'offline');
 
       const bodies = [1, 2, 3].map((n) => `Offline reply ${n} — ${uuidv7()}`);
-      for (const body of bodies) await call(coreA, 'messages.send', { ticketId, kind: 'reply', body });
+      for (const body of bodies) await sendMessage(coreA, { ticketId, kind: 'reply', body });
       const queued = (await thread(coreA)).filter((m) => bodies.includes(m.body));
       expect(queued.map((m) => m.pending)).toEqual([true, true, true]);
       expect((await call(coreA, 'sync.status', {})).unsent).toBe(3);
@@ -181,7 +182,7 @@ for (const backend of backends) {
       await proxy.cut();
       await waitFor('A to notice the cut', async () => (await call(coreA, 'sync.status', {})).connection === 'offline');
       const body = `Too late — ${uuidv7()}`;
-      const sent = await call(coreA, 'messages.send', { ticketId: other.id, kind: 'reply', body });
+      const sent = await sendMessage(coreA, { ticketId: other.id, kind: 'reply', body });
       expect((await call(coreA, 'tickets.get', { id: other.id }))?.messages.find((m) => m.id === sent.messageId)?.pending).toBe(true);
       expect(await hub.mutate(MAYA.email, 'ticket.update', { id: other.id, status: 'closed' })).toMatchObject({ status: 'applied' });
 

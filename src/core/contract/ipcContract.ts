@@ -14,9 +14,8 @@ import { historyChannels } from './channels/historyChannels';
 import { setupChannels } from './channels/setupChannels';
 import { sessionChannels } from './channels/sessionChannels';
 import { noticeChannels } from './channels/noticeChannels';
+import { mutationChannels } from './channels/mutationChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
-import { messageSendArgs } from '../mutations/messageSend';
-import { ticketUpdateArgs } from '../mutations/ticketUpdate';
 
 export const ticketListItemSchema = ticketRowSchema.extend({
   customerName: z.string(),
@@ -106,7 +105,8 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 export type { TicketView } from './ticketQuerySchemas';
 
 /**
- * The API the renderer calls, `domain.verb` → input and output schemas. The main process
+ * The API the renderer calls, `domain.verb` → input and output schemas (writes are the
+ * mutations' own names, e.g. `ticket.update`). The main process
  * (or the browser bridge) validates every input; the preload allows only these channels.
  */
 export const ipcContract = {
@@ -135,10 +135,6 @@ export const ipcContract = {
     output: z.array(ticketListItemSchema),
   },
   'tickets.get': { input: z.object({ id: idSchema }), output: ticketDetailSchema.nullable() },
-  /** A write channel IS its mutation: the args schema is the mutation's (ticket.update). */
-  'tickets.update': { input: ticketUpdateArgs, output: z.object({ mutationId: idSchema }) },
-  /** message.send's args; the desktop gives the new message its id. */
-  'messages.send': { input: messageSendArgs.omit({ id: true }), output: z.object({ mutationId: idSchema, messageId: idSchema }) },
   ...customerChannels,
   ...exceptionChannels,
   ...knowledgeChannels,
@@ -148,6 +144,8 @@ export const ipcContract = {
   ...historyChannels,
   ...setupChannels,
   ...noticeChannels,
+  /** Every write: one channel per agent mutation, named as it, its args schema as input. */
+  ...mutationChannels,
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

@@ -56,17 +56,25 @@ export type RowChange = {
 export type LoadedRows = ReadonlyMap<string, EntityRowMap[EntityName] | undefined>;
 
 /**
+ * Who may ask for a mutation. `agents`: people (each mutation's access rules check the role);
+ * the desktop offers it as an IPC channel of the same name. `system`: only the hub's own writers.
+ */
+export type MutationCallers = 'agents' | 'system';
+
+/**
  * A mutation, defined once and run twice: optimistically on the desktop replica, then
  * authoritatively on the hub. `apply` is pure: rows in, changes out; it throws
- * MutationRejection to refuse.
+ * MutationRejection to refuse. The args schema's own type is kept (not widened) so the IPC
+ * channel generated from it types the renderer's input exactly.
  */
-export interface MutationDef<Name extends string, Args> {
+export interface MutationDef<Name extends string, Schema extends z.ZodType, Callers extends MutationCallers = MutationCallers> {
   name: Name;
-  args: z.ZodType<Args>;
+  callers: Callers;
+  args: Schema;
   /** Counters this run needs (e.g. a ticket number per ticket it opens). */
-  sequences?(args: Args): SequenceCounts;
-  reads(args: Args): RowRef[];
-  apply(args: Args, rows: RowReader, ctx: MutationContext): RowChange[];
+  sequences?(args: z.output<Schema>): SequenceCounts;
+  reads(args: z.output<Schema>): RowRef[];
+  apply(args: z.output<Schema>, rows: RowReader, ctx: MutationContext): RowChange[];
 }
 
 /** Typed access to the rows that `reads` asked for. */
@@ -78,6 +86,8 @@ export function rowKey(entity: EntityName, id: string): string {
   return `${entity}:${id}`;
 }
 
-export function defineMutation<Name extends string, Args>(def: MutationDef<Name, Args>): MutationDef<Name, Args> {
+export function defineMutation<Name extends string, Schema extends z.ZodType, Callers extends MutationCallers>(
+  def: MutationDef<Name, Schema, Callers>,
+): MutationDef<Name, Schema, Callers> {
   return def;
 }

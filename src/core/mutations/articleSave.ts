@@ -21,6 +21,7 @@ export type ArticleSaveArgs = z.infer<typeof articleSaveArgs>;
 /** A lead or admin creates or edits a knowledge article (tenant-wide). */
 export const articleSave = defineMutation({
   name: 'article.save',
+  callers: 'agents',
   args: articleSaveArgs,
   reads: (args) => [{ entity: 'kb_articles', id: args.id }],
   apply(args, rows, ctx) {

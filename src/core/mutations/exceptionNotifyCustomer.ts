@@ -36,6 +36,7 @@ export type ExceptionNotifyCustomerArgs = z.infer<typeof exceptionNotifyCustomer
  */
 export const exceptionNotifyCustomer = defineMutation({
   name: 'exception.notifyCustomer',
+  callers: 'agents',
   args: exceptionNotifyCustomerArgs,
   reads: (args) => [
     { entity: 'exceptions', id: args.exceptionId },

@@ -27,6 +27,7 @@ export type ExceptionNotifyCustomersArgs = z.infer<typeof exceptionNotifyCustome
  */
 export const exceptionNotifyCustomers = defineMutation({
   name: 'exception.notifyCustomers',
+  callers: 'agents',
   args: exceptionNotifyCustomersArgs,
   sequences: (args) => ({ ticketNumber: args.items.filter((i) => i.openTicket !== null).length }),
   reads: (args) => {

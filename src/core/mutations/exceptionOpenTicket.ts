@@ -34,6 +34,7 @@ const priorityOf: Record<ExceptionSeverity, TicketPriority> = { low: 'low', medi
  */
 export const exceptionOpenTicket = defineMutation({
   name: 'exception.openTicket',
+  callers: 'agents',
   args: exceptionOpenTicketArgs,
   sequences: () => ({ ticketNumber: 1 }),
   reads: (args) => [

@@ -29,6 +29,7 @@ export type ExceptionUpdateArgs = z.infer<typeof exceptionUpdateArgs>;
  */
 export const exceptionUpdate = defineMutation({
   name: 'exception.update',
+  callers: 'agents',
   args: exceptionUpdateArgs,
   reads: (args) => [
     { entity: 'exceptions', id: args.id },

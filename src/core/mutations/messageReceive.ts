@@ -35,6 +35,7 @@ export type MessageReceiveArgs = z.infer<typeof messageReceiveArgs>;
  */
 export const messageReceive = defineMutation({
   name: 'message.receive',
+  callers: 'system',
   args: messageReceiveArgs,
   sequences: (args) => ({ ticketNumber: args.newTicket ? 1 : 0 }),
   reads: (args) => [

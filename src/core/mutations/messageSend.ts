@@ -23,6 +23,7 @@ export type MessageSendArgs = z.infer<typeof messageSendArgs>;
 /** An agent replies to the customer or adds an internal note. */
 export const messageSend = defineMutation({
   name: 'message.send',
+  callers: 'agents',
   args: messageSendArgs,
   reads: (args) => [
     { entity: 'tickets', id: args.ticketId },

@@ -39,6 +39,7 @@ export type NotificationQueueArgs = z.infer<typeof notificationQueueArgs>;
  */
 export const notificationQueue = defineMutation({
   name: 'notification.queue',
+  callers: 'system',
   args: notificationQueueArgs,
   sequences: (args) => ({ ticketNumber: args.newTicket ? 1 : 0 }),
   reads: (args) => [

@@ -19,6 +19,7 @@ export type SettingSaveArgs = z.infer<typeof settingSaveArgs>;
 /** An admin (or the seed) stores or deletes a workspace setting: an SLA policy, an automation or a macro. */
 export const settingSave = defineMutation({
   name: 'setting.save',
+  callers: 'agents',
   args: settingSaveArgs,
   reads: (args) => [{ entity: args.entity, id: args.id }],
   apply(args, rows, ctx) {

@@ -15,6 +15,7 @@ export type TeamSaveArgs = z.infer<typeof teamSaveArgs>;
 /** An admin (or the seed) creates or renames a team. Unique names are the hub's check (a set read). */
 export const teamSave = defineMutation({
   name: 'team.save',
+  callers: 'agents',
   args: teamSaveArgs,
   reads: (args) => [{ entity: 'teams', id: args.id }],
   apply(args, rows, ctx) {

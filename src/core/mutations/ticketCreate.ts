@@ -27,6 +27,7 @@ export type TicketCreateArgs = z.infer<typeof ticketCreateArgs>;
 /** Opens a ticket with its first message. The hub numbers it; offline the number stays empty. */
 export const ticketCreate = defineMutation({
   name: 'ticket.create',
+  callers: 'agents',
   args: ticketCreateArgs,
   sequences: () => ({ ticketNumber: 1 }),
   reads: (args) => [

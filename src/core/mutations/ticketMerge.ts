@@ -27,6 +27,7 @@ const label = (t: TicketRow): string => (t.number === null ? `"${t.subject}"` : 
  */
 export const ticketMerge = defineMutation({
   name: 'ticket.merge',
+  callers: 'agents',
   args: ticketMergeArgs,
   reads: (args) => [
     { entity: 'tickets', id: args.sourceId },

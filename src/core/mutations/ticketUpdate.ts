@@ -27,6 +27,7 @@ export type TicketUpdateArgs = z.infer<typeof ticketUpdateArgs>;
 /** Changes a ticket's status, priority, assignee or order/shipment link; each field left out stays as it is. */
 export const ticketUpdate = defineMutation({
   name: 'ticket.update',
+  callers: 'agents',
   args: ticketUpdateArgs,
   reads: (args) => [
     { entity: 'tickets', id: args.id },

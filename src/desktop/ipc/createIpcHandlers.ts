@@ -1,4 +1,4 @@
-import { MutationRejection, uuidv7 } from '../../core';
+import { MutationRejection } from '../../core';
 import { recordOpen } from '../prune/recordOpen';
 import { getTicketDetail } from '../queries/tickets/getTicketDetail';
 import { listFailedChanges } from '../queries/status/listFailedChanges';
@@ -15,12 +15,12 @@ import type { IpcHandlers } from './IpcHandlers';
 import { createInboxHandlers } from './inboxHandlers';
 import { inboxViewer } from './inboxViewer';
 import { createKnowledgeHandlers } from './knowledgeHandlers';
+import { createMutationHandlers } from './mutationHandlers';
 import { createNoticeHandlers } from './noticeHandlers';
 import { listUrgentExceptions } from './listUrgentExceptions';
 import { createPresenceHandlers } from './presenceHandlers';
 import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
-import { writeLocally } from './writeLocally';
 
 export type { HandlerContext } from './HandlerContext';
 export type { IpcHandlers } from './IpcHandlers';
@@ -38,6 +38,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createSetupHandlers(ctx),
     ...createNoticeHandlers(ctx),
     ...createSessionHandlers(ctx),
+    ...createMutationHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.
     'app.info': async () => ({ desktopShell: false, tokenStorage: 'unknown' as const }),
     'app.pendingOpen': async () => null,
@@ -70,22 +71,6 @@ export function createIpcHandlers(ctx: HandlerContext) {
     'tickets.get': async (input) => {
       recordOpen(ctx.store, 'tickets', input.id, ctx.now());
       return getTicketDetail(ctx.store.db, input.id) ?? ((await fetchTicketOnDemand(ctx, input.id)) ? getTicketDetail(ctx.store.db, input.id) : null);
-    },
-    'tickets.update': async (input) => {
-      const args = {
-        id: input.id,
-        ...(input.status !== undefined ? { status: input.status } : {}),
-        ...(input.assigneeId !== undefined ? { assigneeId: input.assigneeId } : {}),
-        ...(input.priority !== undefined ? { priority: input.priority } : {}),
-        ...(input.orderId !== undefined ? { orderId: input.orderId } : {}),
-        ...(input.shipmentId !== undefined ? { shipmentId: input.shipmentId } : {}),
-      };
-      return { mutationId: writeLocally(ctx, 'ticket.update', args) };
-    },
-    'messages.send': async (input) => {
-      const messageId = uuidv7(ctx.now());
-      const mutationId = writeLocally(ctx, 'message.send', { id: messageId, ticketId: input.ticketId, kind: input.kind, body: input.body, channel: input.channel });
-      return { mutationId, messageId };
     },
   } satisfies IpcHandlers;
 }

@@ -1,4 +1,3 @@
-import { uuidv7 } from '../../core';
 import type { inboxChannels } from '../../core/contract/channels/inboxChannels';
 import { countTickets } from '../queries/tickets/countTickets';
 import { listLinkOptions } from '../queries/tickets/listLinkOptions';
@@ -6,7 +5,6 @@ import { listMergeTargets } from '../queries/tickets/listMergeTargets';
 import type { HandlerContext } from './HandlerContext';
 import { inboxViewer } from './inboxViewer';
 import type { FeatureHandlers } from './IpcHandlers';
-import { writeLocally } from './writeLocally';
 
 /** Handlers of the inbox channels (see core/contract/channels/inboxChannels.ts). */
 export function createInboxHandlers(ctx: HandlerContext): FeatureHandlers<typeof inboxChannels> {
@@ -15,9 +13,5 @@ export function createInboxHandlers(ctx: HandlerContext): FeatureHandlers<typeof
     'tickets.slaAtRisk': async () => ({ withinMs: ctx.slaAtRiskMs() }),
     'tickets.linkOptions': async (input) => listLinkOptions(ctx.store.db, input.ticketId),
     'tickets.mergeTargets': async (input) => listMergeTargets(ctx.store.db, input.ticketId),
-    'tickets.merge': async (input) => {
-      const noteId = uuidv7(ctx.now());
-      return { mutationId: writeLocally(ctx, 'ticket.merge', { ...input, noteId }) };
-    },
   };
 }

@@ -1,4 +1,3 @@
-import { uuidv7 } from '../../core';
 import type { knowledgeChannels } from '../../core/contract/channels/knowledgeChannels';
 import { getArticle } from '../queries/knowledge/getArticle';
 import { getComposerOptions } from '../queries/knowledge/getComposerOptions';
@@ -9,7 +8,6 @@ import { searchArticles } from '../queries/knowledge/searchArticles';
 import { suggestArticles } from '../queries/knowledge/suggestArticles';
 import type { HandlerContext } from './HandlerContext';
 import type { FeatureHandlers } from './IpcHandlers';
-import { writeLocally } from './writeLocally';
 
 /** Handlers of the knowledge channels (see core/contract/channels/knowledgeChannels.ts). */
 export function createKnowledgeHandlers(ctx: HandlerContext): FeatureHandlers<typeof knowledgeChannels> {
@@ -18,12 +16,6 @@ export function createKnowledgeHandlers(ctx: HandlerContext): FeatureHandlers<ty
     'kb.search': async (input) => searchArticles(ctx.store, input),
     'kb.categories': async () => listArticleCategories(ctx.store),
     'kb.get': async (input) => getArticle(ctx.store.db, input.id),
-    'kb.save': async (input) => {
-      // The article is born here (offline creates work); the mutation checks the role.
-      const id = input.id ?? uuidv7(ctx.now());
-      const mutationId = writeLocally(ctx, 'article.save', { ...input, id });
-      return { id, mutationId };
-    },
     'kb.suggest': async (input) => suggestArticles(ctx.store, input.ticketId, input.limit),
     'macros.list': async (input) => listMacros(ctx.store.db, input.ticketId),
     'macros.render': async (input) => renderTicketMacro(ctx.store.db, input.macroId, input.ticketId, agentId()),

@@ -7,7 +7,7 @@ const etaPlaceholder = /\{\{\s*shipment\.eta\s*\}\}/;
 /**
  * What each selected exception's customer would read, rendered exactly as the notify mutation
  * renders it (their language, zone, the agent's name), with the facts the renderer warns about.
- * Mirrors notifyExceptionCustomers' skips (same shipment twice, rows not synced) so the preview
+ * Mirrors planExceptionNotices' skips (same shipment twice, rows not synced) so the preview
  * lists the same recipients the send reaches.
  */
 export function previewExceptionNotices(ctx: HandlerContext, ids: readonly string[], macroId: string): NoticePreview[] {

@@ -2,7 +2,7 @@ import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCircleCheck, IconMessage2Share, IconTicket } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { AgentRow, ExceptionDetail, IpcInput } from '../../core';
+import { exceptionTicketArgs, type AgentRow, type ExceptionDetail, type IpcInput } from '../../core';
 import { useNavigation } from '../app/navigation/NavigationContext';
 import { relay } from '../bridge/relay';
 
@@ -22,9 +22,9 @@ export function ExceptionActions({ detail, me, onNotify }: Props) {
   const [noteError, setNoteError] = useState<string | null>(null);
   const done = exception.status === 'resolved';
 
-  async function update(action: string, input: IpcInput<'exceptions.update'>): Promise<boolean> {
+  async function update(action: string, input: IpcInput<'exception.update'>): Promise<boolean> {
     setBusy(action);
-    const reply = await relay().invoke('exceptions.update', input);
+    const reply = await relay().invoke('exception.update', input);
     setBusy(null);
     if (!reply.ok) notifications.show({ color: 'red', title: 'Could not update the exception', message: reply.error.message });
     return reply.ok;
@@ -43,10 +43,15 @@ export function ExceptionActions({ detail, me, onNotify }: Props) {
   }
 
   async function createTicket() {
+    if (!detail.shipment) {
+      notifications.show({ color: 'red', title: 'Could not open a ticket', message: 'The shipment of this exception has not arrived in this replica yet; try again in a moment.' });
+      return;
+    }
     setBusy('ticket');
-    const reply = await relay().invoke('exceptions.openTicket', { id: exception.id });
+    const args = exceptionTicketArgs(exception, detail.shipment, '', Date.now());
+    const reply = await relay().invoke('exception.openTicket', args);
     setBusy(null);
-    if (reply.ok) navigation.openTicket(reply.data.ticketId);
+    if (reply.ok) navigation.openTicket(args.ticketId);
     else notifications.show({ color: 'red', title: 'Could not open a ticket', message: reply.error.message });
   }
 

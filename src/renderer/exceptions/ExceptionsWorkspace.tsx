@@ -71,7 +71,7 @@ export function ExceptionsWorkspace() {
   async function acknowledgeSelected() {
     const failures: string[] = [];
     for (const id of openSelected) {
-      const reply = await relay().invoke('exceptions.update', { action: 'acknowledge', id });
+      const reply = await relay().invoke('exception.update', { action: 'acknowledge', id });
       if (!reply.ok) failures.push(reply.error.message);
     }
     if (failures.length > 0) notifications.show({ color: 'red', title: `${failures.length} could not be acknowledged`, message: failures[0] });

@@ -7,6 +7,7 @@ import { ticketLabels } from '../app/ticketLabels';
 import { relay } from '../bridge/relay';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { NoticeRecipientCard } from './NoticeRecipientCard';
+import { sendExceptionNotices } from './sendExceptionNotices';
 
 interface Props {
   ids: string[];
@@ -49,7 +50,7 @@ export function NotifyCustomersModal({ ids, customerNames, onClose, onDone }: Pr
     if (!macroId || sendable.length === 0 || blocked.length > 0) return;
     setSending(true);
     const bodies = Object.fromEntries(sendable.filter((r) => r.edited).map((r) => [r.recipient.exceptionId, r.text]));
-    const reply = await relay().invoke('exceptions.notify', { ids: sendable.map((r) => r.recipient.exceptionId), macroId, bodies });
+    const reply = await sendExceptionNotices(relay(), { ids: sendable.map((r) => r.recipient.exceptionId), macroId, bodies });
     setSending(false);
     if (!reply.ok) {
       notifications.show({ color: 'red', title: 'Could not notify', message: reply.error.message });

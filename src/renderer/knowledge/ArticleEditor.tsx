@@ -2,7 +2,7 @@ import { Alert, Autocomplete, Box, Button, Group, ScrollArea, SimpleGrid, Stack,
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { IpcOutput } from '../../core';
+import { uuidv7, type IpcOutput } from '../../core';
 import { relay } from '../bridge/relay';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { MarkdownView } from './MarkdownView';
@@ -37,8 +37,11 @@ export function ArticleEditor({ article, onSaved, onCancel }: { article: Article
     if (Object.keys(found).length > 0) return;
     setSaving(true);
     setFailure(null);
-    const reply = await relay().invoke('kb.save', {
-      ...(article ? { id: article.id, baseUpdatedAt: article.updatedAt } : {}),
+    // A new article is born here, so its id is known before the hub has it (offline creates work).
+    const id = article?.id ?? uuidv7();
+    const reply = await relay().invoke('article.save', {
+      id,
+      ...(article ? { baseUpdatedAt: article.updatedAt } : {}),
       title,
       category,
       tags,
@@ -50,7 +53,7 @@ export function ArticleEditor({ article, onSaved, onCancel }: { article: Article
       return;
     }
     notifications.show({ color: 'teal', title: 'Article saved', message: `“${title.trim()}” is in the knowledge base.` });
-    onSaved(reply.data.id);
+    onSaved(id);
   }
 
   return (

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Radio, ScrollArea, Stack, Text } from '@ma
 import { notifications } from '@mantine/notifications';
 import { IconGitMerge } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { TicketRow } from '../../core';
+import { uuidv7, type TicketRow } from '../../core';
 import { StatusBadge } from '../app/StatusBadge';
 import { formatTime } from '../app/formatTime';
 import { relay } from '../bridge/relay';
@@ -21,7 +21,7 @@ export function MergeModal({ ticket, customerName, opened, onClose }: { ticket: 
   async function merge() {
     if (!target) return;
     setBusy(true);
-    const reply = await relay().invoke('tickets.merge', { sourceId: ticket.id, targetId: target });
+    const reply = await relay().invoke('ticket.merge', { sourceId: ticket.id, targetId: target, noteId: uuidv7() });
     setBusy(false);
     if (!reply.ok) {
       setError(reply.error.message);

@@ -2,7 +2,7 @@ import { Alert, Box, Button, Group, Kbd, Popover, SegmentedControl, Text, Textar
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconLock, IconSend } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { checkChannelLimit, type Channel, type TicketRow } from '../../core';
+import { checkChannelLimit, uuidv7, type Channel, type TicketRow } from '../../core';
 import { hotkeysFor } from '../app/shortcuts/hotkeysFor';
 import { relay } from '../bridge/relay';
 import { useRelayQuery } from '../bridge/useRelayQuery';
@@ -63,7 +63,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
     setSending(true);
     setError(null);
     const via = !note && channel !== ticket.channel ? { channel } : {};
-    const reply = await relay().invoke('messages.send', { ticketId: ticket.id, kind, body, ...via });
+    const reply = await relay().invoke('message.send', { id: uuidv7(), ticketId: ticket.id, kind, body, ...via });
     setSending(false);
     if (reply.ok) {
       setBody('');

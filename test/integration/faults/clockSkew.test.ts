@@ -10,6 +10,7 @@ import { hubTeamView } from '../../fixtures/faults/hubThread';
 import { waitDrained } from '../../fixtures/faults/waitDrained';
 import { hubLogin } from '../../fixtures/hub/hubLogin';
 import { openProbe, readScope } from '../property/hubProbe';
+import { sendMessage } from '../../fixtures/desktop/sendMessage';
 
 const DAY = 86_400_000;
 const PRIYA = { email: 'priya@relay.example', password: 'demo-priya' };
@@ -84,7 +85,7 @@ describe('fault: desktop clocks a day off', () => {
 
     const order: string[] = [];
     const send = async (core: DesktopCore, path: string, kind: 'reply' | 'note', body: string, settle: boolean): Promise<void> => {
-      const { messageId } = await call(core, 'messages.send', { ticketId, kind, body });
+      const { messageId } = await sendMessage(core, { ticketId, kind, body });
       order.push(messageId);
       if (settle) await waitDrained(body, core, path);
     };
@@ -98,7 +99,7 @@ describe('fault: desktop clocks a day off', () => {
     await call(ahead, 'sync.setPaused', { paused: true });
     const offline: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const { messageId } = await call(ahead, 'messages.send', { ticketId, kind: 'note', body: `ahead offline ${i}` });
+      const { messageId } = await sendMessage(ahead, { ticketId, kind: 'note', body: `ahead offline ${i}` });
       offline.push(messageId);
       await send(behind, paths.behind, 'note', `behind online ${i}`, true);
     }

@@ -11,6 +11,7 @@ import { waitDrained } from '../../fixtures/faults/waitDrained';
 import { hubLogin } from '../../fixtures/hub/hubLogin';
 import { openProbe, readScope, replay, scopeHead } from '../property/hubProbe';
 import { replicaFacts, replicaRows } from '../property/readReplicaFile';
+import { sendMessage } from '../../fixtures/desktop/sendMessage';
 
 const DAY = 86_400_000;
 const CHANGES = Number(process.env.RELAY_FAULT_OFFLINE_CHANGES ?? 10_000);
@@ -67,7 +68,7 @@ describe('fault: 10,000 offline changes drained after a day offline', () => {
     const tag = `offline-day-${uuidv7()}`;
     const written: { mutationId: string; messageId: string }[] = [];
     for (let i = 0; i < CHANGES; i++) {
-      const sent = await call(core!, 'messages.send', { ticketId: tickets[i % tickets.length]!, kind: 'note', body: `${tag} #${i}` });
+      const sent = await sendMessage(core!, { ticketId: tickets[i % tickets.length]!, kind: 'note', body: `${tag} #${i}` });
       written.push(sent);
     }
     expect((await call(core!, 'sync.status', {})).unsent).toBe(CHANGES);

@@ -14,6 +14,7 @@ import { privateRedisSkipReason, startPrivateRedis, type PrivateRedis } from '..
 import { waitDrained } from '../../fixtures/faults/waitDrained';
 import { hubLogin } from '../../fixtures/hub/hubLogin';
 import { postgresSkipReason } from '../../fixtures/hub/postgresSkipReason';
+import { sendMessage } from '../../fixtures/desktop/sendMessage';
 
 const PRIYA = { email: 'priya@relay.example', password: 'demo-priya' };
 const MAYA = { email: 'maya@relay.example', password: 'demo-maya' };
@@ -70,7 +71,7 @@ describe.skipIf(skipReason !== null)('fault: Redis stopped and started under two
     const written: { messageId: string; body: string }[] = [];
     const write = async (core: number, label: string): Promise<string> => {
       const body = `${tag} ${label}`;
-      const { messageId } = await call(cores[core]!, 'messages.send', { ticketId, kind: 'note', body });
+      const { messageId } = await sendMessage(cores[core]!, { ticketId, kind: 'note', body });
       written.push({ messageId, body });
       return messageId;
     };

@@ -16,6 +16,7 @@ import { waitFor } from '../../fixtures/desktop/waitFor';
 import { hubLogin } from '../../fixtures/hub/hubLogin';
 import { historyAs } from './historyAs';
 import { replicaPeek } from './replicaPeek';
+import { sendMessage } from '../../fixtures/desktop/sendMessage';
 
 const PRIYA = { email: 'priya@relay.example', password: 'demo-priya' };
 const OFFLINE_SENTENCE = 'This ticket is older than what this computer keeps; connect to open it.';
@@ -183,7 +184,7 @@ describe('partial replication and on-demand fetch', () => {
 
   it('a reply to a cached old ticket reaches the hub and stays in step', async () => {
     const { ticket, messages } = oldTickets[0]!;
-    await call(core, 'messages.send', { ticketId: ticket.id, kind: 'note', body: 'Looked at this again after the customer called.' });
+    await sendMessage(core, { ticketId: ticket.id, kind: 'note', body: 'Looked at this again after the customer called.' });
     await waitFor('the note confirmed', async () => (await call(core, 'sync.status', {})).unsent === 0);
     const { bundle } = await historyAs(hub.url, token, `tickets/${ticket.id}`);
     expect(bundle?.rows.messages?.length).toBe(messages + 1);

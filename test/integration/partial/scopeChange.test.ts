@@ -15,6 +15,7 @@ import { waitFor } from '../../fixtures/desktop/waitFor';
 import { hubLogin } from '../../fixtures/hub/hubLogin';
 import { historyAs } from './historyAs';
 import { replicaPeek } from './replicaPeek';
+import { sendMessage } from '../../fixtures/desktop/sendMessage';
 
 interface Desk {
   path: string;
@@ -102,7 +103,7 @@ describe('scope change while edits are pending', () => {
 
     await goOffline(tom);
     const body = 'Offline note: carrier confirmed the pallet is at the depot.';
-    await call(tom.core, 'messages.send', { ticketId: freightTicket, kind: 'note', body });
+    await sendMessage(tom.core, { ticketId: freightTicket, kind: 'note', body });
     expect((await status(tom)).unsent).toBe(1);
     await patchAgent(tom.agent.id, { teamId: parcel });
 
@@ -134,8 +135,8 @@ describe('scope change while edits are pending', () => {
     await goOffline(ada);
     const kept = 'Offline reply draft for the Parcel customer.';
     const dropped = 'Offline note on a Freight ticket.';
-    await call(ada.core, 'messages.send', { ticketId: parcelTicket, kind: 'note', body: kept });
-    await call(ada.core, 'messages.send', { ticketId: freightTicket, kind: 'note', body: dropped });
+    await sendMessage(ada.core, { ticketId: parcelTicket, kind: 'note', body: kept });
+    await sendMessage(ada.core, { ticketId: freightTicket, kind: 'note', body: dropped });
     await patchAgent(ada.agent.id, { role: 'lead' });
 
     await reconnect(ada);

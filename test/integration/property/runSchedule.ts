@@ -62,11 +62,12 @@ async function runOp(world: SyncWorld, run: ScheduleRun, op: Op): Promise<void> 
       const ticketId = ticketOf(op.ticket);
       const kind = op.note ? ('note' as const) : ('reply' as const);
       const body = `${kind} ${uuidv7()}`;
-      const reply = await slot.core.invoke('messages.send', { ticketId, kind, body });
+      const args = { id: uuidv7(), ticketId, kind, body };
+      const reply = await slot.core.invoke('message.send', args);
       // Refused locally (e.g. the replica already shows the ticket closed): nothing was queued.
       if (!reply.ok) return;
-      const data = reply.data as { mutationId: string; messageId: string };
-      run.accepted.push({ slot, email: slot.login.email, mutationId: data.mutationId, name: 'message.send', args: { id: data.messageId, ticketId, kind, body }, ticketId, messageId: data.messageId });
+      const data = reply.data as { mutationId: string };
+      run.accepted.push({ slot, email: slot.login.email, mutationId: data.mutationId, name: 'message.send', args, ticketId, messageId: args.id });
       return;
     }
     case 'update': {
@@ -78,7 +79,7 @@ async function runOp(world: SyncWorld, run: ScheduleRun, op: Op): Promise<void> 
         ...(status !== undefined ? { status } : {}),
         ...(op.assignee !== null ? { assigneeId: assigneeId(world, op.assignee) } : {}),
       };
-      const reply = await slot.core.invoke('tickets.update', args);
+      const reply = await slot.core.invoke('ticket.update', args);
       if (!reply.ok) return;
       const data = reply.data as { mutationId: string };
       run.accepted.push({ slot, email: slot.login.email, mutationId: data.mutationId, name: 'ticket.update', args, ticketId: id, messageId: null });

@@ -16,6 +16,7 @@ import { waitFor } from '../../fixtures/desktop/waitFor';
 import { hubLogin } from '../../fixtures/hub/hubLogin';
 import { historyAs } from '../partial/historyAs';
 import { replicaPeek } from '../partial/replicaPeek';
+import { sendMessage } from '../../fixtures/desktop/sendMessage';
 
 const PRIYA = { email: 'priya@relay.example', password: 'demo-priya' };
 
@@ -52,7 +53,7 @@ describe('rebuilding a damaged replica from the hub', () => {
     const ticket = (await call(core, 'tickets.list', { view: 'all', limit: 1 }))[0]!;
     await call(core, 'sync.setPaused', { paused: true });
     const bodies = [1, 2, 3].map((i) => `Rescued reply ${i} — ${Date.now()}`);
-    for (const body of bodies) await call(core, 'messages.send', { ticketId: ticket.id, kind: 'reply', body });
+    for (const body of bodies) await sendMessage(core, { ticketId: ticket.id, kind: 'reply', body });
     expect((await call(core, 'sync.status', {})).unsent).toBe(3);
     await core.close();
 

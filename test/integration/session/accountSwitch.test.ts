@@ -4,6 +4,7 @@ import type { DesktopCore } from '../../../src/desktop/createDesktopCore';
 import { call } from '../../fixtures/desktop/coreCalls';
 import { waitFor } from '../../fixtures/desktop/waitFor';
 import { PRIYA, TOM, entityCounts, hubBodies, localRows, openCore, someOpenTicket, useSessionHub, waitSynced } from './sessionHarness';
+import { sendMessage } from '../../fixtures/desktop/sendMessage';
 
 /** Account switches on a real hub (PGlite in memory): nobody's unsent work is lost, sent by someone else, or shown to them. */
 describe('switching agents on one desktop', () => {
@@ -18,7 +19,7 @@ describe('switching agents on one desktop', () => {
     const ticketId = await someOpenTicket(core);
     await call(core, 'sync.setPaused', { paused: true });
     const body = `Unsent reply ${uuidv7()}`;
-    await call(core, 'messages.send', { ticketId, kind: 'reply', body });
+    await sendMessage(core, { ticketId, kind: 'reply', body });
     return { core, path, ticketId, body };
   }
 

@@ -6,6 +6,7 @@ import { SESSION_ENDED_MESSAGE } from '../../../src/desktop/session/sessionEnded
 import { call } from '../../fixtures/desktop/coreCalls';
 import { waitFor } from '../../fixtures/desktop/waitFor';
 import { PRIYA, TOM, hubBodies, localRows, openCore, someOpenTicket, useSessionHub, waitSynced } from './sessionHarness';
+import { sendMessage } from '../../fixtures/desktop/sendMessage';
 
 /** The hub stops accepting a desktop's token: back to sign-in with the reason, unsent work kept for its owner. */
 describe('a session the hub ends', () => {
@@ -26,7 +27,7 @@ describe('a session the hub ends', () => {
     const ticketId = await someOpenTicket(first);
     await call(first, 'sync.setPaused', { paused: true });
     const body = `Written before the token was refused ${uuidv7()}`;
-    await call(first, 'messages.send', { ticketId, kind: 'reply', body });
+    await sendMessage(first, { ticketId, kind: 'reply', body });
     await first.close();
 
     const core = await openCore(env.hub(), path, memoryTokenStore('v1.revoked.token'));
@@ -78,7 +79,7 @@ describe('a session the hub ends', () => {
     await waitSynced(a, 'A back on the fresh token');
     const ticketId = await someOpenTicket(a);
     const body = `Sent on the fresh token ${uuidv7()}`;
-    await call(a, 'messages.send', { ticketId, kind: 'reply', body });
+    await sendMessage(a, { ticketId, kind: 'reply', body });
     await waitFor('the reply on the hub', async () => (await hubBodies(env.hub(), ticketId)).includes(body));
     expect(await call(a, 'sync.status', {})).toMatchObject({ connection: 'online', lastError: null });
   });

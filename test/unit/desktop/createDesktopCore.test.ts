@@ -8,6 +8,7 @@ import { call } from '../../fixtures/desktop/coreCalls';
 import { startFakeLoginServer } from '../../fixtures/desktop/fakeLoginServer';
 import { changeRows, replicaFixtures } from '../../fixtures/desktop/replicaFixtures';
 import { tempDir } from '../../fixtures/desktop/tempDir';
+import { sendMessage } from '../../fixtures/desktop/sendMessage';
 
 const quiet = (): void => {};
 
@@ -63,7 +64,7 @@ describe('desktop core IPC', () => {
       error: { code: 'invalid_input', message: expect.stringContaining('email: enter a valid email address') },
     });
     expect(await core.invoke('tickets.get', { id: 'not-a-uuid' })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'id: must be a UUID' } });
-    expect(await core.invoke('messages.send', { ticketId: fx.ticket.id, kind: 'reply', body: ' ' })).toMatchObject({
+    expect(await core.invoke('message.send', { id: uuidv7(), ticketId: fx.ticket.id, kind: 'reply', body: ' ' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: 'body: message is empty' },
     });
@@ -71,7 +72,7 @@ describe('desktop core IPC', () => {
 
   it('refuses writes while signed out and reports a wrong password as unauthorized', async () => {
     expect(await call(core, 'sync.status', {})).toMatchObject({ connection: 'signed_out', unsent: 0 });
-    expect(await core.invoke('tickets.update', { id: fx.ticket.id, status: 'open' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await core.invoke('ticket.update', { id: fx.ticket.id, status: 'open' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(await core.invoke('session.signIn', { email: fx.agent.email, password: 'wrong' })).toEqual({
       ok: false,
       error: { code: 'unauthorized', message: 'Wrong email or password.' },
@@ -86,8 +87,8 @@ describe('desktop core IPC', () => {
     await signInWithRows();
     const changed: IpcEventPayload<'data.changed'>[] = [];
     core.on('data.changed', (p) => changed.push(p));
-    const sent = await call(core, 'messages.send', { ticketId: fx.ticket.id, kind: 'reply', body: 'We are on it.' });
-    await call(core, 'tickets.update', { id: fx.ticket.id, assigneeId: fx.agent.id });
+    const sent = await sendMessage(core, { ticketId: fx.ticket.id, kind: 'reply', body: 'We are on it.' });
+    await call(core, 'ticket.update', { id: fx.ticket.id, assigneeId: fx.agent.id });
 
     const detail = await call(core, 'tickets.get', { id: fx.ticket.id });
     expect(detail?.assignee?.id).toBe(fx.agent.id);
@@ -101,8 +102,27 @@ describe('desktop core IPC', () => {
     ]);
     expect(await call(core, 'tickets.list', { view: 'unassigned' })).toEqual([]);
     // A local rejection reaches the caller and queues nothing.
-    expect(await core.invoke('tickets.update', { id: uuidv7(), status: 'open' })).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(await core.invoke('ticket.update', { id: uuidv7(), status: 'open' })).toMatchObject({ ok: false, error: { code: 'failed' } });
     expect((await call(core, 'sync.status', {})).unsent).toBe(2);
+  });
+
+  it('refuses invalid input to a generated write channel with invalid_input and a readable reason; nothing is written', async () => {
+    await signInWithRows();
+    const refusals = [
+      ['ticket.update', { id: fx.ticket.id, status: 'archived' }, /^status: /],
+      ['ticket.update', { id: fx.ticket.id }, /^input: nothing to change: give status, priority/],
+      ['message.send', { ticketId: fx.ticket.id, kind: 'note', body: 'The renderer must name the message.' }, /^id: /],
+      ['ticket.merge', { sourceId: fx.ticket.id, targetId: uuidv7() }, /^noteId: /],
+      ['exception.update', { action: 'resolve', id: uuidv7(), note: ' ' }, /^note: a resolution note is required/],
+    ] as const;
+    for (const [channel, input, reason] of refusals) {
+      const reply = await core.invoke(channel, input);
+      expect(reply, channel).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(reason) } });
+    }
+    expect((await call(core, 'sync.status', {})).unsent).toBe(0);
+    const detail = await call(core, 'tickets.get', { id: fx.ticket.id });
+    expect(detail?.ticket).toEqual(fx.ticket);
+    expect(detail?.messages).toEqual([]);
   });
 
   it('lists newest activity first with filters, previews cut near 140 characters', async () => {

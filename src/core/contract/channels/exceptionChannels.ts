@@ -3,7 +3,7 @@ import { idSchema } from '../../domain/ids';
 import { agentRowSchema, customerRowSchema, ticketRowSchema } from '../../domain/rows';
 import { exceptionRowSchema, orderRowSchema, shipmentRowSchema, trackingEventRowSchema } from '../../domain/logisticsRows';
 import { macroRowSchema } from '../../domain/workspaceRows';
-import { exceptionUpdateArgs } from '../../mutations/exceptionUpdate';
+import { exceptionNotifyCustomersArgs } from '../../mutations/exceptionNotifyCustomers';
 import { exceptionSeveritySchema, exceptionTypeSchema } from '../../logistics/exceptionKinds';
 import { noticePreviewSchema } from './noticePreviewSchema';
 
@@ -96,8 +96,6 @@ export const exceptionNotifyResultSchema = z.object({
 });
 export type ExceptionNotifyResult = z.infer<typeof exceptionNotifyResultSchema>;
 
-const mutationIdOutput = z.object({ mutationId: idSchema });
-
 /**
  * IPC channels of the exception feature (`domain.verb` → input and output zod schemas), merged
  * into ipcContract. Keep this file to this feature's channels.
@@ -118,22 +116,19 @@ export const exceptionChannels = {
     output: exceptionCountsSchema,
   },
   'exceptions.get': { input: z.object({ id: idSchema }), output: exceptionDetailSchema.nullable() },
-  /** A write channel IS its mutation: the args schema is exception.update's. */
-  'exceptions.update': { input: exceptionUpdateArgs, output: mutationIdOutput },
-  /** Opens a ticket about the exception and links it; `note` goes on it as the first internal note. */
-  'exceptions.openTicket': {
-    input: z.object({ id: idSchema, note: z.string().trim().max(10_000).default('') }),
-    output: z.object({ mutationId: idSchema, ticketId: idSchema }),
-  },
-  /** Messages each exception's customer with a macro, on its ticket (opened when none); one result per exception. */
-  'exceptions.notify': {
+  /**
+   * Prepares a bulk notify, writing nothing: the `exception.notifyCustomers` args for the
+   * exceptions that can be notified (null when none) and one result per exception (`queued`: in
+   * the args; `skipped`: why not). The renderer then sends the args on that mutation's channel.
+   */
+  'exceptions.notifyPlan': {
     input: z.object({
       ids: z.array(idSchema).min(1, 'select at least one exception').max(200),
       macroId: idSchema,
       /** Per exception, the text the agent reviewed and edited in the preview; others get the macro as rendered. */
       bodies: z.record(idSchema, z.string().trim().min(1, 'a message is empty').max(100_000)).default({}),
     }),
-    output: z.object({ results: z.array(exceptionNotifyResultSchema) }),
+    output: z.object({ args: exceptionNotifyCustomersArgs.nullable(), results: z.array(exceptionNotifyResultSchema) }),
   },
   /** The macro filled for each selected exception's customer, with what is known to warn about; writes nothing. */
   'exceptions.notifyPreview': {

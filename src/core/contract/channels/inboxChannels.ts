@@ -7,7 +7,7 @@ const countsOf = <T extends z.ZodEnum>(keys: T) => z.record(keys, z.number().int
 
 /**
  * IPC channels of the inbox feature (`domain.verb` → input and output zod schemas), merged
- * into ipcContract. tickets.list / get / update stay in ipcContract.ts.
+ * into ipcContract. tickets.list / get stay in ipcContract.ts; merging is the `ticket.merge` channel.
  */
 export const inboxChannels = {
   /**
@@ -54,10 +54,5 @@ export const inboxChannels = {
         lastMessageAt: z.number(),
       }),
     ),
-  },
-  /** Merges the duplicate `sourceId` into `targetId` (mutation ticket.merge, through the outbox). */
-  'tickets.merge': {
-    input: z.object({ sourceId: idSchema, targetId: idSchema, allowOtherCustomer: z.boolean().default(false) }),
-    output: z.object({ mutationId: idSchema }),
   },
 } as const;

@@ -7,7 +7,6 @@ import { quietHoursSchema } from '../../domain/customerPreferences';
 import { idSchema, timestampSchema } from '../../domain/ids';
 import { channelSchema } from '../../domain/rows';
 import { kbArticleRowSchema, macroRowSchema } from '../../domain/workspaceRows';
-import { articleSaveArgs } from '../../mutations/articleSave';
 
 /** Text with highlighted ranges `[start, end)` (UTF-16 offsets): the renderer wraps them, no HTML travels. */
 export const markedTextSchema = z.object({
@@ -66,11 +65,6 @@ export const knowledgeChannels = {
     output: z.array(z.object({ category: z.string(), count: z.number().int() })),
   },
   'kb.get': { input: z.object({ id: idSchema }), output: kbArticleViewSchema.nullable() },
-  /** Leads and admins: creates (no id) or updates an article; refused for agents. */
-  'kb.save': {
-    input: articleSaveArgs.omit({ id: true }).extend({ id: idSchema.optional() }),
-    output: z.object({ id: idSchema, mutationId: idSchema }),
-  },
   /** Articles matching the ticket's subject and last inbound message, best first. */
   'kb.suggest': {
     input: z.object({ ticketId: idSchema, limit: z.number().int().min(1).max(20).default(5) }),

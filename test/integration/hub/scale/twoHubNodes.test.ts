@@ -11,6 +11,7 @@ import { socketRequestOk } from '../../../fixtures/hub/socketRequest';
 import { freshPgDatabase } from '../../../fixtures/desktop/freshPgDatabase';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 import { waitFor } from '../../../fixtures/desktop/waitFor';
+import { sendMessage } from '../../../fixtures/desktop/sendMessage';
 
 const PRIYA = { email: 'priya@relay.example', password: 'demo-priya' };
 const MAYA = { email: 'maya@relay.example', password: 'demo-maya' };
@@ -101,10 +102,10 @@ describe.skipIf(skipReason !== null)('two hub nodes over one PostgreSQL with the
     // Interleave the local writes so both outboxes flush at the same time, plus hub-side writes on both nodes.
     await Promise.all([
       (async () => {
-        for (const body of bodies1) await call(onNode1, 'messages.send', { ticketId, kind: 'note', body });
+        for (const body of bodies1) await sendMessage(onNode1, { ticketId, kind: 'note', body });
       })(),
       (async () => {
-        for (const body of bodies2) await call(onNode2, 'messages.send', { ticketId, kind: 'note', body });
+        for (const body of bodies2) await sendMessage(onNode2, { ticketId, kind: 'note', body });
       })(),
       node1.mutate(MAYA.email, 'ticket.update', { id: ticketId, priority: 'high' }),
       node2.mutate(MAYA.email, 'ticket.update', { id: ticketId, status: 'pending' }),

@@ -29,10 +29,10 @@ describe('knowledge channels through the desktop core', () => {
 
   const draft = { title: 'Pallet labels', body: 'Label **every** side of a pallet.', category: 'Freight', tags: ['pallets'] };
 
-  it('refuses kb.save for an agent and writes nothing', async () => {
+  it('refuses article.save for an agent and writes nothing', async () => {
     core = await createDesktopCore({ dbPath: dir.file(`${uuidv7()}.sqlite`), hubUrl: login.url, tokenStore: memoryTokenStore(), log: quiet });
     await call(core, 'session.signIn', { email: fx.agent.email, password: 'pw' });
-    expect(await core.invoke('kb.save', draft)).toEqual({
+    expect(await core.invoke('article.save', { ...draft, id: uuidv7() })).toEqual({
       ok: false,
       error: { code: 'failed', message: 'Only team leads and admins can edit knowledge articles.' },
     });
@@ -42,11 +42,12 @@ describe('knowledge channels through the desktop core', () => {
   it('saves a lead’s article optimistically: searchable, readable and listed at once', async () => {
     core = await createDesktopCore({ dbPath: dir.file(`${uuidv7()}.sqlite`), hubUrl: login.url, tokenStore: memoryTokenStore(), log: quiet });
     await call(core, 'session.signIn', { email: lead.email, password: 'pw' });
-    const saved = await call(core, 'kb.save', draft);
+    const saved = { ...draft, id: uuidv7() };
+    await call(core, 'article.save', saved);
     const [hit] = await call(core, 'kb.search', { query: 'pallet lab' });
     expect(hit).toMatchObject({ id: saved.id, category: 'Freight', title: { text: 'Pallet labels', marks: [[0, 6], [7, 13]] } });
     expect(await call(core, 'kb.get', { id: saved.id })).toMatchObject({ title: 'Pallet labels', authorId: lead.id });
     expect(await call(core, 'kb.categories', {})).toEqual([{ category: 'Freight', count: 1 }]);
-    expect(await core.invoke('kb.save', { ...draft, id: saved.id, title: ' ' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.invoke('article.save', { ...draft, id: saved.id, title: ' ' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });

@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../../../src/core';
 import { createDesktopCore } from '../../../../src/desktop/createDesktopCore';
 import { openLocalStore } from '../../../../src/desktop/db/localStore';
 import { memoryTokenStore } from '../../../../src/desktop/session/memoryTokenStore';
@@ -35,8 +36,9 @@ describe('a full disk on a local write', () => {
     const saved: string[] = [];
     let refusal: unknown = null;
     for (let i = 0; i < 50 && refusal === null; i++) {
-      const reply = await core.invoke('messages.send', { ticketId: fx.ticket.id, kind: 'reply', body: `${i} ${'x'.repeat(20_000)}` });
-      if (reply.ok) saved.push((reply.data as { messageId: string }).messageId);
+      const id = uuidv7();
+      const reply = await core.invoke('message.send', { id, ticketId: fx.ticket.id, kind: 'reply', body: `${i} ${'x'.repeat(20_000)}` });
+      if (reply.ok) saved.push(id);
       else refusal = reply.error;
     }
     expect(refusal).toEqual({ code: 'failed', message: FULL });
@@ -54,7 +56,7 @@ describe('a full disk on a local write', () => {
 
     // Space freed (no cap): the next change is saved again.
     core = await createDesktopCore({ dbPath: path, tokenStore: tokens, log: quiet });
-    const again = await core.invoke('messages.send', { ticketId: fx.ticket.id, kind: 'reply', body: 'after freeing space' });
+    const again = await core.invoke('message.send', { id: uuidv7(), ticketId: fx.ticket.id, kind: 'reply', body: 'after freeing space' });
     expect(again.ok).toBe(true);
     await core.close();
   });

@@ -8,6 +8,7 @@ import { replicaFixtures } from '../../../fixtures/desktop/replicaFixtures';
 import { startScriptedHub } from '../../../fixtures/desktop/scriptedHub';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 import { waitFor } from '../../../fixtures/desktop/waitFor';
+import { sendMessage } from '../../../fixtures/desktop/sendMessage';
 
 describe('sync engine against a scripted hub', () => {
   const dir = tempDir();
@@ -99,7 +100,7 @@ describe('sync engine against a scripted hub', () => {
     await call(core, 'sync.setPaused', { paused: true });
     const ids: string[] = [];
     for (let i = 0; i < 150; i++) {
-      ids.push((await call(core, 'messages.send', { ticketId: fx.ticket.id, kind: 'note', body: `note ${i}` })).mutationId);
+      ids.push((await sendMessage(core, { ticketId: fx.ticket.id, kind: 'note', body: `note ${i}` })).mutationId);
     }
     expect((await call(core, 'sync.status', {})).unsent).toBe(150);
     await call(core, 'sync.setPaused', { paused: false });
@@ -117,7 +118,7 @@ describe('sync engine against a scripted hub', () => {
     core = await createDesktopCore({ dbPath: dir.file(`${uuidv7()}.sqlite`), hubUrl: hub.url, log: () => {} });
     await call(core, 'session.signIn', { email: fx.agent.email, password: 'pw' });
     await waitFor('first sync', synced);
-    const { mutationId } = await call(core, 'messages.send', { ticketId: fx.ticket.id, kind: 'note', body: 'lost answer' });
+    const { mutationId } = await sendMessage(core, { ticketId: fx.ticket.id, kind: 'note', body: 'lost answer' });
     await waitFor('the outbox to drain', async () => (await call(core, 'sync.status', {})).unsent === 0);
     expect(hub.pushes).toEqual([[mutationId], [mutationId]]);
     expect(hub.calls.hello).toBe(2);

@@ -8,6 +8,7 @@ import { replicaFixtures } from '../../../fixtures/desktop/replicaFixtures';
 import { startScriptedHub, type ScriptedHubOptions } from '../../../fixtures/desktop/scriptedHub';
 import { tempDir } from '../../../fixtures/desktop/tempDir';
 import { waitFor } from '../../../fixtures/desktop/waitFor';
+import { sendMessage } from '../../../fixtures/desktop/sendMessage';
 
 /** sync.reconnectNow, sync.retryFailure and "offline since" across restarts, against a scripted hub behind a cuttable link. */
 describe('sync controls', () => {
@@ -67,7 +68,7 @@ describe('sync controls', () => {
 
   it('retryFailure re-queues a refused reply under a new id and drops the refusal; an unknown id is refused', async () => {
     hubOptions.refuse = (m) => (m.name === 'message.send' ? { code: 'conflict', message: 'Ticket is closed.' } : null);
-    const sent = await call(core, 'messages.send', { ticketId: fx.ticket.id, kind: 'reply', body: 'Pallet found in bay 4' });
+    const sent = await sendMessage(core, { ticketId: fx.ticket.id, kind: 'reply', body: 'Pallet found in bay 4' });
     const [failure] = await waitFor('the refusal', async () => {
       const list = await call(core, 'sync.failures', {});
       return list.length > 0 && list;
@@ -97,7 +98,7 @@ describe('sync controls', () => {
 
   it('retryFailure keeps the refusal and says why when the change still cannot apply locally', async () => {
     hubOptions.refuse = () => ({ code: 'conflict', message: 'Ticket is closed.' });
-    const sent = await call(core, 'messages.send', { ticketId: fx.ticket.id, kind: 'reply', body: 'Too late' });
+    const sent = await sendMessage(core, { ticketId: fx.ticket.id, kind: 'reply', body: 'Too late' });
     await waitFor('the refusal', async () => (await call(core, 'sync.failures', {})).length > 0);
     const head = hub.head(fx.scope);
     const [closed] = hub.append(fx.scope, [{ entity: 'tickets', row: { ...fx.ticket, status: 'closed' } }]);

@@ -73,7 +73,7 @@ describe('AttentionWatcher on a live replica', () => {
     const [ticket] = await unassignedOpenTickets();
     expect(ticket, 'the demo data has an open ticket not assigned to Priya').toBeDefined();
     const before = badge.at(-1)!;
-    await call(mayaCore, 'tickets.update', { id: ticket!.id, assigneeId: priyaId });
+    await call(mayaCore, 'ticket.update', { id: ticket!.id, assigneeId: priyaId });
     const note = await waitFor('a notification', () => notes.find((n) => n.target.id === ticket!.id));
     expect(note.target).toEqual({ kind: 'ticket', id: ticket!.id });
     expect(note.body).toContain(ticket!.subject);
@@ -90,8 +90,8 @@ describe('AttentionWatcher on a live replica', () => {
     const [mine, theirs] = await unassignedOpenTickets();
     expect(theirs, 'the demo data has two more open tickets').toBeDefined();
     watcher.assignedByMe(mine!.id);
-    await call(priyaCore, 'tickets.update', { id: mine!.id, assigneeId: priyaId });
-    await call(mayaCore, 'tickets.update', { id: theirs!.id, assigneeId: priyaId });
+    await call(priyaCore, 'ticket.update', { id: mine!.id, assigneeId: priyaId });
+    await call(mayaCore, 'ticket.update', { id: theirs!.id, assigneeId: priyaId });
     // Maya's assignment reaches Priya after her own local write: once it is announced, the
     // watcher has certainly looked at her self-assigned ticket too.
     await waitFor('the notification for Maya’s assignment', () => notes.some((n) => n.target.id === theirs!.id));

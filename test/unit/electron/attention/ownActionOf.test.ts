@@ -11,10 +11,10 @@ describe('ownActionOf', () => {
   });
 
   it('assigning a ticket to myself is my own action; to someone else or a status change is not', () => {
-    expect(ownActionOf('tickets.update', { id: ticketId, assigneeId: me }, me)).toEqual({ kind: 'assigned_self', ticketId });
-    expect(ownActionOf('tickets.update', { id: ticketId, assigneeId: someone }, me)).toBeNull();
-    expect(ownActionOf('tickets.update', { id: ticketId, status: 'solved' }, me)).toBeNull();
-    expect(ownActionOf('tickets.update', { id: ticketId, assigneeId: me }, null)).toBeNull();
+    expect(ownActionOf('ticket.update', { id: ticketId, assigneeId: me }, me)).toEqual({ kind: 'assigned_self', ticketId });
+    expect(ownActionOf('ticket.update', { id: ticketId, assigneeId: someone }, me)).toBeNull();
+    expect(ownActionOf('ticket.update', { id: ticketId, status: 'solved' }, me)).toBeNull();
+    expect(ownActionOf('ticket.update', { id: ticketId, assigneeId: me }, null)).toBeNull();
   });
 
   it('ignores malformed input and other channels', () => {

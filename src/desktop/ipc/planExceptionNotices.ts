@@ -1,25 +1,23 @@
-import { exceptionNotifyChannel, uuidv7, type ExceptionNotifyCustomersArgs, type ExceptionNotifyResult } from '../../core';
-import { exceptionTicketArgs } from './exceptionTicketArgs';
+import { exceptionNotifyChannel, exceptionTicketArgs, uuidv7, type ExceptionNotifyCustomersArgs, type ExceptionNotifyResult } from '../../core';
 import type { HandlerContext } from './HandlerContext';
 import { IpcFailure } from './IpcFailure';
-import { writeLocally } from './writeLocally';
 
 type Item = ExceptionNotifyCustomersArgs['items'][number];
 
 /**
- * Bulk notify: for each exception, a macro message to its customer on the linked ticket (a
- * ticket is opened first when there is none or it is closed). Exceptions this replica can
- * already tell are not notifiable are skipped with the reason; the rest go out as ONE
- * `exception.notifyCustomers` mutation (one local transaction, one outbox entry): the hub
- * applies all of them or refuses all. One message per shipment even if several are selected.
- * `bodies` holds the texts the agent edited in the preview, by exception id.
+ * Plans a bulk notify without writing: for each exception, a macro message to its customer on
+ * the linked ticket (a ticket is opened first when there is none or it is closed). Exceptions
+ * this replica can already tell are not notifiable are skipped with the reason; the rest become
+ * the args of ONE `exception.notifyCustomers` mutation (null when none), which the caller sends
+ * on its channel: the hub applies all of them or refuses all. One message per shipment even if
+ * several are selected. `bodies` holds the texts the agent edited in the preview, by exception id.
  */
-export function notifyExceptionCustomers(
+export function planExceptionNotices(
   ctx: HandlerContext,
   ids: readonly string[],
   macroId: string,
   bodies: Readonly<Record<string, string>> = {},
-): ExceptionNotifyResult[] {
+): { args: ExceptionNotifyCustomersArgs | null; results: ExceptionNotifyResult[] } {
   const actor = ctx.session.actor();
   if (!actor) throw new IpcFailure('unauthorized', 'Sign in first.');
   const macro = ctx.store.rows.get('macros', macroId);
@@ -66,13 +64,5 @@ export function notifyExceptionCustomers(
     shipmentsDone.add(shipment.id);
     return { exceptionId: id, customerName: customer.name, outcome: 'queued', reason: null, ticketId };
   });
-  if (items.length === 0) return results;
-  try {
-    writeLocally(ctx, 'exception.notifyCustomers', { items });
-  } catch (error) {
-    if (!(error instanceof IpcFailure)) throw error;
-    // All or nothing: the refusal (which names the exception) is every queued one's reason.
-    return results.map((r) => (r.outcome === 'queued' ? { ...r, outcome: 'skipped', reason: error.message, ticketId: null } : r));
-  }
-  return results;
+  return { args: items.length === 0 ? null : { items }, results };
 }

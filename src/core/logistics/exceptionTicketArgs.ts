@@ -1,8 +1,13 @@
-import { exceptionLabels, uuidv7, type ExceptionOpenTicketArgs, type ExceptionRow, type ShipmentRow } from '../../core';
+import type { ExceptionOpenTicketArgs } from '../mutations/exceptionOpenTicket';
+import type { ExceptionRow, ShipmentRow } from '../domain/logisticsRows';
+import { uuidv7 } from '../util/uuidv7';
+import { exceptionLabels } from './exceptionLabels';
 
 /**
- * The `exception.openTicket` arguments for a ticket about this exception: subject from the
- * type and shipment, first note from the agent (or the detection reason when they wrote none).
+ * The `exception.openTicket` arguments for a ticket about this exception, as the caller sees
+ * it: subject from the type and shipment, first note from the agent (or the detection reason
+ * when they wrote none), fresh ids for the ticket and its note. In core so the renderer (Create
+ * ticket) and the desktop (bulk notify) build the same ticket.
  */
 export function exceptionTicketArgs(exception: ExceptionRow, shipment: ShipmentRow, note: string, now: number): ExceptionOpenTicketArgs {
   const label = exceptionLabels.type[exception.type];

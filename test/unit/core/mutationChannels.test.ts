@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ipcChannels, ipcContract, mutationRegistry, uuidv7 } from '../../../src/core';
+
+const defs = Object.values(mutationRegistry);
+const agentMutations = defs.filter((def) => def.callers === 'agents');
+const systemMutations = defs.filter((def) => def.callers === 'system');
+
+/** IPC write channels are generated from the mutation registry: one schema, one name per write. */
+describe('IPC write channels', () => {
+  it('gives every agent mutation exactly one channel, named as it, whose input IS its args schema', () => {
+    expect(agentMutations.map((d) => d.name)).toEqual(expect.arrayContaining(['ticket.update', 'message.send', 'exception.openTicket', 'article.save']));
+    for (const def of agentMutations) {
+      const carrying = ipcChannels.filter((channel) => ipcContract[channel].input === def.args);
+      expect(carrying, def.name).toEqual([def.name]);
+    }
+  });
+
+  it('offers no channel for what only the hub itself writes', () => {
+    expect(systemMutations.map((d) => d.name).sort()).toEqual(['message.receive', 'notification.queue']);
+    for (const def of systemMutations) {
+      expect(ipcChannels, def.name).not.toContain(def.name);
+      expect(ipcChannels.some((channel) => ipcContract[channel].input === def.args), def.name).toBe(false);
+    }
+  });
+
+  it('answers every write with the mutation id only', () => {
+    const mutationId = uuidv7();
+    for (const def of agentMutations) {
+      const output = ipcContract[def.name as keyof typeof ipcContract].output;
+      expect(output.parse({ mutationId }), def.name).toEqual({ mutationId });
+      expect(output.safeParse({}).success, def.name).toBe(false);
+    }
+  });
+
+  it('keeps the hand-declared write channels the mutations replaced out of the contract', () => {
+    for (const old of ['tickets.update', 'messages.send', 'tickets.merge', 'kb.save', 'exceptions.update', 'exceptions.openTicket', 'exceptions.notify']) {
+      expect(ipcChannels).not.toContain(old);
+    }
+  });
+});
