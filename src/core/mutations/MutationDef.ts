@@ -57,9 +57,12 @@ export type LoadedRows = ReadonlyMap<string, EntityRowMap[EntityName] | undefine
 
 /**
  * Who may ask for a mutation. `agents`: people (each mutation's access rules check the role);
- * the desktop offers it as an IPC channel of the same name. `system`: only the hub's own writers.
+ * the desktop offers it as an IPC channel of the same name and the hub accepts it in a push.
+ * `hub`: the hub's own routes run it for a signed-in admin, beside hub-only reads and writes
+ * (password hashes, the email-clash lookup); never pushed by a desktop. `system`: only the
+ * hub's own writers (ingest, rules, seed).
  */
-export type MutationCallers = 'agents' | 'system';
+export type MutationCallers = 'agents' | 'hub' | 'system';
 
 /**
  * A mutation, defined once and run twice: optimistically on the desktop replica, then

@@ -14,6 +14,7 @@ export type AgentDeactivateArgs = z.infer<typeof agentDeactivateArgs>;
  */
 export const agentDeactivate = defineMutation({
   name: 'agent.deactivate',
+  callers: 'hub',
   args: agentDeactivateArgs,
   reads: (args) => [{ entity: 'agents', id: args.id }],
   apply(args, rows, ctx) {

@@ -27,6 +27,7 @@ export type AgentSaveArgs = z.input<typeof agentSaveArgs>;
  */
 export const agentSave = defineMutation({
   name: 'agent.save',
+  callers: 'hub',
   args: agentSaveArgs,
   reads: (args) => [
     { entity: 'agents', id: args.id },

@@ -43,6 +43,7 @@ export type OrderUpsertArgs = z.infer<typeof orderUpsertArgs>;
  */
 export const orderUpsert = defineMutation({
   name: 'order.upsert',
+  callers: 'system',
   args: orderUpsertArgs,
   reads: (args) => [...new Set(args.orders.map((o) => o.orderId))].map((id) => ({ entity: 'orders' as const, id })),
   apply(args, rows, ctx) {

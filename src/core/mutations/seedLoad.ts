@@ -42,6 +42,7 @@ function ticketsToRead(rows: SeedRows): string[] {
  */
 export const seedLoad = defineMutation({
   name: 'seed.load',
+  callers: 'system',
   args: seedLoadArgs,
   reads: (args) => ticketsToRead(args.rows).map((id): RowRef => ({ entity: 'tickets', id })),
   apply(args, rows, ctx) {

@@ -47,6 +47,7 @@ export type ShipmentUpsertArgs = z.infer<typeof shipmentUpsertArgs>;
  */
 export const shipmentUpsert = defineMutation({
   name: 'shipment.upsert',
+  callers: 'system',
   args: shipmentUpsertArgs,
   reads: (args) => [...new Set(args.shipments.map((s) => s.shipmentId))].map((id) => ({ entity: 'shipments' as const, id })),
   apply(args, rows, ctx) {

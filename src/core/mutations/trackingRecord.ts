@@ -60,6 +60,7 @@ function trackingRecordRepeats(args: Pick<TrackingRecordArgs, 'repeats'>): Map<s
  */
 export const trackingRecord = defineMutation({
   name: 'tracking.record',
+  callers: 'system',
   args: trackingRecordArgs,
   reads: (args) => [...new Set(args.events.map((e) => e.shipmentId))].map((id) => ({ entity: 'shipments' as const, id })),
   apply(args, rows, ctx) {
