@@ -98,20 +98,30 @@ async function rawInsertRate(target: StoreTarget, shipments: readonly ShipmentRo
   }
 }
 
-/** Signed POSTs of `payloads` in batches of BATCH, each answer's latency kept. */
+/** Deliveries in flight at once: a carrier or TMS pushing a backlog sends over a few connections, not one. */
+const SENDERS = 4;
+
+/** Signed POSTs of `payloads` in batches of BATCH, SENDERS at a time, each answer's latency kept. */
 async function postAll(hub: RunningHub, payloads: readonly unknown[]): Promise<{ ids: string[]; answersMs: number[] }> {
-  const ids: string[] = [];
+  const batches: unknown[][] = [];
+  for (let i = 0; i < payloads.length; i += BATCH) batches.push(payloads.slice(i, i + BATCH));
+  const ids: string[] = new Array<string>(batches.length);
   const answersMs: number[] = [];
-  for (let i = 0; i < payloads.length; i += BATCH) {
-    const sent = nowMs();
-    ids.push(await postBatch(hub, payloads.slice(i, i + BATCH)));
-    answersMs.push(nowMs() - sent);
-  }
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: SENDERS }, async () => {
+      for (let i = next++; i < batches.length; i = next++) {
+        const sent = nowMs();
+        ids[i] = await postBatch(hub, batches[i]!);
+        answersMs.push(nowMs() - sent);
+      }
+    }),
+  );
   return { ids, answersMs };
 }
 
 /**
- * One engine: the demo hub with rules on, N events in signed batches of 100, until every
+ * One engine: the demo hub with rules on, N events in signed batches of 100 (SENDERS in flight), until every
  * delivery is processed and the rules are idle (so the last exception is open). The answer
  * latency of every POST is kept and compared with the same hub's answer when idle.
  */

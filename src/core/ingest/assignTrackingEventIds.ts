@@ -1,4 +1,4 @@
-import type { ResolvedTrackingEvent } from './planTrackingEvents';
+import type { ResolvedTrackingEvent } from './ResolvedTrackingEvent';
 import { trackingRepeatKey } from './trackingRepeatKey';
 
 /** Per event of a delivery: the tracking event row it is, and whether that row was there already. */

@@ -1,15 +1,11 @@
 import type { ShipmentRow, TrackingEventRow } from '../domain/logisticsRows';
 import { trackingEventRowSchema } from '../domain/logisticsRows';
-import type { InboundTrackingEvent } from './InboundTrackingEvent';
 import { assignTrackingEventIds } from './assignTrackingEventIds';
+import type { ResolvedTrackingEvent } from './ResolvedTrackingEvent';
+
+export type { ResolvedTrackingEvent } from './ResolvedTrackingEvent';
 import { shipmentStatusAfter } from './shipmentStatusAfter';
 
-/** One event of a delivery with its shipment already resolved (by the hub's set-based lookup). */
-export interface ResolvedTrackingEvent {
-  index: number;
-  event: InboundTrackingEvent;
-  shipmentId: string;
-}
 
 export type TrackingEventOutcome =
   | { index: number; shipmentId: string; trackingEventId: string; duplicate: false; row: TrackingEventRow }

@@ -1,4 +1,4 @@
-import { asc, inArray } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import {
   detectExceptions,
   exceptionRowDefaults,
@@ -19,6 +19,7 @@ import type { ShipmentTrigger } from './ShipmentTrigger';
 import { chooseTeams } from './chooseTeams';
 import { findTicketsForShipments } from './findTicketsForShipments';
 import type { RulesWork } from './runRulesWrite';
+import { anyOf } from '../store/anyOf';
 
 /** Ids bound per IN list. */
 const chunk = 1_000;
@@ -116,13 +117,13 @@ async function loadFacts(tx: HubTx, ids: readonly string[]) {
   for (let i = 0; i < ids.length; i += chunk) {
     const part = ids.slice(i, i + chunk);
     const [rows, scans, stored] = await Promise.all([
-      tx.select().from(shipments).where(inArray(shipments.id, part)).orderBy(asc(shipments.id)),
+      tx.select().from(shipments).where(anyOf(shipments.id, part)).orderBy(asc(shipments.id)),
       tx
         .select({ id: trackingEvents.id, shipmentId: trackingEvents.shipmentId, occurredAt: trackingEvents.occurredAt, status: trackingEvents.status })
         .from(trackingEvents)
-        .where(inArray(trackingEvents.shipmentId, part))
+        .where(anyOf(trackingEvents.shipmentId, part))
         .orderBy(asc(trackingEvents.shipmentId), asc(trackingEvents.occurredAt)),
-      tx.select().from(exceptions).where(inArray(exceptions.shipmentId, part)),
+      tx.select().from(exceptions).where(anyOf(exceptions.shipmentId, part)),
     ]);
     found.shipments.push(...rows);
     for (const s of scans) push(found.events, s.shipmentId, { id: s.id, occurredAt: s.occurredAt, status: trackingStatusSchema.catch('unknown').parse(s.status) });
@@ -132,8 +133,8 @@ async function loadFacts(tx: HubTx, ids: readonly string[]) {
   const customerIds = [...new Set(found.shipments.map((s) => s.customerId))];
   for (let i = 0; i < Math.max(orderIds.length, customerIds.length); i += chunk) {
     const [os, cs] = await Promise.all([
-      orderIds.length > i ? tx.select().from(orders).where(inArray(orders.id, orderIds.slice(i, i + chunk))) : Promise.resolve([]),
-      customerIds.length > i ? tx.select().from(customers).where(inArray(customers.id, customerIds.slice(i, i + chunk))) : Promise.resolve([]),
+      orderIds.length > i ? tx.select().from(orders).where(anyOf(orders.id, orderIds.slice(i, i + chunk))) : Promise.resolve([]),
+      customerIds.length > i ? tx.select().from(customers).where(anyOf(customers.id, customerIds.slice(i, i + chunk))) : Promise.resolve([]),
     ]);
     for (const o of os) found.orders.set(o.id, o);
     for (const c of cs) found.customers.set(c.id, c);

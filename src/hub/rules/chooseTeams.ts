@@ -1,6 +1,7 @@
-import { asc, desc, inArray } from 'drizzle-orm';
+import { asc, desc } from 'drizzle-orm';
 import type { HubTx } from '../store/openStore';
 import { teams, tickets } from '../store/schema';
+import { anyOf } from '../store/anyOf';
 
 /** Ids bound per IN list. */
 const chunk = 1_000;
@@ -20,7 +21,7 @@ export async function chooseTeams(tx: HubTx, customerIds: readonly string[]): Pr
     const latest = await tx
       .selectDistinctOn([tickets.customerId], { customerId: tickets.customerId, teamId: tickets.teamId })
       .from(tickets)
-      .where(inArray(tickets.customerId, ids.slice(i, i + chunk)))
+      .where(anyOf(tickets.customerId, ids.slice(i, i + chunk)))
       .orderBy(tickets.customerId, desc(tickets.lastMessageAt));
     for (const l of latest) chosen.set(l.customerId, l.teamId);
   }

@@ -2,6 +2,7 @@ import { and, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
 import { activeTicketStatuses, matchTicketForShipment, type ShipmentRow, type TicketRow } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { messages, orders, tickets } from '../store/schema';
+import { anyOf } from '../store/anyOf';
 
 /** Tickets read per kind of candidate: linked to a shipment or to its order, and a customer's most recent open ones. */
 export const ticketCandidateLimit = 50;
@@ -82,7 +83,7 @@ export async function loadTicketFinder(tx: HubTx, shipments: readonly ShipmentRo
 async function readOrderNumbers(tx: HubTx, ids: readonly string[]): Promise<Map<string, string>> {
   const numbers = new Map<string, string>();
   for (let i = 0; i < ids.length; i += chunk) {
-    for (const o of await tx.select({ id: orders.id, number: orders.number }).from(orders).where(inArray(orders.id, ids.slice(i, i + chunk)))) numbers.set(o.id, o.number);
+    for (const o of await tx.select({ id: orders.id, number: orders.number }).from(orders).where(anyOf(orders.id, ids.slice(i, i + chunk)))) numbers.set(o.id, o.number);
   }
   return numbers;
 }
@@ -96,7 +97,7 @@ async function latestPer(tx: HubTx, column: 'shipment_id' | 'order_id' | 'custom
       tx
         .select({ ...getTableColumns(tickets), rank: sql<number>`row_number() over (partition by ${key} order by ${tickets.lastMessageAt} desc)`.as('rank') })
         .from(tickets)
-        .where(and(inArray(key, ids.slice(i, i + chunk)), openTicket)),
+        .where(and(anyOf(key, ids.slice(i, i + chunk)), openTicket)),
     );
     const part = await tx.with(ranked).select().from(ranked).where(lte(ranked.rank, ticketCandidateLimit));
     for (const { rank: _rank, ...ticket } of part) rows.push(ticket);
@@ -119,7 +120,7 @@ async function readTexts(tx: HubTx, recent: readonly TicketRow[]): Promise<Map<s
         })
         .from(messages)
         .innerJoin(tickets, sql`${tickets.id} = ${messages.ticketId}`)
-        .where(inArray(messages.ticketId, ids.slice(i, i + chunk))),
+        .where(anyOf(messages.ticketId, ids.slice(i, i + chunk))),
     );
     const rows = await tx.with(ranked).select().from(ranked).where(lte(ranked.rank, mentionTextLimit));
     for (const m of rows) {

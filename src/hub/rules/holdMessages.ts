@@ -1,9 +1,10 @@
-import { inArray } from 'drizzle-orm';
+
 import { teamScope, type MessageRow, type RowChange } from '../../core';
 import type { HubContext } from '../HubContext';
 import { loadRows } from '../store/loadRows';
 import { tickets } from '../store/schema';
 import { runRulesWrite, type RulesAudit } from './runRulesWrite';
+import { anyOf } from '../store/anyOf';
 
 /**
  * queued → held for many messages in one rules write: this hub has no connector for their
@@ -17,7 +18,7 @@ export function holdMessages(ctx: HubContext, messageIds: readonly string[], at:
     const waiting = current.filter((m): m is MessageRow => m !== undefined && m.direction === 'outbound' && m.deliveryStatus === 'queued');
     const ticketIds = [...new Set(waiting.map((m) => m.ticketId))];
     const teamOf = new Map<string, string>();
-    if (ticketIds.length > 0) for (const t of await tx.select({ id: tickets.id, teamId: tickets.teamId }).from(tickets).where(inArray(tickets.id, ticketIds))) teamOf.set(t.id, t.teamId);
+    if (ticketIds.length > 0) for (const t of await tx.select({ id: tickets.id, teamId: tickets.teamId }).from(tickets).where(anyOf(tickets.id, ticketIds))) teamOf.set(t.id, t.teamId);
     const changes: RowChange[] = [];
     const audit: RulesAudit[] = [];
     for (const message of waiting) {

@@ -1,8 +1,9 @@
-import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Channel, CustomerRow, SentNotification } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { contacts, messages, tickets } from '../store/schema';
 import { chooseTeams } from './chooseTeams';
+import { anyOf } from '../store/anyOf';
 
 /** Ids bound per IN list. */
 const chunk = 1_000;
@@ -31,13 +32,13 @@ export async function loadCustomerReach(tx: HubTx, customers: readonly CustomerR
   for (let i = 0; i < ids.length; i += chunk) {
     const part = ids.slice(i, i + chunk);
     const [people, channels, sent] = await Promise.all([
-      tx.select({ customerId: contacts.customerId, email: contacts.email, phone: contacts.phone }).from(contacts).where(inArray(contacts.customerId, part)),
-      tx.selectDistinct({ customerId: tickets.customerId, channel: tickets.channel }).from(tickets).where(inArray(tickets.customerId, part)),
+      tx.select({ customerId: contacts.customerId, email: contacts.email, phone: contacts.phone }).from(contacts).where(anyOf(contacts.customerId, part)),
+      tx.selectDistinct({ customerId: tickets.customerId, channel: tickets.channel }).from(tickets).where(anyOf(tickets.customerId, part)),
       tx
         .select({ customerId: tickets.customerId, sentAt: messages.createdAt, shipmentId: tickets.shipmentId })
         .from(messages)
         .innerJoin(tickets, eq(messages.ticketId, tickets.id))
-        .where(and(inArray(tickets.customerId, part), eq(messages.direction, 'outbound'), isNull(messages.authorId), gt(messages.createdAt, since))),
+        .where(and(anyOf(tickets.customerId, part), eq(messages.direction, 'outbound'), isNull(messages.authorId), gt(messages.createdAt, since))),
     ]);
     for (const p of people) {
       if (p.email) reach.reachable.get(p.customerId)?.add('email');

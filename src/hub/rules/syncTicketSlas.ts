@@ -1,9 +1,10 @@
-import { and, inArray, isNotNull, eq, min } from 'drizzle-orm';
+import { and, isNotNull, eq, min } from 'drizzle-orm';
 import { sameSlaClock, syncSlaClock, teamScope, type CustomerRow, type RowChange, type TicketRow } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { loadRows } from '../store/loadRows';
 import { messages, slaPolicies } from '../store/schema';
 import type { RulesWork } from './runRulesWrite';
+import { anyOf } from '../store/anyOf';
 
 /** Ids bound per IN list. */
 const chunk = 1_000;
@@ -43,7 +44,7 @@ async function firstReplies(tx: HubTx, ids: readonly string[]): Promise<Map<stri
     const rows = await tx
       .select({ ticketId: messages.ticketId, at: min(messages.createdAt) })
       .from(messages)
-      .where(and(inArray(messages.ticketId, ids.slice(i, i + chunk)), eq(messages.direction, 'outbound'), isNotNull(messages.authorId)))
+      .where(and(anyOf(messages.ticketId, ids.slice(i, i + chunk)), eq(messages.direction, 'outbound'), isNotNull(messages.authorId)))
       .groupBy(messages.ticketId);
     for (const r of rows) if (r.at !== null) first.set(r.ticketId, Number(r.at));
   }

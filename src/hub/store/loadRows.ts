@@ -1,8 +1,9 @@
-import { inArray } from 'drizzle-orm';
+
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { AnyRow, EntityName, RowRef } from '../../core';
 import type { HubTx } from './openStore';
 import { entityTables, replicatedColumns } from './rowStore';
+import { anyOf } from './anyOf';
 
 /** Ids bound per IN list. */
 const chunk = 1_000;
@@ -24,7 +25,7 @@ export async function loadRows(tx: HubTx, refs: readonly RowRef[]): Promise<(Any
       const table: PgTable & { id: PgColumn } = entityTables[entity];
       const ids = [...idSet];
       for (let i = 0; i < ids.length; i += chunk) {
-        const rows = (await tx.select(replicatedColumns(entity)).from(table).where(inArray(table.id, ids.slice(i, i + chunk)))) as AnyRow[];
+        const rows = (await tx.select(replicatedColumns(entity)).from(table).where(anyOf(table.id, ids.slice(i, i + chunk)))) as AnyRow[];
         for (const row of rows) found.set(`${entity}:${String(row.id)}`, row);
       }
     }),

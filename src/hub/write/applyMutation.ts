@@ -1,5 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import {
+  isMutationName,
+  mutationRegistry,
   MutationRejection,
   mutationResultSchema,
   type AgentActor,
@@ -53,6 +55,10 @@ export function applyMutation(
       });
     };
     try {
+      // Hub-route and system mutations run only inside the hub, never sent by a desktop or a client.
+      if (isMutationName(envelope.name) && mutationRegistry[envelope.name].callers !== 'agents') {
+        throw new MutationRejection('forbidden', `${envelope.name} cannot be sent by a client; the hub runs it itself.`);
+      }
       const actor = await loadActor(tx, agentId);
       // An unknown name is refused by commitMutation (prepareMutation), so the cast only defers that check.
       const { batches, seqs } = await commitMutation(tx, { name: envelope.name as MutationName, args: envelope.args }, actor, at, { mutationId: envelope.id });

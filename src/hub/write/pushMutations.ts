@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { idSchema, isMutationName, mutationEnvelopeSchema, mutationRegistry, type MutationResult, type PushResponse } from '../../core';
+import { idSchema, mutationEnvelopeSchema, type MutationResult, type PushResponse } from '../../core';
 import type { HubContext } from '../HubContext';
 import { HubRequestError } from '../HubRequestError';
 import { describeZodError } from '../describeZodError';
@@ -40,11 +40,6 @@ export async function pushMutations(
     }
     if (envelope.data.clientId !== clientId) {
       results.push(rejected(envelope.data.id, 'forbidden', 'The mutation belongs to another client than this connection.'));
-      continue;
-    }
-    // Hub-route and system mutations run only inside the hub, never from a desktop's push.
-    if (isMutationName(envelope.data.name) && mutationRegistry[envelope.data.name].callers !== 'agents') {
-      results.push(rejected(envelope.data.id, 'forbidden', `${envelope.data.name} cannot be sent from a desktop.`));
       continue;
     }
     try {

@@ -3,7 +3,7 @@ import { ipcChannels, ipcContract, mutationRegistry, uuidv7 } from '../../../src
 
 const defs = Object.values(mutationRegistry);
 const agentMutations = defs.filter((def) => def.callers === 'agents');
-const systemMutations = defs.filter((def) => def.callers === 'system');
+const hubOnlyMutations = defs.filter((def) => def.callers !== 'agents');
 
 /** IPC write channels are generated from the mutation registry: one schema, one name per write. */
 describe('IPC write channels', () => {
@@ -15,9 +15,18 @@ describe('IPC write channels', () => {
     }
   });
 
-  it('offers no channel for what only the hub itself writes', () => {
-    expect(systemMutations.map((d) => d.name).sort()).toEqual(['message.receive', 'notification.queue']);
-    for (const def of systemMutations) {
+  it('offers no channel for what only the hub itself writes or runs from its admin routes', () => {
+    expect(hubOnlyMutations.map((d) => `${d.callers} ${d.name}`).sort()).toEqual([
+      'hub agent.deactivate',
+      'hub agent.save',
+      'system message.receive',
+      'system notification.queue',
+      'system order.upsert',
+      'system seed.load',
+      'system shipment.upsert',
+      'system tracking.record',
+    ]);
+    for (const def of hubOnlyMutations) {
       expect(ipcChannels, def.name).not.toContain(def.name);
       expect(ipcChannels.some((channel) => ipcContract[channel].input === def.args), def.name).toBe(false);
     }

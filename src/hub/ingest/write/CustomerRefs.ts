@@ -1,9 +1,10 @@
-import { inArray } from 'drizzle-orm';
+
 import { entityRowSchemas, uuidv7, type CustomerRow } from '../../../core';
 import type { CustomerRef } from '../../../core/ingest';
 import type { HubTx } from '../../store/openStore';
 import { contacts, customers } from '../../store/schema';
 import { ingestIdentities } from '../ingestTables';
+import { anyOf } from '../../store/anyOf';
 
 /** Ids, keys or emails bound per IN list. */
 const chunk = 1_000;
@@ -37,19 +38,19 @@ export class CustomerRefs {
     const byEmail = new Map<string, string>();
     const byContactEmail = new Map<string, string>();
     for (let i = 0; i < ids.length; i += chunk) {
-      for (const c of await tx.select({ id: customers.id }).from(customers).where(inArray(customers.id, ids.slice(i, i + chunk)))) known.add(c.id);
+      for (const c of await tx.select({ id: customers.id }).from(customers).where(anyOf(customers.id, ids.slice(i, i + chunk)))) known.add(c.id);
     }
     for (let i = 0; i < keys.length; i += chunk) {
-      const rows = await tx.select({ key: ingestIdentities.key, customerId: ingestIdentities.customerId }).from(ingestIdentities).where(inArray(ingestIdentities.key, keys.slice(i, i + chunk)));
+      const rows = await tx.select({ key: ingestIdentities.key, customerId: ingestIdentities.customerId }).from(ingestIdentities).where(anyOf(ingestIdentities.key, keys.slice(i, i + chunk)));
       for (const r of rows) accounts.set(r.key, r.customerId);
     }
     for (let i = 0; i < emails.length; i += chunk) {
       const slice = emails.slice(i, i + chunk);
       // Several rows with one email: the first one read wins, as the one-by-one lookup's LIMIT 1 did.
-      for (const c of await tx.select({ id: customers.id, email: customers.email }).from(customers).where(inArray(customers.email, slice))) {
+      for (const c of await tx.select({ id: customers.id, email: customers.email }).from(customers).where(anyOf(customers.email, slice))) {
         if (c.email && !byEmail.has(c.email)) byEmail.set(c.email, c.id);
       }
-      for (const c of await tx.select({ customerId: contacts.customerId, email: contacts.email }).from(contacts).where(inArray(contacts.email, slice))) {
+      for (const c of await tx.select({ customerId: contacts.customerId, email: contacts.email }).from(contacts).where(anyOf(contacts.email, slice))) {
         if (c.email && !byContactEmail.has(c.email)) byContactEmail.set(c.email, c.customerId);
       }
     }

@@ -1,9 +1,10 @@
-import { inArray } from 'drizzle-orm';
+
 import type { InboundTrackingEvent } from '../../../core/ingest';
 import type { HubTx } from '../../store/openStore';
 import { shipments } from '../../store/schema';
 import { findShipmentForEvent } from './findShipmentForEvent';
 import { IngestItemError } from './IngestItemError';
+import { anyOf } from '../../store/anyOf';
 
 /** Per event of a delivery: its shipment's id, or why it has none (reported for that item alone). */
 export type ShipmentMatch = { shipmentId: string } | { reason: string };
@@ -20,7 +21,7 @@ export async function findShipmentsForEvents(tx: HubTx, events: readonly Inbound
     const rows = await tx
       .select({ id: shipments.id, carrier: shipments.carrier, trackingNumber: shipments.trackingNumber })
       .from(shipments)
-      .where(inArray(shipments.trackingNumber, numbers.slice(i, i + 1_000)));
+      .where(anyOf(shipments.trackingNumber, numbers.slice(i, i + 1_000)));
     for (const r of rows) byNumber.set(r.trackingNumber, [...(byNumber.get(r.trackingNumber) ?? []), r]);
   }
   const matches: ShipmentMatch[] = [];

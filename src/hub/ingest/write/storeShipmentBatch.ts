@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+
 import { uuidv7, type ShipmentUpsertArgs } from '../../../core';
 import type { ShipmentUpsertPayload } from '../../../core/ingest';
 import type { HubContext } from '../../HubContext';
@@ -11,6 +11,7 @@ import type { BatchOutcome } from './BatchOutcome';
 import { CustomerRefs } from './CustomerRefs';
 import { findOrdersByNumber } from './findOrdersByNumber';
 import { ingestActor } from './ingestActor';
+import { anyOf } from '../../store/anyOf';
 
 export interface StoredShipment {
   shipmentId: string;
@@ -88,7 +89,7 @@ async function findShipmentIds(tx: HubTx, items: readonly ShipmentUpsertPayload[
     const rows = await tx
       .select({ id: shipments.id, carrier: shipments.carrier, trackingNumber: shipments.trackingNumber })
       .from(shipments)
-      .where(inArray(shipments.trackingNumber, numbers.slice(i, i + chunk)));
+      .where(anyOf(shipments.trackingNumber, numbers.slice(i, i + chunk)));
     for (const r of rows) found.set(shipmentKey(r.carrier, r.trackingNumber), r.id);
   }
   return found;

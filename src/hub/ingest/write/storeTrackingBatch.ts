@@ -1,4 +1,4 @@
-import { and, inArray } from 'drizzle-orm';
+import { and } from 'drizzle-orm';
 import { uuidv7, type TrackingEventRow, type TrackingRecordArgs } from '../../../core';
 import { assignTrackingEventIds, trackingRepeatKey, type InboundTrackingEvent, type ResolvedTrackingEvent } from '../../../core/ingest';
 import type { HubContext } from '../../HubContext';
@@ -10,6 +10,7 @@ import { emitIngested, type IngestedEvent } from '../ingestEvents';
 import type { BatchOutcome } from './BatchOutcome';
 import { findShipmentsForEvents } from './findShipmentsForEvents';
 import { ingestActor } from './ingestActor';
+import { anyOf } from '../../store/anyOf';
 
 export interface StoredTrackingEvent {
   shipmentId: string;
@@ -75,7 +76,7 @@ async function loadRepeats(tx: HubTx, items: readonly ResolvedTrackingEvent[], n
       const rows = await tx
         .select({ trackingEventId: trackingEvents.id, shipmentId: trackingEvents.shipmentId, rawCode: trackingEvents.rawCode, occurredAt: trackingEvents.occurredAt })
         .from(trackingEvents)
-        .where(and(inArray(trackingEvents.shipmentId, ids.slice(i, i + chunk)), inArray(trackingEvents.occurredAt, times.slice(j, j + chunk))));
+        .where(and(anyOf(trackingEvents.shipmentId, ids.slice(i, i + chunk)), anyOf(trackingEvents.occurredAt, times.slice(j, j + chunk))));
       repeats.push(...rows.filter((r) => wanted.has(trackingRepeatKey(r.shipmentId, r.rawCode, r.occurredAt))));
     }
   }

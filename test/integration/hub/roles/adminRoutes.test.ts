@@ -47,6 +47,15 @@ for (const backend of rolesBackends) {
     expect((await kit.http('GET', '/api/v1/admin/agents', lead.token)).status).toBe(403);
   });
 
+  it('refuses agent.save sent as a client mutation, even by an admin: only the admin route (with the password) runs it', async () => {
+    const args = { id: uuidv7(), name: 'Sly', email: 'sly@relay.example', role: 'admin', teamId: teams.parcel, emailHolderId: null };
+    const envelope = { id: uuidv7(), name: 'agent.save', args, clientId: maya.clientId, createdAt: Date.now() };
+    const res = await kit.http('POST', '/api/v1/mutations', maya.token, envelope);
+    expect(res.body).toMatchObject({ status: 'rejected', error: { code: 'forbidden', message: expect.stringContaining('hub runs it itself') } });
+    const agents = (await admin('GET', '/agents')).body as { agents: AgentRow[] };
+    expect(agents.agents.some((a) => a.email === 'sly@relay.example')).toBe(false);
+  });
+
   it('creates and renames teams through the change log, audited, and re-scopes connected admins', async () => {
     const listed = (await admin('GET', '/teams')).body as { teams: Array<{ id: string; agentCount: number }> };
     const everyone = ((await admin('GET', '/agents')).body as { agents: AgentRow[] }).agents;
