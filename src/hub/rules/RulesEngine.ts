@@ -14,6 +14,7 @@ import { rulesWorkSchema, type RulesWork } from './rulesWorkSchema';
 import { defaultSweepBatch, defaultSweepIntervalMs, type RulesOptions } from './RulesOptions';
 import { sendQueuedMessage } from './sendQueuedMessage';
 import { holdMessages } from './holdMessages';
+import { ScanHistory } from './ScanHistory';
 import { sweepSlaBreaches } from './sweepSlaBreaches';
 
 /** What ingest reports after a commit (see src/hub/ingest/ingestEvents.ts); only the ids matter here. */
@@ -49,6 +50,8 @@ export class RulesEngine {
   private timer: ReturnType<typeof setInterval> | undefined;
   private stopped = false;
   private sweepCursor: string | null = null;
+  /** Scan histories of recently checked shipments (a round reads only new scans). */
+  private readonly scans = new ScanHistory();
   readonly now: () => number;
   /** This engine's name in outbound_claims (one per process: a restart is a new node). */
   readonly nodeId: string;
@@ -285,7 +288,7 @@ export class RulesEngine {
       const shipmentIds = take(this.shipments);
       const ticketIds = take(this.tickets);
       const triggers = [...this.triggers.splice(0), ...(await this.statusTriggers(this.pendingStatusTriggers.splice(0)))];
-      const options = { now, staleThresholds: this.options.staleThresholds };
+      const options = { now, staleThresholds: this.options.staleThresholds, scans: this.scans };
       const done = await this.guard('batch', () => reactToBatch(this.ctx, { shipmentIds, ticketIds, triggers }, options));
       if (done !== undefined) continue;
       for (const id of shipmentIds) await this.guard(`shipment ${id}`, () => reactToBatch(this.ctx, { shipmentIds: [id], ticketIds: [], triggers: [] }, options));

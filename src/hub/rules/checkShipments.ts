@@ -4,7 +4,6 @@ import {
   exceptionRowDefaults,
   reconcileExceptions,
   teamScope,
-  trackingStatusSchema,
   uuidv7,
   type CustomerRow,
   type ExceptionRow,
@@ -14,8 +13,9 @@ import {
   type ShipmentRow,
 } from '../../core';
 import type { HubTx } from '../store/openStore';
-import { customers, exceptions, orders, shipments, trackingEvents } from '../store/schema';
+import { customers, exceptions, orders, shipments } from '../store/schema';
 import type { ShipmentTrigger } from './ShipmentTrigger';
+import { ScanHistory, type ScanFact } from './ScanHistory';
 import { chooseTeams } from './chooseTeams';
 import { findTicketsForShipments } from './findTicketsForShipments';
 import type { RulesWork } from './runRulesWrite';
@@ -37,9 +37,10 @@ export async function checkShipments(
   ids: readonly string[],
   now: number,
   staleThresholds: Partial<Record<ShipmentMode, number>> | undefined,
+  history: ScanHistory = new ScanHistory(),
 ): Promise<RulesWork<ShipmentTrigger[]>> {
   const work: RulesWork<ShipmentTrigger[]> = { value: [], changes: [], audit: [] };
-  const loaded = await loadFacts(tx, [...new Set(ids)]);
+  const loaded = await loadFacts(tx, [...new Set(ids)], history);
   const planned = [];
   for (const shipment of loaded.shipments) {
     const order = shipment.orderId ? loaded.orders.get(shipment.orderId) : undefined;
@@ -109,24 +110,18 @@ export async function checkShipments(
   return work;
 }
 
-type ScanFact = { id: string; occurredAt: number; status: ReturnType<typeof trackingStatusSchema.parse> };
-
-/** Everything detection reads for `ids`, one query per table (chunked), grouped in memory. */
-async function loadFacts(tx: HubTx, ids: readonly string[]) {
-  const found = { shipments: [] as ShipmentRow[], events: new Map<string, ScanFact[]>(), exceptions: new Map<string, ExceptionRow[]>(), orders: new Map<string, OrderRow>(), customers: new Map<string, CustomerRow>() };
+/** Everything detection reads for `ids`, one query per table (chunked), grouped in memory; scans through `history` when given. */
+async function loadFacts(tx: HubTx, ids: readonly string[], history: ScanHistory) {
+  const found = { shipments: [] as ShipmentRow[], events: new Map<string, readonly ScanFact[]>(), exceptions: new Map<string, ExceptionRow[]>(), orders: new Map<string, OrderRow>(), customers: new Map<string, CustomerRow>() };
   for (let i = 0; i < ids.length; i += chunk) {
     const part = ids.slice(i, i + chunk);
     const [rows, scans, stored] = await Promise.all([
       tx.select().from(shipments).where(anyOf(shipments.id, part)).orderBy(asc(shipments.id)),
-      tx
-        .select({ id: trackingEvents.id, shipmentId: trackingEvents.shipmentId, occurredAt: trackingEvents.occurredAt, status: trackingEvents.status })
-        .from(trackingEvents)
-        .where(anyOf(trackingEvents.shipmentId, part))
-        .orderBy(asc(trackingEvents.shipmentId), asc(trackingEvents.occurredAt)),
+      history.load(tx, part),
       tx.select().from(exceptions).where(anyOf(exceptions.shipmentId, part)),
     ]);
     found.shipments.push(...rows);
-    for (const s of scans) push(found.events, s.shipmentId, { id: s.id, occurredAt: s.occurredAt, status: trackingStatusSchema.catch('unknown').parse(s.status) });
+    for (const [id, list] of scans) found.events.set(id, list);
     for (const e of stored) push(found.exceptions, e.shipmentId, e);
   }
   const orderIds = [...new Set(found.shipments.flatMap((s) => (s.orderId ? [s.orderId] : [])))];

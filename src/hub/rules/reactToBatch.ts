@@ -2,6 +2,7 @@ import type { LiveChanges, MutationRejection, ShipmentMode } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { ShipmentTrigger } from './ShipmentTrigger';
 import { checkShipments } from './checkShipments';
+import { ScanHistory } from './ScanHistory';
 import { notifyCustomers } from './notifyCustomers';
 import { commitRulesWork, type RulesCall } from './runRulesWrite';
 import { syncTicketSlas } from './syncTicketSlas';
@@ -16,6 +17,8 @@ export interface ReactionWork {
 export interface ReactionOptions {
   now: number;
   staleThresholds?: Partial<Record<ShipmentMode, number>> | undefined;
+  /** The engine's scan cache (rounds read only new scans); a fresh one reads every history. */
+  scans?: ScanHistory;
 }
 
 /**
@@ -30,15 +33,16 @@ export interface ReactionOptions {
  */
 export async function reactToBatch(ctx: HubContext, work: ReactionWork, options: ReactionOptions): Promise<ShipmentTrigger[]> {
   const { now, staleThresholds } = options;
+  const scans = options.scans ?? new ScanHistory();
   const ids = [...new Set(work.shipmentIds)];
-  const dryRun = ids.length > 0 ? await ctx.db.transaction((tx) => checkShipments(tx, ids, now, staleThresholds)) : { changes: [] };
+  const dryRun = ids.length > 0 ? await ctx.db.transaction((tx) => checkShipments(tx, ids, now, staleThresholds, scans)) : { changes: [] };
   const changed = [...new Set(dryRun.changes.flatMap((c) => (c.entity === 'exceptions' && c.row ? [c.row.shipmentId] : [])))];
   const ticketIds = [...new Set(work.ticketIds)];
   if (changed.length === 0 && work.triggers.length === 0 && ticketIds.length === 0) return [];
   const refused = (call: RulesCall, rejection: MutationRejection): void => ctx.log.error({ err: rejection }, `rules: ${call.name} refused`);
   return ctx.lane.transact(async (tx) => {
     const batches: LiveChanges[] = [];
-    const checked = changed.length > 0 ? await checkShipments(tx, changed, now, staleThresholds) : { value: [], changes: [], audit: [] };
+    const checked = changed.length > 0 ? await checkShipments(tx, changed, now, staleThresholds, scans) : { value: [], changes: [], audit: [] };
     batches.push(...(await commitRulesWork(tx, checked, now)));
     const notified = await notifyCustomers(tx, [...work.triggers, ...checked.value], now, null);
     batches.push(...(await commitRulesWork(tx, notified, now, refused)));
