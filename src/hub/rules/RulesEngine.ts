@@ -3,7 +3,6 @@ import { channelSchema, defaultStaleThresholds, uuidv7, type Channel, type LiveC
 import type { HubContext } from '../HubContext';
 import type { HubJobs } from '../jobs/HubJobs';
 import { pruneOutboundClaims } from '../outbound/pruneOutboundClaims';
-import { defaultRetryPolicy } from '../outbound/retryWithBackoff';
 import { exceptions, messages, orders, shipments } from '../store/schema';
 import type { ShipmentTrigger } from './ShipmentTrigger';
 import { dueDeferrals } from './dueDeferrals';
@@ -12,8 +11,7 @@ import { runDeferral } from './runDeferral';
 import { runRulesWrite } from './runRulesWrite';
 import { rulesWorkSchema, type RulesWork } from './rulesWorkSchema';
 import { defaultSweepBatch, defaultSweepIntervalMs, type RulesOptions } from './RulesOptions';
-import { sendQueuedMessage } from './sendQueuedMessage';
-import { holdMessages } from './holdMessages';
+import { SendQueue } from './SendQueue';
 import { ScanHistory } from './ScanHistory';
 import { sweepSlaBreaches } from './sweepSlaBreaches';
 
@@ -24,7 +22,7 @@ export type IngestSubscription = (listener: (event: { kind: string; shipmentId?:
  * The hub's rules: reacts after commit to every write (lane.onCommitted) and to ingest, and
  * sweeps on a timer for what time alone changes. What commits touch is collected into sets and
  * sent as one `rules-reaction` job per round (src/hub/jobs: durable, any node with rules claims
- * it; without a job queue it runs here). Reactions run one at a time on a rules chain; sends run
+ * it; without a job queue it runs here). Reactions run one at a time on a rules chain; sends run (SendQueue)
  * on their own chain so a slow SMTP server never holds up exception detection. Every write goes
  * through the write lane and change log.
  */
@@ -33,12 +31,8 @@ export class RulesEngine {
   private readonly tickets = new Set<string>();
   /** Triggers to notify about (deferred ones live in the database, see dueDeferrals). */
   private readonly triggers: ShipmentTrigger[] = [];
-  private readonly outbox = new Set<string>();
-  private readonly sending = new Set<string>();
   private rulesChain: Promise<void> = Promise.resolve();
-  private sendChain: Promise<void> = Promise.resolve();
   private rulesScheduled = false;
-  private sendScheduled = false;
   private readonly unsubscribe: Array<() => void> = [];
   /** What commits touched since the last dispatch (the drain's own sets above are filled by `react`). */
   private readonly collected = { shipmentIds: new Set<string>(), ticketIds: new Set<string>(), triggers: [] as RulesWork['triggers'] };
@@ -55,6 +49,8 @@ export class RulesEngine {
   readonly now: () => number;
   /** This engine's name in outbound_claims (one per process: a restart is a new node). */
   readonly nodeId: string;
+  /** Outbound messages waiting to go out (held or sent), on their own chain. */
+  private readonly sends: SendQueue;
 
   constructor(
     private readonly ctx: HubContext,
@@ -62,6 +58,7 @@ export class RulesEngine {
   ) {
     this.now = options.now ?? ctx.now;
     this.nodeId = options.nodeId ?? `node-${uuidv7()}`;
+    this.sends = new SendQueue(ctx, options, this.nodeId, this.now);
   }
 
   /** With `jobs`, reactions become jobs any node may run, and this node works that queue too. */
@@ -101,7 +98,7 @@ export class RulesEngine {
     if (this.jobs) {
       this.dispatchScheduled = false;
       this.scheduleRules(true);
-      await Promise.all([this.dispatchChain, this.rulesChain, this.sendChain]);
+      await Promise.all([this.dispatchChain, this.rulesChain, this.sends.chain]);
     } else {
       await this.idle();
     }
@@ -116,15 +113,15 @@ export class RulesEngine {
     await this.ready;
     for (;;) {
       const rules = this.rulesChain;
-      const send = this.sendChain;
+      const send = this.sends.chain;
       const dispatch = this.dispatchChain;
       await Promise.all([rules, send, dispatch]);
       if (this.jobs) await this.jobs.idle(['rules-reaction']);
       // Forced: stop() waits here after it stopped listening, and what was collected must still run.
       if (this.hasCollected()) this.scheduleRules(true);
       if (this.hasRulesWork()) this.rulesChain = this.rulesChain.then(() => this.drainRules()).catch((err: unknown) => this.ctx.log.error({ err }, 'rules failed'));
-      const settled = rules === this.rulesChain && send === this.sendChain && dispatch === this.dispatchChain;
-      if (settled && !this.hasCollected() && !this.hasRulesWork() && this.outbox.size === 0) return;
+      const settled = rules === this.rulesChain && send === this.sends.chain && dispatch === this.dispatchChain;
+      if (settled && !this.hasCollected() && !this.hasRulesWork() && this.sends.size === 0) return;
     }
   }
 
@@ -310,42 +307,7 @@ export class RulesEngine {
   }
 
   private queueSend(messageId: string): void {
-    if (this.stopped || this.sending.has(messageId) || this.outbox.has(messageId)) return;
-    this.outbox.add(messageId);
-    if (this.sendScheduled) return;
-    this.sendScheduled = true;
-    this.sendChain = this.sendChain.then(() => this.drainSends());
-  }
-
-  /**
-   * Everything waiting to go out, in rounds: the messages whose channel has no connector here
-   * are held in ONE write (holdMessages), the others sent one by one (sendQueuedMessage).
-   */
-  private async drainSends(): Promise<void> {
-    this.sendScheduled = false;
-    while (this.outbox.size > 0) {
-      const ids = [...this.outbox].slice(0, sendRound);
-      for (const id of ids) {
-        this.outbox.delete(id);
-        this.sending.add(id);
-      }
-      try {
-        const waiting = await this.ctx.db.select({ id: messages.id, channel: messages.channel, status: messages.deliveryStatus }).from(messages).where(inArray(messages.id, ids));
-        const hold = new Set(waiting.filter((m) => m.status === 'queued' && !this.options.connectors[m.channel]).map((m) => m.id));
-        if (hold.size > 0) await this.guard(`hold ${hold.size} messages`, () => holdMessages(this.ctx, [...hold], this.now()));
-        for (const id of ids) {
-          if (hold.has(id)) continue;
-          await this.guard(`send ${id}`, () =>
-            sendQueuedMessage(this.ctx, this.options.connectors, id, this.now, this.options.retry ?? defaultRetryPolicy, {
-              nodeId: this.nodeId,
-              ...(this.options.claimTimeoutMs !== undefined ? { timeoutMs: this.options.claimTimeoutMs } : {}),
-            }),
-          );
-        }
-      } finally {
-        for (const id of ids) this.sending.delete(id);
-      }
-    }
+    if (!this.stopped) this.sends.add(messageId);
   }
 
   /** One failing piece is logged and skipped; it must not stop the rest. */
@@ -370,9 +332,6 @@ function joinWork(works: readonly RulesWork[]): RulesWork {
     triggers: works.flatMap((w) => w.triggers),
   };
 }
-
-/** Messages taken per send round (one IN list, one hold write). */
-const sendRound = 500;
 
 function take(set: Set<string>): string[] {
   const items = [...set];

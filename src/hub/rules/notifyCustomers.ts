@@ -18,7 +18,7 @@ import { automations } from '../store/schema';
 import type { ShipmentTrigger } from './ShipmentTrigger';
 import type { Deferral } from './Deferral';
 import { loadCustomerReach } from './loadCustomerReach';
-import { loadTicketFinder } from './findTicketsForShipments';
+import { loadTicketFinder } from './loadTicketFinder';
 import { parseAutomation } from './parseAutomation';
 import { storeDeferrals } from './storeDeferrals';
 import type { RulesAudit, RulesWork } from './runRulesWrite';
