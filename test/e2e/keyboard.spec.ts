@@ -116,6 +116,9 @@ test('Ctrl+K keeps the characters typed right after it, from the reply box on a 
   const box = page.getByTestId('ticket-view').getByRole('textbox', { name: 'Reply' });
   // A slow renderer (a busy laptop) opens the palette later than a fast agent types.
   const cdp = await page.context().newCDPSession(page);
+  // `r` only means "reply" once the ticket is on screen; pressed earlier it is lost on a slow run.
+  await expect(box).toBeVisible();
+  await expect(box).toBeEnabled();
   for (const text of ['1141', 'nordwind']) {
     await page.keyboard.press('r');
     await expect(box).toBeFocused();
