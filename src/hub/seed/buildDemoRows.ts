@@ -1,5 +1,6 @@
 import type { RowChange } from '../../core';
-import { createWorld } from './createWorld';
+import { WORLD_NOW, createWorld } from './createWorld';
+import { demoTimeShift, shiftDemoTime } from './shiftDemoTime';
 
 export const DEMO_SEED = 0x4e1a7;
 
@@ -10,9 +11,14 @@ export const demoWorldOptions = {
   rates: { shipmentsPerCustomer: 1.5, generalTicketsPerCustomer: 0.4, problemTicketChance: 0.7 },
 };
 
-/** The demo data set as row changes, identical on every run; ticket numbers run from 1001. */
-export function buildDemoRows(): { rows: RowChange[]; lastTicketNumber: number } {
+/**
+ * The demo data set as row changes, identical on every run; ticket numbers run from 1001. Given
+ * `seededAt`, the world is moved forward by whole days so it happens "now" (today's tickets, fresh
+ * exceptions) instead of on its written dates in November 2026.
+ */
+export function buildDemoRows(seededAt?: number): { rows: RowChange[]; lastTicketNumber: number } {
   const world = createWorld(demoWorldOptions);
   const rows = [...world.header(), ...world.customers(demoWorldOptions.customers)];
-  return { rows, lastTicketNumber: world.lastTicketNumber() };
+  const shift = seededAt === undefined ? 0 : demoTimeShift(WORLD_NOW, seededAt);
+  return { rows: shiftDemoTime(rows, shift), lastTicketNumber: world.lastTicketNumber() };
 }

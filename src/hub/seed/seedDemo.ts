@@ -20,7 +20,7 @@ export async function seedDemo(ctx: HubContext): Promise<SeedLogin[]> {
   await ctx.lane.transact(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(teams);
     if ((existing?.n ?? 0) > 0) return { value: undefined, batches: [] };
-    const { rows, lastTicketNumber } = buildDemoRows();
+    const { rows, lastTicketNumber } = buildDemoRows(ctx.now());
     await loadSeedRows(tx, rows, 'demo', ctx.now());
     await advanceTicketNumbers(tx, lastTicketNumber);
     for (const [email, passwordHash] of hashes) await tx.update(agents).set({ passwordHash }).where(eq(agents.email, email));

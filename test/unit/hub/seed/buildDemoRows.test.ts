@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entityRowSchemas, teamScope, tenantEntityNames, type EntityName, type RowChange } from '../../../../src/core';
 import { buildDemoRows } from '../../../../src/hub/seed/buildDemoRows';
-import { demoAgents } from '../../../../src/hub/seed/demoPeople';
+import { DAY, HOUR, demoAgents } from '../../../../src/hub/seed/demoPeople';
+import { WORLD_NOW } from '../../../../src/hub/seed/createWorld';
+import { demoTimeShift } from '../../../../src/hub/seed/shiftDemoTime';
 
 type Loose = Record<string, unknown>;
 
@@ -72,5 +74,39 @@ describe('buildDemoRows (the demo world)', () => {
       expect(thread.length).toBeGreaterThanOrEqual(1);
       expect(t.lastMessageAt).toBe(Math.max(...thread.map((m) => Number(m.createdAt))));
     }
+  });
+});
+
+describe('the demo world is dated relative to the day it is seeded', () => {
+  const written = buildDemoRows();
+  const seededAt = WORLD_NOW + 20 * DAY + 5 * HOUR;
+  const moved = buildDemoRows(seededAt);
+  const byId = new Map(written.rows.map((r) => [r.id, r.row as Record<string, unknown>]));
+
+  it('moves every timestamp forward by whole days, so times of day stay and nothing lands after the seeding', () => {
+    expect(demoTimeShift(WORLD_NOW, seededAt)).toBe(20 * DAY);
+    let latest = 0;
+    for (const change of moved.rows) {
+      const before = byId.get(change.id) as Record<string, unknown>;
+      const after = change.row as Record<string, unknown>;
+      for (const key of ['createdAt', 'updatedAt', 'lastMessageAt', 'occurredAt'] as const) {
+        if (typeof before[key] === 'number') {
+          expect(after[key]).toBe((before[key] as number) + 20 * DAY);
+          latest = Math.max(latest, after[key] as number);
+        }
+      }
+    }
+    expect(latest).toBeGreaterThan(seededAt - 2 * DAY);
+    expect(latest).toBeLessThanOrEqual(seededAt);
+  });
+
+  it('leaves amounts, counts and durations alone, and a clock before the world keeps it as written', () => {
+    for (const change of moved.rows.filter((r) => r.entity === 'orders' || r.entity === 'tickets')) {
+      const before = byId.get(change.id) as Record<string, unknown>;
+      const after = change.row as Record<string, unknown>;
+      for (const key of ['total', 'number', 'slaPausedMs'] as const) expect(after[key]).toEqual(before[key]);
+    }
+    expect(demoTimeShift(WORLD_NOW, WORLD_NOW - 3 * DAY)).toBe(0);
+    expect(buildDemoRows(WORLD_NOW + HOUR)).toEqual(written);
   });
 });
