@@ -14,6 +14,7 @@ import { defaultSweepBatch, defaultSweepIntervalMs, type RulesOptions } from './
 import { SendQueue } from './SendQueue';
 import { ScanHistory } from './ScanHistory';
 import { sweepSlaBreaches } from './sweepSlaBreaches';
+import { guardRulesWork } from './guardRulesWork';
 
 /** What ingest reports after a commit (see src/hub/ingest/ingestEvents.ts); only the ids matter here. */
 export type IngestSubscription = (listener: (event: { kind: string; shipmentId?: string; ticketId?: string }) => void) => () => void;
@@ -137,7 +138,7 @@ export class RulesEngine {
       if (this.options.sweepShipments !== false) await this.pickSweepShipments(now);
       await this.sweepSla(now);
       for (const id of await dueDeferrals(this.ctx.db, now, this.options.sweepBatch ?? defaultSweepBatch)) {
-        await this.guard(`deferral ${id}`, () => runRulesWrite(this.ctx, now, (tx) => runDeferral(tx, id, now)));
+        await guardRulesWork(this.ctx.log, `deferral ${id}`, () => runRulesWrite(this.ctx, now, (tx) => runDeferral(tx, id, now)));
       }
       const connected = channelSchema.options.filter((c): c is Channel => this.options.connectors[c] !== undefined);
       const waiting = await this.ctx.db
@@ -286,11 +287,11 @@ export class RulesEngine {
       const ticketIds = take(this.tickets);
       const triggers = [...this.triggers.splice(0), ...(await this.statusTriggers(this.pendingStatusTriggers.splice(0)))];
       const options = { now, staleThresholds: this.options.staleThresholds, scans: this.scans };
-      const done = await this.guard('batch', () => reactToBatch(this.ctx, { shipmentIds, ticketIds, triggers }, options));
+      const done = await guardRulesWork(this.ctx.log, 'batch', () => reactToBatch(this.ctx, { shipmentIds, ticketIds, triggers }, options));
       if (done !== undefined) continue;
-      for (const id of shipmentIds) await this.guard(`shipment ${id}`, () => reactToBatch(this.ctx, { shipmentIds: [id], ticketIds: [], triggers: [] }, options));
-      for (const trigger of triggers) await this.guard(`notification ${trigger.event.trigger}`, () => reactToBatch(this.ctx, { shipmentIds: [], ticketIds: [], triggers: [trigger] }, options));
-      for (const id of ticketIds) await this.guard(`ticket ${id}`, () => reactToBatch(this.ctx, { shipmentIds: [], ticketIds: [id], triggers: [] }, options));
+      for (const id of shipmentIds) await guardRulesWork(this.ctx.log, `shipment ${id}`, () => reactToBatch(this.ctx, { shipmentIds: [id], ticketIds: [], triggers: [] }, options));
+      for (const trigger of triggers) await guardRulesWork(this.ctx.log, `notification ${trigger.event.trigger}`, () => reactToBatch(this.ctx, { shipmentIds: [], ticketIds: [], triggers: [trigger] }, options));
+      for (const id of ticketIds) await guardRulesWork(this.ctx.log, `ticket ${id}`, () => reactToBatch(this.ctx, { shipmentIds: [], ticketIds: [id], triggers: [] }, options));
     }
   }
 
@@ -308,16 +309,6 @@ export class RulesEngine {
 
   private queueSend(messageId: string): void {
     if (!this.stopped) this.sends.add(messageId);
-  }
-
-  /** One failing piece is logged and skipped; it must not stop the rest. */
-  private async guard<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
-    try {
-      return await work();
-    } catch (err) {
-      this.ctx.log.error({ err }, `rules: ${what} failed`);
-      return undefined;
-    }
   }
 }
 

@@ -5,6 +5,7 @@ import { messages } from '../store/schema';
 import { holdMessages } from './holdMessages';
 import type { RulesOptions } from './RulesOptions';
 import { sendQueuedMessage } from './sendQueuedMessage';
+import { guardRulesWork } from './guardRulesWork';
 
 /** Messages taken per send round (one IN list, one hold write). */
 const sendRound = 500;
@@ -53,10 +54,10 @@ export class SendQueue {
       try {
         const rows = await this.ctx.db.select({ id: messages.id, channel: messages.channel, status: messages.deliveryStatus }).from(messages).where(inArray(messages.id, ids));
         const hold = new Set(rows.filter((m) => m.status === 'queued' && !this.options.connectors[m.channel]).map((m) => m.id));
-        if (hold.size > 0) await this.guard(`hold ${hold.size} messages`, () => holdMessages(this.ctx, [...hold], this.now()));
+        if (hold.size > 0) await guardRulesWork(this.ctx.log, `hold ${hold.size} messages`, () => holdMessages(this.ctx, [...hold], this.now()));
         for (const id of ids) {
           if (hold.has(id)) continue;
-          await this.guard(`send ${id}`, () =>
+          await guardRulesWork(this.ctx.log, `send ${id}`, () =>
             sendQueuedMessage(this.ctx, this.options.connectors, id, this.now, this.options.retry ?? defaultRetryPolicy, {
               nodeId: this.nodeId,
               ...(this.options.claimTimeoutMs !== undefined ? { timeoutMs: this.options.claimTimeoutMs } : {}),
@@ -66,16 +67,6 @@ export class SendQueue {
       } finally {
         for (const id of ids) this.inFlight.delete(id);
       }
-    }
-  }
-
-  /** One failing send is logged and skipped; it must not stop the rest. */
-  private async guard<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
-    try {
-      return await work();
-    } catch (err) {
-      this.ctx.log.error({ err }, `rules: ${what} failed`);
-      return undefined;
     }
   }
 }

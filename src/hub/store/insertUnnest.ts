@@ -2,6 +2,7 @@ import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { HubTx } from './openStore';
 import { queryRows } from './queryRows';
+import { textCastType } from './textCastType';
 
 /** What to do when a row's id is already there. */
 export type OnConflict = { kind: 'update'; target: PgColumn } | { kind: 'nothing'; target: PgColumn } | null;
@@ -40,7 +41,7 @@ export async function insertUnnest(
       return sql`${sql.param(values)}::text[]`;
     });
     const alias = (j: number): SQL => sql`${sql.identifier(`c${j}`)}`;
-    const picks = cols.map((col, j) => sql`${alias(j)}::${sql.raw(castType(col))}`);
+    const picks = cols.map((col, j) => sql`${alias(j)}::${sql.raw(textCastType(col))}`);
     let query = sql`insert into ${table} (${sql.join(cols.map((c) => sql.identifier(c.name)), sql`, `)}) select ${sql.join(picks, sql`, `)} from unnest(${sql.join(arrays, sql`, `)}) as u(${sql.join(cols.map((_, j) => alias(j)), sql`, `)})`;
     if (onConflict?.kind === 'nothing') query = sql`${query} on conflict (${sql.identifier(onConflict.target.name)}) do nothing`;
     if (onConflict?.kind === 'update') {
@@ -52,14 +53,6 @@ export async function insertUnnest(
     if (returning) out.push(...result.map((r) => (r as { value: unknown }).value));
   }
   return out;
-}
-
-/** The type a column's text values are cast back to. */
-function castType(col: PgColumn): string {
-  const type = col.getSQLType();
-  if (type === 'bigserial') return 'bigint';
-  if (type === 'serial') return 'integer';
-  return type;
 }
 
 /** Every value travels as text: drivers infer array element types differently (postgres-js sends [false] as a boolean). */

@@ -1,5 +1,4 @@
 import {
-  actorLabel,
   prepareMutation,
   rowsFromList,
   type Actor,
@@ -12,6 +11,7 @@ import { loadRows } from '../store/loadRows';
 import { allocateSequence } from './allocateSequence';
 import type { AppendedChanges } from './appendChanges';
 import { commitChanges, type AuditRecord } from './commitChanges';
+import { mutationAudit } from './mutationAudit';
 
 /** A core mutation to run on the hub: its registry name and (unvalidated) arguments. */
 export interface MutationCall {
@@ -44,18 +44,7 @@ export async function commitMutation(tx: HubTx, call: MutationCall, actor: Actor
     if (count > 0) sequences[name] = await allocateSequence(tx, name, count);
   }
   const changes = prepared.apply(rows, { actor, now: at, sequences });
-  const first = changes[0];
-  const audit: AuditRecord = {
-    // The audit table's actor column holds agents only; system actors are named in the detail.
-    actorId: actor.kind === 'system' ? null : actor.agentId,
-    ...(options.audit ?? {
-      action: call.name,
-      entity: first?.entity ?? 'none',
-      entityId: first?.id ?? '',
-      detail: { rows: changes.map((c) => `${c.entity}:${c.id}`) },
-    }),
-  };
-  audit.detail = { ...audit.detail, actor: actorLabel(actor), mutation: call.name, mutationId: options.mutationId ?? null };
+  const audit = mutationAudit(call.name, changes, actor, options.mutationId ?? null, options.audit);
   const appended = await commitChanges(tx, { changes, mutationId: options.mutationId ?? null, audit: [audit], now: at });
   return { ...appended, changes };
 }

@@ -1,5 +1,4 @@
 import {
-  actorLabel,
   MutationRejection,
   prepareMutation,
   rowKey,
@@ -14,6 +13,7 @@ import { allocateSequence } from './allocateSequence';
 import type { AppendedChanges } from './appendChanges';
 import { commitChanges, type AuditRecord } from './commitChanges';
 import type { MutationCall } from './commitMutation';
+import { mutationAudit } from './mutationAudit';
 
 /** What became of one call of the batch: its changes, or why it was refused (nothing of it written). */
 export type BatchCallOutcome = { ok: true; changes: RowChange[] } | { ok: false; rejection: MutationRejection };
@@ -76,15 +76,7 @@ export async function commitMutations(tx: HubTx, calls: readonly MutationCall[],
     for (const c of applied) rows.set(rowKey(c.entity, c.id), c.op === 'upsert' ? c.row : undefined);
     changes.push(...applied);
     outcomes.push({ ok: true, changes: applied });
-    const name = calls[i]!.name;
-    const first = applied[0];
-    audit.push({
-      actorId: actor.kind === 'system' ? null : actor.agentId,
-      action: name,
-      entity: first?.entity ?? 'none',
-      entityId: first?.id ?? '',
-      detail: { rows: applied.map((c) => `${c.entity}:${c.id}`), actor: actorLabel(actor), mutation: name, mutationId: null },
-    });
+    audit.push(mutationAudit(calls[i]!.name, applied, actor, null));
   });
   const appended = await commitChanges(tx, { changes: merged(changes), audit, now: at });
   return { ...appended, outcomes };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamScope, ticketRowDefaults, uuidv7, type RowChange, type ShipmentRow, type TicketRow } from '../../../../src/core';
-import { findTicketForShipment, ticketCandidateLimit } from '../../../../src/hub/rules/findTicketForShipment';
+import { findTicketsForShipments } from '../../../../src/hub/rules/findTicketsForShipments';
+import { ticketCandidateLimit } from '../../../../src/hub/rules/loadTicketFinder';
 import { sweepSlaBreaches } from '../../../../src/hub/rules/sweepSlaBreaches';
 import type { HubTx } from '../../../../src/hub/store/openStore';
 import { H, startRulesNodes, type RulesNodes } from './startRulesNodes';
@@ -45,7 +46,7 @@ describe('rules queries stay bounded on big customers and big backlogs', () => {
     const linked = ticketRow(customer.id, { subject: 'Old thread', shipmentId: shipment.id, lastMessageAt: h.now() - 30 * 24 * H });
     const busy = Array.from({ length: ticketCandidateLimit + 10 }, (_, i) => ticketRow(customer.id, { lastMessageAt: h.now() - i * 60_000 }));
     await put([linked, ...busy]);
-    expect((await read((tx) => findTicketForShipment(tx, shipment)))?.id).toBe(linked.id);
+    expect((await read((tx) => findTicketsForShipments(tx, [shipment]))).get(shipment.id)?.id).toBe(linked.id);
   });
 
   it('a mention of the tracking number on one of the customer’s recent open tickets is found; solved ones never match', async () => {
@@ -56,7 +57,7 @@ describe('rules queries stay bounded on big customers and big backlogs', () => {
     const mentions = ticketRow(customer.id, { subject: `Parcel ${shipment.trackingNumber} missing`, lastMessageAt: h.now() + H });
     const others = Array.from({ length: 5 }, () => ticketRow(customer.id, {}));
     await put([solved, mentions, ...others]);
-    expect((await read((tx) => findTicketForShipment(tx, shipment)))?.id).toBe(mentions.id);
+    expect((await read((tx) => findTicketsForShipments(tx, [shipment]))).get(shipment.id)?.id).toBe(mentions.id);
   });
 
   it('the SLA sweep walks overdue tickets page by page and records each breach once', async () => {
