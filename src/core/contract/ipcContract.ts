@@ -10,6 +10,7 @@ import { exceptionChannels } from './channels/exceptionChannels';
 import { knowledgeChannels } from './channels/knowledgeChannels';
 import { presenceChannels } from './channels/presenceChannels';
 import { inboxChannels } from './channels/inboxChannels';
+import { newTicketChannels } from './channels/newTicketChannels';
 import { historyChannels } from './channels/historyChannels';
 import { setupChannels } from './channels/setupChannels';
 import { sessionChannels } from './channels/sessionChannels';
@@ -141,6 +142,7 @@ export const ipcContract = {
   ...dashboardChannels,
   ...presenceChannels,
   ...inboxChannels,
+  ...newTicketChannels,
   ...historyChannels,
   ...setupChannels,
   ...noticeChannels,
