@@ -16,6 +16,7 @@ import type { InboxQuery } from './InboxQuery';
 import { inboxSearchId } from './inboxSearchId';
 import { inboxViewLabels } from './inboxViewLabels';
 import { SortMenu } from './SortMenu';
+import { NewTicketButton } from '../newticket/NewTicketButton';
 import { TicketFilterBar } from './TicketFilterBar';
 import { TicketList } from './TicketList';
 import { useTicketPages } from './useTicketPages';
@@ -94,7 +95,12 @@ export function InboxWorkspace({ agent, query, onQueryChange }: { agent: AgentRo
             total={total}
             pages={pages}
             filtered={filtered}
-            actions={<SortMenu value={query.sort} onChange={(sort) => onQueryChange({ ...query, sort })} />}
+            actions={
+              <>
+                <SortMenu value={query.sort} onChange={(sort) => onQueryChange({ ...query, sort })} />
+                <NewTicketButton />
+              </>
+            }
             openId={openId}
             cursorIndex={cursorIndex}
             onOpen={open}

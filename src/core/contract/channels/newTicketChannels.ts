@@ -22,4 +22,9 @@ export const newTicketChannels = {
       shipments: z.array(z.object({ id: idSchema, carrier: z.string(), trackingNumber: z.string(), status: z.string() })),
     }),
   },
+  /** Tag and field definitions alone: tag colours on inbox rows, field labels in the ticket header. */
+  'labels.defs': {
+    input: z.object({}),
+    output: z.object({ tagDefs: z.array(tagDefRowSchema), fieldDefs: z.array(fieldDefRowSchema) }),
+  },
 } as const;
