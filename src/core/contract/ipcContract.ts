@@ -69,8 +69,8 @@ export const failedChangeSchema = z.object({
 });
 export type FailedChange = z.infer<typeof failedChangeSchema>;
 
-export { ticketFilterSchema, ticketSortSchema, ticketViewSchema } from './ticketQuerySchemas';
-export type { TicketFilter, TicketSort } from './ticketQuerySchemas';
+export { fieldFilterSchema, ticketFilterSchema, ticketSortSchema, ticketViewSchema } from './ticketQuerySchemas';
+export type { FieldFilter, TicketFilter, TicketSort } from './ticketQuerySchemas';
 
 /** Something the desktop shell asks the window to show: from a deep link or a notification click. */
 export const openTargetSchema = z.object({ kind: z.enum(['ticket', 'customer', 'exception']), id: idSchema });

@@ -42,6 +42,8 @@ export function InboxWorkspace({ agent, query, onQueryChange }: { agent: AgentRo
       ...(query.status.length > 0 ? { status: query.status } : {}),
       ...(query.priority.length > 0 ? { priority: query.priority } : {}),
       ...(query.search.trim() ? { search: query.search.trim() } : {}),
+      ...(query.tags.length > 0 ? { tags: query.tags } : {}),
+      ...(Object.keys(query.fields).length > 0 ? { fields: query.fields } : {}),
     }),
     [query],
   );
