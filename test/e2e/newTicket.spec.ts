@@ -57,6 +57,7 @@ test('log a phone call from a new caller offline; the hub numbers it when back o
   await expect(header.getByTestId('ticket-fields')).toContainText('Claim amount: USD 420.50');
   await expect(header.getByTestId('ticket-fields')).toContainText('Damage reason: Crushed');
   await expect(header.getByTestId('ticket-labels')).toContainText('fragile');
+  await expect(header.getByTestId('call-details')).toHaveText('Inbound call · 4:05');
   await expect(page.getByTestId('unsent-count')).toHaveText('1 unsent');
   await shot(page, '3-offline-unnumbered');
 
@@ -66,6 +67,15 @@ test('log a phone call from a new caller offline; the hub numbers it when back o
   const row = page.locator('[data-testid="ticket-row"]', { hasText: subject });
   await expect(row.getByTestId('row-tag')).toHaveText(['claim', 'fragile']);
   await shot(page, '4-numbered-online');
+
+  // The filter bar narrows the inbox to a tag (kept in the inbox query, so saved views can store it).
+  await page.getByRole('button', { name: 'Tags filter' }).click();
+  await page.getByRole('menuitem', { name: 'fragile', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('list-total')).toHaveText('1 ticket');
+  await expect(page.getByTestId('ticket-row')).toHaveCount(1);
+  await shot(page, '5-filtered-by-tag');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
 });
 
 test('open a new ticket for the customer on screen from the customer 360, and from the palette', async ({ page }) => {
@@ -77,7 +87,7 @@ test('open a new ticket for the customer on screen from the customer 360, and fr
   await page.getByTestId('customer-header').getByTestId('new-ticket-button').click();
   const modal = page.getByRole('dialog', { name: 'New ticket' });
   await expect(modal.getByTestId('customer-select')).toHaveValue(new RegExp(customerName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  await shot(page, '5-from-customer-360');
+  await shot(page, '6-from-customer-360');
   await modal.getByRole('button', { name: 'Cancel' }).click();
   await expect(modal).toBeHidden();
 

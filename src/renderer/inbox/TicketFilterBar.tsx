@@ -17,7 +17,9 @@ export function TicketFilterBar({ query, onChange }: { query: InboxQuery; onChan
   // The navbar may reset the search: follow it.
   useEffect(() => setText(query.search), [query.search]);
   const commit = useDebouncedCallback((search: string) => onChange({ ...query, search }), 250);
-  const labels = useRelayQuery('newTicket.options', { customerId: null }, ['tag_defs', 'field_defs']).data;
+  // Tags in use change with every ticket: read again when the menu opens, not on every ticket change.
+  const labelQuery = useRelayQuery('newTicket.options', { customerId: null }, ['tag_defs', 'field_defs']);
+  const labels = labelQuery.data;
   const tagOptions = [...new Set([...(labels?.tagDefs.map((d) => d.name) ?? []), ...(labels?.usedTags ?? []), ...query.tags])];
   const filtered =
     query.channel.length + query.status.length + query.priority.length + query.tags.length + Object.keys(query.fields).length > 0 || query.search !== '';
@@ -66,7 +68,7 @@ export function TicketFilterBar({ query, onChange }: { query: InboxQuery; onChan
           onChange={(priority) => onChange({ ...query, priority })}
         />
         {tagOptions.length > 0 && (
-          <FilterMenu label="Tags" options={tagOptions} labels={Object.fromEntries(tagOptions.map((t) => [t, t]))} value={query.tags} onChange={(tags) => onChange({ ...query, tags })} />
+          <FilterMenu label="Tags" options={tagOptions} labels={Object.fromEntries(tagOptions.map((t) => [t, t]))} value={query.tags} onChange={(tags) => onChange({ ...query, tags })} onOpen={labelQuery.reload} />
         )}
         <FieldFilterMenu defs={labels?.fieldDefs ?? []} value={query.fields} onChange={(fields) => onChange({ ...query, fields })} />
         {filtered && (
