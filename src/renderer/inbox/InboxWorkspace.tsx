@@ -100,7 +100,7 @@ export function InboxWorkspace({ agent, query, onQueryChange }: { agent: AgentRo
             actions={
               <>
                 <SortMenu value={query.sort} onChange={(sort) => onQueryChange({ ...query, sort })} />
-                <NewTicketButton />
+                <NewTicketButton compact />
               </>
             }
             openId={openId}

@@ -1,4 +1,4 @@
-import { Button, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Tooltip } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { keyLabel } from '../app/shortcuts/keyLabel';
 import { shortcuts } from '../app/shortcuts/shortcuts';
@@ -6,14 +6,21 @@ import { useOpenNewTicket } from './NewTicketContext';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
-/** "New ticket", optionally for a known customer (the customer 360). */
-export function NewTicketButton({ customerId, variant = 'light' }: { customerId?: string; variant?: 'light' | 'filled' }) {
+/** "New ticket", optionally for a known customer (the customer 360); `compact` is the icon alone (the inbox list header). */
+export function NewTicketButton({ customerId, compact = false }: { customerId?: string; compact?: boolean }) {
   const open = useOpenNewTicket();
+  const onClick = () => open(customerId ? { customerId } : {});
   return (
     <Tooltip label={`New ticket (${keyLabel(shortcuts.newTicket.keys[0] ?? 'mod+N', isMac).join('+')})`}>
-      <Button size="compact-sm" variant={variant} leftSection={<IconPlus size={14} />} onClick={() => open(customerId ? { customerId } : {})} data-testid="new-ticket-button">
-        New ticket
-      </Button>
+      {compact ? (
+        <ActionIcon size="md" variant="light" aria-label="New ticket" onClick={onClick} data-testid="new-ticket-button">
+          <IconPlus size={16} />
+        </ActionIcon>
+      ) : (
+        <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={onClick} data-testid="new-ticket-button">
+          New ticket
+        </Button>
+      )}
     </Tooltip>
   );
 }
