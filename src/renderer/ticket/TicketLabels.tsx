@@ -44,9 +44,9 @@ export function TicketLabels({ ticket }: { ticket: TicketRow }) {
 
   const set = defs.filter((d) => ticket.fields[d.key] !== undefined);
   return (
-    <Group gap="xs" wrap="wrap" align="flex-start" data-testid="ticket-labels">
-      <div style={{ minWidth: 220, flex: 1 }}>
-        <TagPicker label={null} value={ticket.tags} onChange={changeTags} tagDefs={options?.tagDefs ?? []} usedTags={options?.usedTags ?? []} />
+    <Group gap="xs" wrap="wrap" align="center" data-testid="ticket-labels">
+      <div style={{ minWidth: 200, flex: 1 }}>
+        <TagPicker label={null} size="xs" value={ticket.tags} onChange={changeTags} tagDefs={options?.tagDefs ?? []} usedTags={options?.usedTags ?? []} />
       </div>
       <Group gap={6} wrap="wrap" data-testid="ticket-fields" style={{ minWidth: 0 }}>
         {set.map((def) => (
