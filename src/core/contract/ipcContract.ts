@@ -10,6 +10,7 @@ import { exceptionChannels } from './channels/exceptionChannels';
 import { knowledgeChannels } from './channels/knowledgeChannels';
 import { presenceChannels } from './channels/presenceChannels';
 import { inboxChannels } from './channels/inboxChannels';
+import { newTicketChannels } from './channels/newTicketChannels';
 import { historyChannels } from './channels/historyChannels';
 import { setupChannels } from './channels/setupChannels';
 import { sessionChannels } from './channels/sessionChannels';
@@ -68,8 +69,8 @@ export const failedChangeSchema = z.object({
 });
 export type FailedChange = z.infer<typeof failedChangeSchema>;
 
-export { ticketFilterSchema, ticketSortSchema, ticketViewSchema } from './ticketQuerySchemas';
-export type { TicketFilter, TicketSort } from './ticketQuerySchemas';
+export { fieldFilterSchema, ticketFilterSchema, ticketSortSchema, ticketViewSchema } from './ticketQuerySchemas';
+export type { FieldFilter, TicketFilter, TicketSort } from './ticketQuerySchemas';
 
 /** Something the desktop shell asks the window to show: from a deep link or a notification click. */
 export const openTargetSchema = z.object({ kind: z.enum(['ticket', 'customer', 'exception']), id: idSchema });
@@ -141,6 +142,7 @@ export const ipcContract = {
   ...dashboardChannels,
   ...presenceChannels,
   ...inboxChannels,
+  ...newTicketChannels,
   ...historyChannels,
   ...setupChannels,
   ...noticeChannels,

@@ -35,6 +35,7 @@ import {
   type MacroRow,
   type SlaPolicyRow,
 } from './workspaceRows';
+import { fieldDefRowSchema, tagDefRowSchema, type FieldDefRow, type TagDefRow } from './ticketLabelRows';
 
 /** Entities replicated in the `tenant` scope, parents first. */
 export const tenantEntityNames = [
@@ -49,6 +50,8 @@ export const tenantEntityNames = [
   'macros',
   'automations',
   'sla_policies',
+  'tag_defs',
+  'field_defs',
 ] as const;
 
 /** Entities replicated in a `team:<id>` scope (rows of that team's tickets), parents first. */
@@ -71,6 +74,8 @@ export interface EntityRowMap {
   macros: MacroRow;
   automations: AutomationRow;
   sla_policies: SlaPolicyRow;
+  tag_defs: TagDefRow;
+  field_defs: FieldDefRow;
   tickets: TicketRow;
   messages: MessageRow;
   exceptions: ExceptionRow;
@@ -91,6 +96,8 @@ export const entityRowSchemas = {
   macros: macroRowSchema,
   automations: automationRowSchema,
   sla_policies: slaPolicyRowSchema,
+  tag_defs: tagDefRowSchema,
+  field_defs: fieldDefRowSchema,
   tickets: ticketRowSchema,
   messages: messageRowSchema,
   exceptions: exceptionRowSchema,

@@ -1,4 +1,5 @@
 import type { Channel, TicketPriority, TicketRow } from './rows';
+import type { TicketFields } from './ticketLabelRows';
 import { ticketRowDefaults } from './rowDefaults';
 
 export interface NewTicket {
@@ -16,6 +17,8 @@ export interface NewTicket {
   priority?: TicketPriority;
   orderId?: string | null;
   shipmentId?: string | null;
+  tags?: string[];
+  fields?: TicketFields;
   now: number;
 }
 
@@ -39,6 +42,8 @@ export function newTicketRow(t: NewTicket): TicketRow {
     priority: t.priority ?? 'normal',
     orderId: t.orderId ?? null,
     shipmentId: t.shipmentId ?? null,
+    tags: t.tags ?? [],
+    fields: t.fields ?? {},
     firstRespondedAt: t.status === 'pending' ? t.now : null,
     createdAt: t.now,
     updatedAt: t.now,

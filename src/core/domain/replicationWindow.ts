@@ -9,7 +9,8 @@ import { activeTicketStatuses } from './ticketStatuses';
  * Partial replication: what a snapshot sends. The hub's SQL (hub/sync/windowConditions.ts)
  * and the desktop's local prune both follow these rules; change them here and there together.
  *
- * - Reference data, whole: teams, agents, customers, contacts, articles, macros, automations, SLA policies.
+ * - Reference data, whole: teams, agents, customers, contacts, articles, macros, automations, SLA policies,
+ *   tag and field definitions.
  * - Tickets: not solved/closed, or updated within `ticketDays`; with their messages and CSAT.
  * - Exceptions: not resolved, or detected/resolved within `logisticsDays`.
  * - Shipments: still moving, or updated within `logisticsDays`, or linked from a window ticket

@@ -23,6 +23,8 @@ export function ticketRowDefaults(): Pick<
   | 'slaPausedAt'
   | 'slaPausedMs'
   | 'mergedIntoId'
+  | 'tags'
+  | 'fields'
 > {
   return {
     contactId: null,
@@ -35,11 +37,13 @@ export function ticketRowDefaults(): Pick<
     slaPausedAt: null,
     slaPausedMs: 0,
     mergedIntoId: null,
+    tags: [],
+    fields: {},
   };
 }
 
-export function messageRowDefaults(): Pick<MessageRow, 'subject' | 'htmlBody' | 'attachments' | 'externalId'> {
-  return { subject: null, htmlBody: null, attachments: [], externalId: null };
+export function messageRowDefaults(): Pick<MessageRow, 'subject' | 'htmlBody' | 'attachments' | 'externalId' | 'call'> {
+  return { subject: null, htmlBody: null, attachments: [], externalId: null, call: null };
 }
 
 export function exceptionRowDefaults(): Pick<

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './ids';
 import { customerPreferencesSchema, defaultCustomerPreferences } from './customerPreferences';
+import { callDetailsSchema, tagNameSchema, ticketFieldsSchema } from './ticketLabelRows';
 
 export const agentRoleSchema = z.enum(['agent', 'lead', 'admin']);
 export type AgentRole = z.infer<typeof agentRoleSchema>;
@@ -88,6 +89,9 @@ export const ticketRowSchema = z.object({
   slaPausedMs: z.number().int().nonnegative().default(0),
   /** Set when this ticket was merged into another as a duplicate (it is then closed). */
   mergedIntoId: idSchema.nullable().default(null),
+  // Tags and custom fields (issue #13): names / values keyed by field key.
+  tags: z.array(tagNameSchema).max(50).default(() => []),
+  fields: ticketFieldsSchema.default(() => ({})),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   lastMessageAt: timestampSchema,
@@ -120,6 +124,8 @@ export const messageRowSchema = z.object({
   /** The channel's own id (an email Message-ID, a provider message id): threading and dedupe. */
   externalId: z.string().max(1000).nullable().default(null),
   deliveryStatus: deliveryStatusSchema,
+  /** A phone call logged as a note (direction, duration); null for every other message. */
+  call: callDetailsSchema.nullable().default(null),
   createdAt: timestampSchema,
 });
 export type MessageRow = z.infer<typeof messageRowSchema>;

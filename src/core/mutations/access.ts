@@ -76,3 +76,10 @@ export function authorIdOf(actor: Actor): string | null {
 export function actorLabel(actor: Actor): string {
   return actor.kind === 'system' ? actor.systemId : `agent:${actor.agentId}`;
 }
+
+/** Tag and custom-field definitions are the tenant's vocabulary: leads, admins and the seed. */
+export function requireLabelEditor(actor: Actor): void {
+  if (actor.kind === 'system' ? actor.systemId !== 'system:seed' : actor.role !== 'lead' && actor.role !== 'admin') {
+    throw new MutationRejection('forbidden', 'Only team leads and admins can define tags and fields.');
+  }
+}

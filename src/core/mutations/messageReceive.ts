@@ -82,6 +82,7 @@ export const messageReceive = defineMutation({
       htmlBody: args.htmlBody,
       attachments: args.attachments,
       externalId: args.externalId,
+      call: null,
       deliveryStatus: 'received',
       createdAt: ctx.now,
     };

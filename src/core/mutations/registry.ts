@@ -6,6 +6,7 @@ import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
 import { exceptionNotifyCustomers } from './exceptionNotifyCustomers';
 import { exceptionOpenTicket } from './exceptionOpenTicket';
 import { exceptionUpdate } from './exceptionUpdate';
+import { fieldDefSave } from './fieldDefSave';
 import { messageReceive } from './messageReceive';
 import { messageSend } from './messageSend';
 import { notificationQueue } from './notificationQueue';
@@ -13,9 +14,12 @@ import { orderUpsert } from './orderUpsert';
 import { seedLoad } from './seedLoad';
 import { settingSave } from './settingSave';
 import { shipmentUpsert } from './shipmentUpsert';
+import { tagDefSave } from './tagDefSave';
 import { teamSave } from './teamSave';
 import { ticketCreate } from './ticketCreate';
 import { ticketMerge } from './ticketMerge';
+import { ticketSetFields } from './ticketSetFields';
+import { ticketSetTags } from './ticketSetTags';
 import { ticketUpdate } from './ticketUpdate';
 import { trackingRecord } from './trackingRecord';
 
@@ -28,6 +32,7 @@ export const mutationRegistry = {
   [exceptionNotifyCustomers.name]: exceptionNotifyCustomers,
   [exceptionOpenTicket.name]: exceptionOpenTicket,
   [exceptionUpdate.name]: exceptionUpdate,
+  [fieldDefSave.name]: fieldDefSave,
   [messageReceive.name]: messageReceive,
   [messageSend.name]: messageSend,
   [notificationQueue.name]: notificationQueue,
@@ -35,9 +40,12 @@ export const mutationRegistry = {
   [seedLoad.name]: seedLoad,
   [settingSave.name]: settingSave,
   [shipmentUpsert.name]: shipmentUpsert,
+  [tagDefSave.name]: tagDefSave,
   [teamSave.name]: teamSave,
   [ticketCreate.name]: ticketCreate,
   [ticketMerge.name]: ticketMerge,
+  [ticketSetFields.name]: ticketSetFields,
+  [ticketSetTags.name]: ticketSetTags,
   [ticketUpdate.name]: ticketUpdate,
   [trackingRecord.name]: trackingRecord,
 } as const;

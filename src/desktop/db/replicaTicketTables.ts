@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { Attachment } from '../../core';
+import type { Attachment, CallDetails, TicketFields } from '../../core';
 import { ticketPriorityRankSql } from './ticketPriorityRankSql';
 import { ticketSlaDueSql } from './ticketSlaDueSql';
 
@@ -26,6 +26,8 @@ export const tickets = sqliteTable(
     slaPausedAt: integer('sla_paused_at'),
     slaPausedMs: integer('sla_paused_ms').notNull().default(0),
     mergedIntoId: text('merged_into_id'),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    fields: text('fields', { mode: 'json' }).$type<TicketFields>().notNull().default({}),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     lastMessageAt: integer('last_message_at').notNull(),
@@ -68,6 +70,7 @@ export const messages = sqliteTable(
     attachments: text('attachments', { mode: 'json' }).$type<Attachment[]>().notNull().default([]),
     externalId: text('external_id'),
     deliveryStatus: text('delivery_status', { enum: ['received', 'queued', 'held', 'sent', 'delivered', 'failed'] }).notNull(),
+    call: text('call', { mode: 'json' }).$type<CallDetails>(),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('messages_ticket_idx').on(t.ticketId, t.createdAt)],

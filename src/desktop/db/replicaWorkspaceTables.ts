@@ -1,5 +1,5 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { Channel, CustomerTier, TicketPriority } from '../../core';
+import type { Channel, CustomerTier, FieldType, TagColour, TicketPriority } from '../../core';
 
 export const kbArticles = sqliteTable('kb_articles', {
   id: text('id').primaryKey(),
@@ -32,4 +32,22 @@ export const slaPolicies = sqliteTable('sla_policies', {
   tier: text('tier').$type<CustomerTier>().notNull(),
   firstResponseMinutes: integer('first_response_minutes').notNull(),
   resolutionMinutes: integer('resolution_minutes').notNull(),
+});
+
+/** Tag colours and custom field definitions (issue #13): tenant-wide; ids derive from name / key. */
+export const tagDefs = sqliteTable('tag_defs', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  colour: text('colour').$type<TagColour>().notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+export const fieldDefs = sqliteTable('field_defs', {
+  id: text('id').primaryKey(),
+  key: text('key').notNull(),
+  label: text('label').notNull(),
+  type: text('type').$type<FieldType>().notNull(),
+  options: text('options', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  currency: text('currency'),
+  updatedAt: integer('updated_at').notNull(),
 });

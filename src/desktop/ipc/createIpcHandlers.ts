@@ -16,6 +16,7 @@ import { createInboxHandlers } from './inboxHandlers';
 import { inboxViewer } from './inboxViewer';
 import { createKnowledgeHandlers } from './knowledgeHandlers';
 import { createMutationHandlers } from './mutationHandlers';
+import { createNewTicketHandlers } from './newTicketHandlers';
 import { createNoticeHandlers } from './noticeHandlers';
 import { listUrgentExceptions } from './listUrgentExceptions';
 import { createPresenceHandlers } from './presenceHandlers';
@@ -34,6 +35,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createDashboardHandlers(ctx),
     ...createPresenceHandlers(ctx),
     ...createInboxHandlers(ctx),
+    ...createNewTicketHandlers(ctx),
     ...createHistoryHandlers(ctx),
     ...createSetupHandlers(ctx),
     ...createNoticeHandlers(ctx),

@@ -9,6 +9,7 @@ import {
 } from '../../core';
 import { deterministicIds } from './deterministicIds';
 import { demoArticles } from './demoArticles';
+import { demoLabelDefs } from './demoLabelDefs';
 import { DAY, DEMO_BASE_TIME, MINUTE, demoAgents, demoColleagues, demoCustomers, demoTeams, type DemoTeamKey } from './demoPeople';
 import { demoAutomations, demoMacros, demoSlaPolicies, demoSlaTargets } from './demoWorkspace';
 import { generateCustomer } from './generateCustomer';
@@ -113,6 +114,9 @@ export function createWorld(options: WorldOptions): World {
         emit('automations', { id: id(founded + 3 * DAY + i), name: a.name, trigger: a.trigger, enabled: a.enabled, config: a.config(macroIds) });
       }
       for (const policy of demoSlaPolicies((i) => id(founded + 4 * DAY + i))) emit('sla_policies', policy);
+      const labels = demoLabelDefs(founded + 5 * DAY);
+      for (const row of labels.tags) emit('tag_defs', row);
+      for (const row of labels.fields) emit('field_defs', row);
       const named = new Map<string, string>();
       for (const c of demoCustomers) {
         const { key, ...fields } = c;

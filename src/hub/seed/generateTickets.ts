@@ -93,6 +93,7 @@ function generateTicket(ctx: WorldContext, story: ShipmentStory): TicketRow {
           ? [{ name: 'damage-photo-1.jpg', contentType: 'image/jpeg', size: rng.int(80_000, 2_400_000), storageKey: `attachments/${id}/1` }]
           : [],
       externalId: email ? `<${id.slice(0, 8)}.${messages.length}@${inbound ? 'mail.example' : 'relay.example'}>` : null,
+      call: null,
       deliveryStatus: inbound ? 'received' : direction === 'note' ? 'sent' : 'delivered',
       createdAt: at,
     });
@@ -120,6 +121,8 @@ function generateTicket(ctx: WorldContext, story: ShipmentStory): TicketRow {
     orderId: story.order?.id ?? null,
     shipmentId: story.shipment?.id ?? null,
     mergedIntoId: null,
+    tags: [],
+    fields: {},
     createdAt: openedAt,
     updatedAt: last,
     lastMessageAt: last,

@@ -1,5 +1,5 @@
 import { bigint, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import type { Attachment } from '../../core';
+import type { Attachment, CallDetails, TicketFields } from '../../core';
 import { ms, msOrNull } from './columns';
 import { orders, shipments } from './logisticsTables';
 import { agents, contacts, customers, teams } from './peopleTables';
@@ -31,6 +31,8 @@ export const tickets = pgTable(
     slaPausedMs: bigint('sla_paused_ms', { mode: 'number' }).notNull().default(0),
     /** The ticket this duplicate was merged into (ticket.merge); no FK so merges never block deletes. */
     mergedIntoId: uuid('merged_into_id'),
+    tags: jsonb('tags').$type<string[]>().notNull().default([]),
+    fields: jsonb('fields').$type<TicketFields>().notNull().default({}),
     createdAt: ms('created_at'),
     updatedAt: ms('updated_at'),
     lastMessageAt: ms('last_message_at'),
@@ -60,6 +62,7 @@ export const messages = pgTable(
     attachments: jsonb('attachments').$type<Attachment[]>().notNull().default([]),
     externalId: text('external_id'),
     deliveryStatus: text('delivery_status', { enum: ['received', 'queued', 'held', 'sent', 'delivered', 'failed'] }).notNull(),
+    call: jsonb('call').$type<CallDetails>(),
     createdAt: ms('created_at'),
   },
   (t) => [

@@ -1,4 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { FieldType, TagColour } from '../../core';
 import { ms } from './columns';
 
 export const kbArticles = pgTable('kb_articles', {
@@ -52,3 +53,21 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_entity_idx').on(t.entity, t.entityId)],
 );
+
+/** Tag colours and custom field definitions (issue #13): tenant-wide; ids derive from name / key. */
+export const tagDefs = pgTable('tag_defs', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  colour: text('colour').$type<TagColour>().notNull(),
+  updatedAt: ms('updated_at'),
+});
+
+export const fieldDefs = pgTable('field_defs', {
+  id: uuid('id').primaryKey(),
+  key: text('key').notNull().unique(),
+  label: text('label').notNull(),
+  type: text('type').$type<FieldType>().notNull(),
+  options: jsonb('options').$type<string[]>().notNull().default([]),
+  currency: text('currency'),
+  updatedAt: ms('updated_at'),
+});

@@ -1,5 +1,6 @@
 import { AppShell, Box, Divider } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
+import { useState } from 'react';
 import type { AgentRow, OpenTarget } from '../../core';
 import { CustomerWorkspace } from '../customer/CustomerWorkspace';
 import { DashboardWorkspace } from '../dashboard/DashboardWorkspace';
@@ -9,6 +10,8 @@ import { InboxNav } from '../inbox/InboxNav';
 import { InboxWorkspace } from '../inbox/InboxWorkspace';
 import { useInboxQuery } from '../inbox/useInboxQuery';
 import { KnowledgeWorkspace } from '../knowledge/KnowledgeWorkspace';
+import { NewTicketContext, type NewTicketPrefill } from '../newticket/NewTicketContext';
+import { NewTicketModal } from '../newticket/NewTicketModal';
 import { CommandPalette } from '../spotlight/CommandPalette';
 import { AppHeader } from './AppHeader';
 import { NavigationContext } from './navigation/NavigationContext';
@@ -16,6 +19,7 @@ import { SectionNav, sectionHotkey } from './navigation/SectionNav';
 import { sectionsFor } from './navigation/Section';
 import { useNavigationState } from './navigation/useNavigationState';
 import { ShortcutSheet } from './shortcuts/ShortcutSheet';
+import { shortcuts } from './shortcuts/shortcuts';
 import { TokenStorageBanner } from './TokenStorageBanner';
 import { useOpenRequests } from './useOpenRequests';
 
@@ -37,9 +41,14 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
   });
 
   useHotkeys(sections.map((s) => [`alt+${sectionHotkey(s)}`, () => navigation.go(s)]));
+  // null: closed. Opened from the inbox, a customer's 360, the palette or Ctrl/Cmd+N (even while typing).
+  const [newTicket, setNewTicket] = useState<NewTicketPrefill | null>(null);
+  const openNewTicket = (prefill: NewTicketPrefill = {}) => setNewTicket(prefill);
+  useHotkeys(shortcuts.newTicket.keys.map((k) => [k, () => openNewTicket()]), []);
 
   return (
     <NavigationContext.Provider value={navigation}>
+      <NewTicketContext.Provider value={openNewTicket}>
       <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding={0}>
         <AppShell.Header>
           <AppHeader agent={agent} onSignedOut={onSignedOut} onOpenTicket={navigation.openTicket} />
@@ -67,7 +76,9 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
         </AppShell.Main>
         <CommandPalette />
         <ShortcutSheet />
+        {newTicket && <NewTicketModal agent={agent} prefill={newTicket} onClose={() => setNewTicket(null)} />}
       </AppShell>
+      </NewTicketContext.Provider>
     </NavigationContext.Provider>
   );
 }

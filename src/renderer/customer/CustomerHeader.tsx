@@ -4,6 +4,7 @@ import type { ContactRow, CustomerRow } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
 import { ticketLabels } from '../app/ticketLabels';
 import { TierBadge } from './TierBadge';
+import { NewTicketButton } from '../newticket/NewTicketButton';
 
 const optInChannels = ['email', 'sms', 'chat', 'social'] as const;
 
@@ -25,6 +26,7 @@ export function CustomerHeader({ customer, contacts }: { customer: CustomerRow; 
             <Badge size="sm" variant="default" tt="none">
               {customer.segment}
             </Badge>
+            <NewTicketButton customerId={customer.id} />
           </Group>
         </Stack>
         <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>

@@ -9,13 +9,15 @@ interface Props<T extends string> {
   icon?: (value: T) => ReactNode;
   value: T[];
   onChange(value: T[]): void;
+  /** Called as the menu opens (e.g. to refresh options that change with the tickets). */
+  onOpen?(): void;
 }
 
 /** A compact multi-choice filter: a button naming what is picked, a menu of checkable options. */
-export function FilterMenu<T extends string>({ label, options, labels, icon, value, onChange }: Props<T>) {
+export function FilterMenu<T extends string>({ label, options, labels, icon, value, onChange, onOpen }: Props<T>) {
   const picked = value.length === 0 ? label : value.length === 1 ? labels[value[0]!] : `${label} · ${value.length}`;
   return (
-    <Menu closeOnItemClick={false} position="bottom-start" shadow="md" width={180}>
+    <Menu closeOnItemClick={false} position="bottom-start" shadow="md" width={180} onOpen={onOpen}>
       <Menu.Target>
         <Button
           size="compact-xs"

@@ -16,6 +16,7 @@ import type { InboxQuery } from './InboxQuery';
 import { inboxSearchId } from './inboxSearchId';
 import { inboxViewLabels } from './inboxViewLabels';
 import { SortMenu } from './SortMenu';
+import { NewTicketButton } from '../newticket/NewTicketButton';
 import { TicketFilterBar } from './TicketFilterBar';
 import { TicketList } from './TicketList';
 import { useTicketPages } from './useTicketPages';
@@ -41,6 +42,8 @@ export function InboxWorkspace({ agent, query, onQueryChange }: { agent: AgentRo
       ...(query.status.length > 0 ? { status: query.status } : {}),
       ...(query.priority.length > 0 ? { priority: query.priority } : {}),
       ...(query.search.trim() ? { search: query.search.trim() } : {}),
+      ...(query.tags.length > 0 ? { tags: query.tags } : {}),
+      ...(Object.keys(query.fields).length > 0 ? { fields: query.fields } : {}),
     }),
     [query],
   );
@@ -94,7 +97,12 @@ export function InboxWorkspace({ agent, query, onQueryChange }: { agent: AgentRo
             total={total}
             pages={pages}
             filtered={filtered}
-            actions={<SortMenu value={query.sort} onChange={(sort) => onQueryChange({ ...query, sort })} />}
+            actions={
+              <>
+                <SortMenu value={query.sort} onChange={(sort) => onQueryChange({ ...query, sort })} />
+                <NewTicketButton compact />
+              </>
+            }
             openId={openId}
             cursorIndex={cursorIndex}
             onOpen={open}

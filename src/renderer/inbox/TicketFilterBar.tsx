@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react';
 import { channelSchema, ticketPrioritySchema, ticketStatusSchema } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
 import { ticketLabels } from '../app/ticketLabels';
+import { useRelayQuery } from '../bridge/useRelayQuery';
+import { FieldFilterMenu } from './FieldFilterMenu';
 import { FilterMenu } from './FilterMenu';
 import type { InboxQuery } from './InboxQuery';
 import { inboxSearchId } from './inboxSearchId';
@@ -15,7 +17,12 @@ export function TicketFilterBar({ query, onChange }: { query: InboxQuery; onChan
   // The navbar may reset the search: follow it.
   useEffect(() => setText(query.search), [query.search]);
   const commit = useDebouncedCallback((search: string) => onChange({ ...query, search }), 250);
-  const filtered = query.channel.length + query.status.length + query.priority.length > 0 || query.search !== '';
+  // Tags in use change with every ticket: read again when the menu opens, not on every ticket change.
+  const labelQuery = useRelayQuery('newTicket.options', { customerId: null }, ['tag_defs', 'field_defs']);
+  const labels = labelQuery.data;
+  const tagOptions = [...new Set([...(labels?.tagDefs.map((d) => d.name) ?? []), ...(labels?.usedTags ?? []), ...query.tags])];
+  const filtered =
+    query.channel.length + query.status.length + query.priority.length + query.tags.length + Object.keys(query.fields).length > 0 || query.search !== '';
 
   return (
     <Box px="sm" py={8} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} data-testid="filter-bar">
@@ -43,7 +50,7 @@ export function TicketFilterBar({ query, onChange }: { query: InboxQuery; onChan
           if (e.key === 'Enter') onChange({ ...query, search: text });
         }}
       />
-      <Group gap={6} mt={6} wrap="nowrap">
+      <Group gap={6} mt={6} wrap="wrap">
         <FilterMenu
           label="Channel"
           options={channelSchema.options}
@@ -60,6 +67,10 @@ export function TicketFilterBar({ query, onChange }: { query: InboxQuery; onChan
           value={query.priority}
           onChange={(priority) => onChange({ ...query, priority })}
         />
+        {tagOptions.length > 0 && (
+          <FilterMenu label="Tags" options={tagOptions} labels={Object.fromEntries(tagOptions.map((t) => [t, t]))} value={query.tags} onChange={(tags) => onChange({ ...query, tags })} onOpen={labelQuery.reload} />
+        )}
+        <FieldFilterMenu defs={labels?.fieldDefs ?? []} value={query.fields} onChange={(fields) => onChange({ ...query, fields })} />
         {filtered && (
           <Tooltip label="Clear filters and search">
             <ActionIcon
@@ -68,7 +79,7 @@ export function TicketFilterBar({ query, onChange }: { query: InboxQuery; onChan
               variant="subtle"
               color="gray"
               aria-label="Clear filters"
-              onClick={() => onChange({ ...query, channel: [], status: [], priority: [], search: '' })}
+              onClick={() => onChange({ ...query, channel: [], status: [], priority: [], tags: [], fields: {}, search: '' })}
             >
               <IconFilterOff size={14} />
             </ActionIcon>

@@ -3,6 +3,7 @@ import { IconAlertCircle, IconInbox } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useMinuteClock } from '../app/useMinuteClock';
+import { useRelayQuery } from '../bridge/useRelayQuery';
 import { TICKET_ROW_HEIGHT, TicketListRow } from './TicketListRow';
 import type { TicketPages } from './useTicketPages';
 
@@ -19,10 +20,13 @@ interface Props {
   onOpen(id: string, index: number): void;
 }
 
+const noTagDefs: never[] = [];
+
 /** The inbox list: only the rows in view are rendered, so 100k tickets scroll like 100. */
 export function TicketList({ title, total, pages, filtered, actions, openId, cursorIndex, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const now = useMinuteClock();
+  const tagDefs = useRelayQuery('labels.defs', {}, ['tag_defs']).data?.tagDefs ?? noTagDefs;
   const virtualizer = useVirtualizer({
     count: total ?? 0,
     getScrollElement: () => scroller.current,
@@ -90,6 +94,7 @@ export function TicketList({ title, total, pages, filtered, actions, openId, cur
                   <TicketListRow
                     ticket={ticket}
                     now={now}
+                    tagDefs={tagDefs}
                     open={ticket.id === openId}
                     cursor={item.index === cursorIndex}
                     onOpen={() => onOpen(ticket.id, item.index)}

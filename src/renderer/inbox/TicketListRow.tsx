@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
-import type { TicketListItem } from '../../core';
+import type { TagDefRow, TicketListItem } from '../../core';
+import { tagColourOf } from '../newticket/tagColourOf';
 import { ChannelIcon } from '../app/ChannelIcon';
 import { PriorityBadge } from '../app/PriorityBadge';
 import { SlaBadge } from '../app/SlaBadge';
@@ -14,10 +15,12 @@ interface Props {
   open: boolean;
   cursor: boolean;
   now: number;
+  /** Tag colours (a tag without a definition is grey). */
+  tagDefs: readonly TagDefRow[];
   onOpen(): void;
 }
 
-export function TicketListRow({ ticket, open, cursor, now, onOpen }: Props) {
+export function TicketListRow({ ticket, open, cursor, now, tagDefs, onOpen }: Props) {
   const background = open
     ? 'var(--mantine-primary-color-light)'
     : cursor
@@ -65,8 +68,8 @@ export function TicketListRow({ ticket, open, cursor, now, onOpen }: Props) {
         <Group gap={6} wrap="nowrap" style={{ overflow: 'hidden' }}>
           <Text size="xs" c="dimmed" ff="monospace" style={{ flexShrink: 0 }}>
             {ticket.number === null ? (
-              <Badge size="xs" variant="dot" color="gray">
-                pending number
+              <Badge size="xs" variant="dot" color="gray" title="Numbered by the hub when it syncs">
+                #—
               </Badge>
             ) : (
               `#${ticket.number}`
@@ -76,6 +79,16 @@ export function TicketListRow({ ticket, open, cursor, now, onOpen }: Props) {
             <StatusBadge status={ticket.status} />
             {ticket.priority !== 'normal' && <PriorityBadge priority={ticket.priority} />}
             <SlaBadge ticket={ticket} now={now} />
+            {ticket.tags.slice(0, 3).map((tag) => (
+              <Badge key={tag} size="xs" variant="light" color={tagColourOf(tag, tagDefs)} tt="none" data-testid="row-tag">
+                {tag}
+              </Badge>
+            ))}
+            {ticket.tags.length > 3 && (
+              <Text size="xs" c="dimmed" title={ticket.tags.join(', ')}>
+                +{ticket.tags.length - 3}
+              </Text>
+            )}
           </Group>
           {ticket.assigneeName && (
             <Text size="xs" c="dimmed" truncate style={{ minWidth: 0 }}>

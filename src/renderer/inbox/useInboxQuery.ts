@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
-import { channelSchema, ticketPrioritySchema, ticketSortSchema, ticketStatusSchema } from '../../core';
+import { channelSchema, fieldFilterSchema, tagNameSchema, ticketPrioritySchema, ticketSortSchema, ticketStatusSchema } from '../../core';
 import type { InboxPlace } from './InboxPlace';
 import type { InboxQuery } from './InboxQuery';
 import { inboxPlaces } from './inboxPlaces';
@@ -11,6 +11,9 @@ const keptSchema = z.object({
   status: z.array(ticketStatusSchema),
   priority: z.array(ticketPrioritySchema),
   sort: ticketSortSchema,
+  // Defaults: filters kept before tags and fields existed still parse.
+  tags: z.array(tagNameSchema).default(() => []),
+  fields: fieldFilterSchema.default(() => ({})),
 });
 type Kept = z.infer<typeof keptSchema>;
 
@@ -45,7 +48,7 @@ export function useInboxQuery(agentId: string, place: InboxPlace): [InboxQuery, 
     (next: InboxQuery) => {
       setSearch(next.search);
       setKept((all) => {
-        const updated = { ...all, [place]: { channel: next.channel, status: next.status, priority: next.priority, sort: next.sort } };
+        const updated = { ...all, [place]: { channel: next.channel, status: next.status, priority: next.priority, sort: next.sort, tags: next.tags, fields: next.fields } };
         window.localStorage.setItem(storageKey(agentId), JSON.stringify(updated));
         return updated;
       });

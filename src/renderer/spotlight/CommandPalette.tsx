@@ -1,7 +1,7 @@
 import { Badge, Group, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
-import { IconArrowRight, IconBook2, IconSearch, IconTicket, IconTruck, IconUser } from '@tabler/icons-react';
+import { IconArrowRight, IconBook2, IconPlus, IconSearch, IconTicket, IconTruck, IconUser } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../core/contract/channels/customerChannels';
 import { StatusBadge } from '../app/StatusBadge';
@@ -14,6 +14,7 @@ import { useLastDefined } from '../customer/useLastDefined';
 import { commandPalette } from './commandPalette';
 import { createKeyBuffer } from './createKeyBuffer';
 import { paletteActions } from './paletteActions';
+import { useOpenNewTicket } from '../newticket/NewTicketContext';
 import { visuallyHidden } from '../app/visuallyHidden';
 
 const refreshOn = ['tickets', 'customers', 'shipments', 'orders', 'kb_articles'] as const;
@@ -24,6 +25,7 @@ function groupsOf(hits: SearchHit[]): { kind: SearchHit['kind']; label: string }
   const kinds = [...new Set(hits.map((h) => h.kind))];
   return kinds.map((kind) => ({ kind, label: groupLabels[kind] }));
 }
+const newTicketWords = ['new ticket', 'ticket', 'create', 'phone', 'call', 'log call'];
 const icons = { ticket: IconTicket, customer: IconUser, shipment: IconTruck, article: IconBook2 };
 
 /**
@@ -42,6 +44,7 @@ function selectFirstAction() {
 /** Ctrl/Cmd+K command palette over tickets, customers, shipments and articles in the replica. */
 export function CommandPalette() {
   const navigation = useNavigation();
+  const openNewTicket = useOpenNewTicket();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 80);
   const search = useRelayQuery('search.everything', debounced === '' ? null : { query: debounced, limit: 5 }, refreshOn);
@@ -52,11 +55,12 @@ export function CommandPalette() {
 
   const allowed = session.data?.agent ? sectionsFor(session.data.agent.role) : [];
   const typed = query.trim().toLowerCase();
+  const offerNewTicket = typed === '' || (typed.length >= 2 && newTicketWords.some((w) => w.startsWith(typed) || typed.startsWith(w)));
   const actions = paletteActions.filter(
     (a) => allowed.includes(a.section) && (typed === '' || a.label.toLowerCase().includes(typed) || a.keywords.includes(typed)),
   );
 
-  const resultsKey = `${debounced}|${hits.map((h) => h.id).join(',')}|${actions.length}`;
+  const resultsKey = `${debounced}|${hits.map((h) => h.id).join(',')}|${actions.length}|${offerNewTicket}`;
   useEffect(() => {
     const frame = requestAnimationFrame(selectFirstAction);
     return () => cancelAnimationFrame(frame);
@@ -124,6 +128,11 @@ export function CommandPalette() {
             </Spotlight.ActionsGroup>
           );
         })}
+        {offerNewTicket && (
+          <Spotlight.ActionsGroup label="Create">
+            <Spotlight.Action label="New ticket" description="Log a phone call or open a ticket for a customer" leftSection={<IconPlus size={18} stroke={1.6} />} onClick={() => openNewTicket()} data-testid="palette-new-ticket" />
+          </Spotlight.ActionsGroup>
+        )}
         {actions.length > 0 && (
           <Spotlight.ActionsGroup label="Go to">
             {actions.map((a) => (
@@ -137,7 +146,7 @@ export function CommandPalette() {
             ))}
           </Spotlight.ActionsGroup>
         )}
-        {hits.length === 0 && actions.length === 0 && (
+        {hits.length === 0 && actions.length === 0 && !offerNewTicket && (
           <Spotlight.Empty>{searching ? 'Searching…' : `Nothing matches “${query.trim()}” on this computer.`}</Spotlight.Empty>
         )}
       </Spotlight.ActionsList>

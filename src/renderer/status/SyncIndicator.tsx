@@ -89,6 +89,8 @@ const entityLabels: Record<EntityName, string> = {
   macros: 'Macros',
   automations: 'Automations',
   sla_policies: 'SLA policies',
+  tag_defs: 'Tags',
+  field_defs: 'Custom fields',
   tickets: 'Tickets',
   messages: 'Messages',
   exceptions: 'Exceptions',

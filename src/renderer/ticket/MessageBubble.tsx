@@ -1,5 +1,5 @@
 import { Anchor, Badge, Box, Group, Paper, Text, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconChecks, IconClock, IconLock, IconPaperclip } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconChecks, IconClock, IconLock, IconPaperclip, IconPhone } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ThreadMessage } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
@@ -73,6 +73,12 @@ export function MessageBubble({ message, customerName, mergedFrom }: Props) {
               <Text size="xs" c="dimmed">
                 via {ticketLabels.channel[message.channel]}
               </Text>
+            )}
+            {message.call && (
+              <Badge size="xs" variant="light" color="gray" tt="none" leftSection={<IconPhone size={11} />} data-testid="call-details">
+                {message.call.direction === 'inbound' ? 'Inbound call' : 'Outbound call'} · {Math.floor(message.call.durationSeconds / 60)}:
+                {String(message.call.durationSeconds % 60).padStart(2, '0')}
+              </Badge>
             )}
             {mergedFrom && (
               <Badge size="xs" variant="outline" color="gray" data-testid="merged-message">

@@ -13,6 +13,7 @@ import { AssigneePicker } from './AssigneePicker';
 import { LinkPickers } from './LinkPickers';
 import { MergeModal } from './MergeModal';
 import { PriorityMenu } from './PriorityMenu';
+import { TicketLabels } from './TicketLabels';
 import { useTicketUpdate } from './useTicketUpdate';
 
 const statusOptions = ticketStatusSchema.options.map((s) => ({ value: s, label: ticketLabels.status[s] }));
@@ -59,7 +60,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
       {/* Rows wrap at narrow widths: the priority pill, SLA badge and assignee never overlap or clip. */}
       <Group gap="xs" wrap="wrap">
         <Text size="sm" c="dimmed" ff="monospace">
-          {ticket.number === null ? 'pending number' : `#${ticket.number}`}
+          {ticket.number === null ? <span title="Numbered by the hub when it syncs">#—</span> : `#${ticket.number}`}
         </Text>
         <PriorityMenu value={ticket.priority} onChange={(priority) => void update('priority', { priority })} />
         <Badge size="sm" variant="default" leftSection={<ChannelIcon channel={ticket.channel} size={12} />} style={{ flexShrink: 0 }}>
@@ -67,6 +68,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
         </Badge>
         <SlaBadge ticket={ticket} now={now} long />
       </Group>
+      <TicketLabels ticket={ticket} />
       {merged && detail.mergedInto && (
         <Alert color="gray" py={6} icon={<IconGitMerge size={16} />} data-testid="merged-into">
           Merged into{' '}

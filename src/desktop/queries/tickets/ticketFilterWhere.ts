@@ -50,6 +50,13 @@ export function ticketFilterWhere(filter: Partial<TicketFilter>, viewer: TicketV
   if (filter.channel && filter.channel.length > 0) parts.push(inArray(tickets.channel, filter.channel));
   if (filter.status && filter.status.length > 0) parts.push(inArray(tickets.status, filter.status));
   if (filter.priority && filter.priority.length > 0) parts.push(inArray(tickets.priority, filter.priority));
+  if (filter.tags && filter.tags.length > 0) {
+    parts.push(sql`exists (select 1 from json_each(${tickets.tags}) tag where tag.value in (${sql.join(filter.tags.map((t) => sql`${t}`), sql`, `)}))`);
+  }
+  // json_each of a scalar is that one value, of a list its items: "equals" and "includes" alike.
+  for (const [key, value] of Object.entries(filter.fields ?? {})) {
+    parts.push(sql`exists (select 1 from json_each(${tickets.fields}, ${`$."${key}"`}) f where f.value = ${value})`);
+  }
   const search = filter.search?.trim();
   if (search) {
     const pattern = likePattern(search);

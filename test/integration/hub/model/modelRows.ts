@@ -108,6 +108,8 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     id: id(),
     number: 9001,
     mergedIntoId: null,
+    tags: [],
+    fields: {},
     subject: 'Sofa delivery late',
     customerId: customer.id,
     contactId: contact.id,
@@ -139,6 +141,7 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     htmlBody: '<p>Where is my <b>sofa</b>?</p>',
     attachments: [{ name: 'photo.jpg', contentType: 'image/jpeg', size: 48_213, storageKey: 'att/abc123' }],
     externalId: '<abc@mail.fjordline.example>',
+    call: null,
     deliveryStatus: 'received' as const,
     createdAt: now,
   };

@@ -47,6 +47,7 @@ async function sentMessage(): Promise<MessageRow> {
     htmlBody: null,
     attachments: [],
     externalId: 'prov-1',
+    call: null,
     deliveryStatus: 'sent',
     createdAt: h.now(),
   };

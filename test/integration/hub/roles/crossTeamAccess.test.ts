@@ -97,7 +97,23 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
       channel: 'email',
       firstMessage: { id: uuidv7(), direction: 'note', body: 'Not my team' },
     },
+    ((customerId) => ({
+      id: uuidv7(),
+      subject: 'Phone ticket for another team',
+      customerId,
+      newCustomer: { id: customerId, name: 'Planted caller', email: null, phone: '+1 555 0199', kind: 'b2c' },
+      teamId: t.teamId,
+      channel: 'phone',
+      tags: ['claim'],
+      fields: { pro_number: 'PRO-1' },
+      firstMessage: { id: uuidv7(), direction: 'note', body: 'Not my team', call: { direction: 'inbound', durationSeconds: 60 } },
+    }))(uuidv7()),
   ],
+  'ticket.setTags': (t) => [{ id: t.ticket.id, add: ['planted'] }, { id: t.ticket.id, remove: ['vip'] }],
+  'ticket.setFields': (t) => [{ id: t.ticket.id, values: { pro_number: 'PLANTED' } }],
+  // Tag and field definitions are tenant-wide; an agent may not write them at all.
+  'tagDef.save': () => [{ name: 'planted', colour: 'red' }],
+  'fieldDef.save': () => [{ key: 'planted', label: 'Planted', type: 'text' }],
   'ticket.merge': (t) => [
     { sourceId: t.ticket.id, targetId: t.ownTicket.id, noteId: uuidv7() },
     { sourceId: t.ownTicket.id, targetId: t.ticket.id, noteId: uuidv7() },

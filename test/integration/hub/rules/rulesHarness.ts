@@ -155,6 +155,7 @@ export async function startRulesHarness(connectors: OutboundConnectors) {
         htmlBody: null,
         attachments: [],
         externalId,
+        call: null,
         deliveryStatus: 'received' as const,
         createdAt: clock,
       };

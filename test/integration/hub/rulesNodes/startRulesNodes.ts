@@ -151,6 +151,7 @@ export async function startRulesNodes(kind: StoreKind, connectors: [OutboundConn
         htmlBody: null,
         attachments: [],
         externalId: null,
+        call: null,
         deliveryStatus: 'queued',
         createdAt: clock,
       };

@@ -98,6 +98,7 @@ describe.each(engines)('commitMutations on %s', (kind) => {
       htmlBody: i === 1 ? '<p class="x">{a,b}</p>' : null,
       attachments: i === 2 ? [{ name: 'pod "1".pdf', contentType: 'application/pdf', size: 12, storageKey: 'ab/cd,{e}' }] : [],
       externalId: null,
+      call: null,
       deliveryStatus: 'sent',
       createdAt: at + i,
     }));

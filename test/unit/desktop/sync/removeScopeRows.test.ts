@@ -24,6 +24,8 @@ describe('scope rows', () => {
       'macros',
       'automations',
       'sla_policies',
+      'tag_defs',
+      'field_defs',
     ]);
     expect(scopeEntities(teamScope(uuidv7()))).toEqual(['tickets', 'messages', 'exceptions', 'csat_responses']);
   });
