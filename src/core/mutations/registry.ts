@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import { agentDeactivate } from './agentDeactivate';
 import { agentSave } from './agentSave';
 import { articleSave } from './articleSave';
+import { contactRemove } from './contactRemove';
+import { contactSave } from './contactSave';
+import { customerMerge } from './customerMerge';
+import { customerUpdate } from './customerUpdate';
 import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
 import { exceptionNotifyCustomers } from './exceptionNotifyCustomers';
 import { exceptionOpenTicket } from './exceptionOpenTicket';
@@ -24,6 +28,10 @@ export const mutationRegistry = {
   [agentDeactivate.name]: agentDeactivate,
   [agentSave.name]: agentSave,
   [articleSave.name]: articleSave,
+  [contactRemove.name]: contactRemove,
+  [contactSave.name]: contactSave,
+  [customerMerge.name]: customerMerge,
+  [customerUpdate.name]: customerUpdate,
   [exceptionNotifyCustomer.name]: exceptionNotifyCustomer,
   [exceptionNotifyCustomers.name]: exceptionNotifyCustomers,
   [exceptionOpenTicket.name]: exceptionOpenTicket,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { CustomerPreferences } from '../../core';
+import type { CustomerAddress, CustomerPreferences } from '../../core';
 
 export const teams = sqliteTable('teams', {
   id: text('id').primaryKey(),
@@ -32,6 +32,9 @@ export const customers = sqliteTable(
       .$type<CustomerPreferences>()
       .notNull()
       .default({ preferredChannel: 'email', language: 'en', quietHours: null, optIns: { email: true, sms: false, chat: false, social: false } }),
+    // Editable customers and merge (issue #13 item 3).
+    addresses: text('addresses', { mode: 'json' }).$type<CustomerAddress[]>().notNull().default([]),
+    mergedIntoId: text('merged_into_id'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },

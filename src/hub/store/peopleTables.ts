@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import type { CustomerPreferences } from '../../core';
+import type { CustomerAddress, CustomerPreferences } from '../../core';
 import { ms } from './columns';
 
 // Column keys mirror the core row fields exactly, so a selected row IS the core row
@@ -51,6 +51,9 @@ export const customers = pgTable(
       .default(
         sql`'{"preferredChannel":"email","language":"en","quietHours":null,"optIns":{"email":true,"sms":false,"chat":false,"social":false}}'::jsonb`,
       ),
+    // Editable customers and merge (issue #13 item 3).
+    addresses: jsonb('addresses').$type<CustomerAddress[]>().notNull().default(sql`'[]'::jsonb`),
+    mergedIntoId: uuid('merged_into_id'),
     createdAt: ms('created_at'),
     updatedAt: ms('updated_at'),
   },

@@ -9,9 +9,11 @@ import {
 } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { loadRows } from '../store/loadRows';
+import { loadOwnedRows } from '../store/loadOwnedRows';
 import { allocateSequence } from './allocateSequence';
 import type { AppendedChanges } from './appendChanges';
 import { commitChanges, type AuditRecord } from './commitChanges';
+import { moveMergedIdentities } from './moveMergedIdentities';
 
 /** A core mutation to run on the hub: its registry name and (unvalidated) arguments. */
 export interface MutationCall {
@@ -43,7 +45,7 @@ export async function commitMutation(tx: HubTx, call: MutationCall, actor: Actor
   for (const [name, count] of Object.entries(prepared.sequences) as [SequenceName, number][]) {
     if (count > 0) sequences[name] = await allocateSequence(tx, name, count);
   }
-  const changes = prepared.apply(rows, { actor, now: at, sequences });
+  const changes = prepared.apply(rows, { actor, now: at, sequences }, await loadOwnedRows(tx, prepared.owned));
   const first = changes[0];
   const audit: AuditRecord = {
     // The audit table's actor column holds agents only; system actors are named in the detail.
@@ -57,5 +59,6 @@ export async function commitMutation(tx: HubTx, call: MutationCall, actor: Actor
   };
   audit.detail = { ...audit.detail, actor: actorLabel(actor), mutation: call.name, mutationId: options.mutationId ?? null };
   const appended = await commitChanges(tx, { changes, mutationId: options.mutationId ?? null, audit: [audit], now: at });
+  if (call.name === 'customer.merge') await moveMergedIdentities(tx, changes);
   return { ...appended, changes };
 }
