@@ -88,6 +88,8 @@ export const customer360Schema = z.object({
   activity: z.array(customerActivitySchema),
   /** Unresolved exceptions, newest first. */
   openExceptions: z.array(customerExceptionSchema),
+  /** Set when the customer asked for was merged away: this is the customer it was merged into. */
+  redirectedFrom: z.object({ id: idSchema, name: z.string() }).nullable().default(null),
 });
 export type Customer360 = z.infer<typeof customer360Schema>;
 
