@@ -20,11 +20,13 @@ export function MergeCustomerModal({ survivor, opened, onClose }: { survivor: Cu
 
   async function merge() {
     if (!loserId) return;
+    // Read before merging: the optimistic merge takes the duplicate out of the list at once.
+    const loserLabel = loser?.label ?? 'The duplicate';
     setMerging(true);
     const reply = await relay().invoke('customer.merge', { survivorId: survivor.id, loserId });
     setMerging(false);
     if (!reply.ok) return setFailure(reply.error.message);
-    notifications.show({ color: 'teal', title: 'Customers merged', message: `${loser?.label ?? 'The duplicate'} is now part of ${survivor.name}.` });
+    notifications.show({ color: 'teal', title: 'Customers merged', message: `${loserLabel} is now part of ${survivor.name}.` });
     setLoserId(null);
     onClose();
   }

@@ -127,3 +127,15 @@ describe('customer.merge', () => {
     expect(rejectionOf(() => run('customer.merge', { survivorId: w.survivor.id, loserId: w.loser.id }, db, lead)).code).toBe('conflict');
   });
 });
+
+describe('args parse twice to the same value (the desktop parses, the outbox and hub parse again)', () => {
+  it('holds for customer.update and contact.save with blank optional fields', async () => {
+    const { customerUpdateArgs, contactSaveArgs } = await import('../../../../src/core');
+    const f = coreFixtures();
+    const once = customerUpdateArgs.parse({ ...edit(f.customer), email: '', phone: ' ' });
+    expect(customerUpdateArgs.parse(once)).toEqual(once);
+    const contact = contactSaveArgs.parse({ id: uuidv7(now), customerId: f.customer.id, name: 'Ana', email: '', phone: '0049 40 555 0101', role: '' });
+    expect(contact).toMatchObject({ email: null, phone: '+49405550101', role: null });
+    expect(contactSaveArgs.parse(contact)).toEqual(contact);
+  });
+});
