@@ -12,6 +12,8 @@ export const customerMergeArgs = z.object({
   survivorId: idSchema,
   /** The duplicate: its records move to the survivor and it is kept as a tombstone that redirects. */
   loserId: idSchema,
+  /** The reviewed duplicate pair this merge settles, when merged from the review list. */
+  duplicateId: idSchema.nullable().default(null),
 });
 export type CustomerMergeArgs = z.infer<typeof customerMergeArgs>;
 
@@ -30,6 +32,7 @@ export const customerMerge = defineMutation({
   reads: (args) => [
     { entity: 'customers', id: args.survivorId },
     { entity: 'customers', id: args.loserId },
+    ...(args.duplicateId ? [{ entity: 'customer_duplicates' as const, id: args.duplicateId }] : []),
   ],
   readsOwned: (args) => moved.map((entity) => ({ entity, customerId: args.loserId })),
   apply(args, rows, ctx) {
@@ -53,6 +56,8 @@ export const customerMerge = defineMutation({
       { op: 'upsert', entity: 'customers', id: tombstone.id, scope: tenantScope, row: tombstone },
       { op: 'upsert', entity: 'customers', id: kept.id, scope: tenantScope, row: kept },
     ];
+    const pair = args.duplicateId ? rows.get('customer_duplicates', args.duplicateId) : undefined;
+    if (pair) changes.push({ op: 'upsert', entity: 'customer_duplicates', id: pair.id, scope: tenantScope, row: { ...pair, status: 'merged', updatedAt: Math.max(ctx.now, pair.updatedAt + 1) } });
     for (const c of rows.owned('contacts', loser.id)) changes.push({ op: 'upsert', entity: 'contacts', id: c.id, scope: tenantScope, row: { ...c, customerId: to } });
     for (const o of rows.owned('orders', loser.id)) changes.push({ op: 'upsert', entity: 'orders', id: o.id, scope: tenantScope, row: { ...o, customerId: to } });
     for (const s of rows.owned('shipments', loser.id)) changes.push({ op: 'upsert', entity: 'shipments', id: s.id, scope: tenantScope, row: { ...s, customerId: to } });

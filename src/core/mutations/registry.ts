@@ -4,6 +4,8 @@ import { agentSave } from './agentSave';
 import { articleSave } from './articleSave';
 import { contactRemove } from './contactRemove';
 import { contactSave } from './contactSave';
+import { customerDuplicateDismiss } from './customerDuplicateDismiss';
+import { customerDuplicateRecord } from './customerDuplicateRecord';
 import { customerMerge } from './customerMerge';
 import { customerUpdate } from './customerUpdate';
 import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
@@ -30,6 +32,8 @@ export const mutationRegistry = {
   [articleSave.name]: articleSave,
   [contactRemove.name]: contactRemove,
   [contactSave.name]: contactSave,
+  [customerDuplicateDismiss.name]: customerDuplicateDismiss,
+  [customerDuplicateRecord.name]: customerDuplicateRecord,
   [customerMerge.name]: customerMerge,
   [customerUpdate.name]: customerUpdate,
   [exceptionNotifyCustomer.name]: exceptionNotifyCustomer,
