@@ -5,14 +5,13 @@ test.describe.configure({ mode: 'serial' });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/customer-edit-${name}.png`, animations: 'disabled' });
 
-/** The last two customers of the list: seeded ones no other spec names (they click the first rows). */
+/** Two seeded customers a few rows down, which no other spec names (they click the first rows); on screen for every role. */
 async function lastTwoCustomers(page: Page): Promise<{ survivor: { id: string; name: string }; duplicate: { id: string; name: string } }> {
   await page.getByTestId('section-customers').click();
   const rows = page.getByTestId('customer-row');
   await expect(rows.first()).toBeVisible();
-  const count = await rows.count();
   const read = async (i: number) => ({ id: (await rows.nth(i).getAttribute('data-row-id')) ?? '', name: ((await rows.nth(i).locator('p, span').first().textContent()) ?? '').trim() });
-  return { survivor: await read(count - 1), duplicate: await read(count - 2) };
+  return { survivor: await read(7), duplicate: await read(6) };
 }
 
 test('an agent edits a customer: a bad phone is caught at the field, nothing typed is lost, then it saves', async ({ page }) => {
@@ -96,4 +95,43 @@ test('an agent is not offered the merge; a lead merges a duplicate offline and t
   await expect(view.getByTestId('customer-redirected')).toContainText(`${duplicate.name} was merged into ${survivor.name}`);
   await expect(view.getByTestId('customer-name')).toHaveText(survivor.name);
   await shot(page, '4-redirected');
+});
+
+test('the hub flags two customers sharing an email; a lead merges them from "Possible duplicates"', async ({ page }) => {
+  await signInAs(page, demoAgents.tom);
+  await page.getByTestId('section-customers').click();
+  const rows = page.getByTestId('customer-row');
+  await expect(rows.first()).toBeVisible();
+  // Two customers no other test touches; the second gets the first's email (typed with a +tag and capitals).
+  const keepId = (await rows.nth(10).getAttribute('data-row-id')) ?? '';
+  const dupId = (await rows.nth(9).getAttribute('data-row-id')) ?? '';
+  await rows.nth(10).click();
+  const view = page.getByTestId('customer-360');
+  const keepName = ((await view.getByTestId('customer-name').textContent()) ?? '').trim();
+  const keepEmail = ((await view.getByTestId('customer-header').getByRole('link').first().textContent()) ?? '').trim();
+  expect(keepEmail).toContain('@');
+  await page.locator(`[data-testid="customer-row"][data-row-id="${dupId}"]`).click();
+  await expect(view.getByTestId('customer-name')).not.toHaveText(keepName);
+  const dupName = ((await view.getByTestId('customer-name').textContent()) ?? '').trim();
+  await view.getByTestId('customer-edit-open').click();
+  const drawer = page.getByRole('dialog', { name: /^Edit / });
+  const [local, domain] = keepEmail.split('@');
+  await drawer.getByTestId('customer-edit-email').fill(`${local!.toUpperCase()}+orders@${domain}`);
+  await drawer.getByTestId('customer-edit-save').click();
+  await expect(drawer).toBeHidden();
+
+  await signInAs(page, demoAgents.daniel);
+  await page.getByTestId('section-customers').click();
+  await page.getByTestId('duplicates-open').click();
+  const pair = page.getByTestId('duplicate-pair').filter({ hasText: keepName }).filter({ hasText: dupName });
+  await expect(pair).toBeVisible({ timeout: 30_000 });
+  await expect(pair).toContainText('Same email');
+  await shot(page, '5-duplicates');
+  await pair.getByRole('button', { name: `Keep ${keepName}` }).click();
+  await expect(pair).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('customer-360').getByTestId('customer-name')).toHaveText(keepName);
+  await expect(page.locator(`[data-testid="customer-row"][data-row-id="${dupId}"]`)).toHaveCount(0);
+  await expect(page.locator(`[data-testid="customer-row"][data-row-id="${keepId}"]`)).toHaveCount(1);
+  await shot(page, '6-merged-from-review');
 });

@@ -25,16 +25,21 @@ const meets = (a: Set<string>, b: Set<string>): boolean => [...a].some((v) => b.
 /**
  * Why two customers are likely the same, empty when they are not: the same normalised email or
  * phone; the same company email domain with a similar name; or a near-identical name.
+ * `sharedDomains` are mailbox domains many unrelated customers use here (not a company's).
  */
-export function duplicateReasons(a: DuplicateProbe, b: DuplicateProbe): DuplicateReason[] {
+export function duplicateReasons(a: DuplicateProbe, b: DuplicateProbe, sharedDomains: ReadonlySet<string> = new Set()): DuplicateReason[] {
   const emailsA = keys(a.emails, normaliseEmail);
   const emailsB = keys(b.emails, normaliseEmail);
   const similarity = nameSimilarity(a.name, b.name);
   const reasons: DuplicateReason[] = [];
   if (meets(emailsA, emailsB)) reasons.push('email');
   if (meets(keys(a.phones, normalisePhone), keys(b.phones, normalisePhone))) reasons.push('phone');
-  const domainsA = keys([...emailsA], emailDomain);
-  if (meets(domainsA, keys([...emailsB], emailDomain)) && similarity >= sameDomainNameThreshold) reasons.push('domain');
+  const companyDomain = (e: string | null): string | null => {
+    const d = emailDomain(e);
+    return d !== null && !sharedDomains.has(d) ? d : null;
+  };
+  const domainsA = keys([...emailsA], companyDomain);
+  if (meets(domainsA, keys([...emailsB], companyDomain)) && similarity >= sameDomainNameThreshold) reasons.push('domain');
   if (similarity >= sameNameThreshold) reasons.push('name');
   return reasons;
 }

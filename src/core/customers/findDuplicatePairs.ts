@@ -3,7 +3,7 @@ import { emailDomain } from './emailDomain';
 import { normaliseEmail } from './normaliseEmail';
 import { normalisePhone } from './normalisePhone';
 
-/** A live customer as detection sees it: its own and its contacts' emails and phones. */
+/** A live customer as detection sees it: its own email and phone first, then its contacts'. */
 export interface DuplicateCandidate extends DuplicateProbe {
   id: string;
   createdAt: number;
@@ -30,11 +30,24 @@ function blockKeys(c: DuplicateCandidate): string[] {
   return [...new Set(keys)];
 }
 
+/** A domain in the own emails of this many customers is a mailbox provider here, not one company. */
+export const sharedDomainCustomers = 10;
+
+function sharedDomains(candidates: readonly DuplicateCandidate[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const c of candidates) {
+    const domain = emailDomain(normaliseEmail(c.emails[0]));
+    if (domain) count.set(domain, (count.get(domain) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= sharedDomainCustomers).map(([d]) => d));
+}
+
 /**
  * Likely duplicate pairs among `candidates`; with `focus`, only pairs involving one of those
  * (the customers just written). Each pair once, older customer first, reasons from core's rule.
  */
 export function findDuplicatePairs(candidates: readonly DuplicateCandidate[], focus?: ReadonlySet<string>): DuplicatePair[] {
+  const shared = sharedDomains(candidates);
   const blocks = new Map<string, DuplicateCandidate[]>();
   for (const c of candidates) for (const key of blockKeys(c)) blocks.set(key, [...(blocks.get(key) ?? []), c]);
   const seen = new Set<string>();
@@ -48,7 +61,7 @@ export function findDuplicatePairs(candidates: readonly DuplicateCandidate[], fo
         const key = `${a.id}|${b.id}`;
         if (seen.has(key) || (focus && !focus.has(a.id) && !focus.has(b.id))) continue;
         seen.add(key);
-        const reasons = duplicateReasons(a, b);
+        const reasons = duplicateReasons(a, b, shared);
         if (reasons.length > 0) pairs.push({ customerId: a.id, otherId: b.id, reasons });
       }
     }
