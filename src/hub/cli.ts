@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   }
 
   const usesPostgres = args.data === undefined && Boolean(process.env.DATABASE_URL);
-  const hub = await startHub({ host: args.host, port: args.port, dataDir: args.data, seed: args.seed ?? null, seedScale: args.scale, seedProgress: (line) => console.log(line), log: args.log, rules: rulesOptionsFromEnv() });
+  const hub = await startHub({ host: args.host, port: args.port, dataDir: args.data, seed: args.seed ?? null, seedScale: args.scale, seedProgress: (line) => console.log(line), log: args.log, rules: rulesOptionsFromEnv(), duplicates: { intervalMs: 6 * 3_600_000 } });
   console.log(`Relay hub listening on ${hub.url}`);
   console.log(`  store: ${usesPostgres ? 'PostgreSQL (DATABASE_URL)' : `PGlite at ${args.data ?? defaultHubDataDir()}`}`);
   if (hub.demoCredentials.length > 0) {

@@ -31,6 +31,7 @@ import type { HubIo } from './sync/HubSocket';
 import { onIngested } from './ingest/ingestEvents';
 import { registerDeliveryStatusRoute } from './outbound/registerDeliveryStatusRoute';
 import { RulesEngine } from './rules/RulesEngine';
+import { DuplicateDetector, type DuplicateDetectorOptions } from './customers/DuplicateDetector';
 import type { RulesOptions } from './rules/RulesOptions';
 import { applyMutation } from './write/applyMutation';
 import { WriteLane } from './write/WriteLane';
@@ -60,6 +61,8 @@ export interface HubOptions {
   redisKey?: string;
   /** Rules engine + outbound connectors (exceptions, SLA clocks, notifications, sending replies); off when absent. See rules/. */
   rules?: RulesOptions;
+  /** Duplicate-customer detection on the job queue (customers/); off when absent. */
+  duplicates?: DuplicateDetectorOptions;
   /** Partial replication: how far back snapshots reach (core/domain/replicationWindow.ts); default 90 days of tickets and of logistics. */
   replicationWindow?: Partial<ReplicationWindow>;
   /** Host names (any port) or `name:port` this hub answers to; default env RELAY_ALLOWED_HOSTS. A loopback-bound hub always answers to 127.0.0.1 / localhost / [::1] on its port (http/hostCheck). */
@@ -144,6 +147,9 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const rules = options.rules ? new RulesEngine(ctx, options.rules) : null;
     rules?.start((listener) => onIngested(ctx, listener), openJobs);
     await rules?.ready;
+    const duplicates = options.duplicates ? new DuplicateDetector(ctx, openJobs, options.duplicates) : null;
+    duplicates?.start();
+    await duplicates?.ready;
     await app.listen({ host, port: options.port ?? 4477 });
     const port = (app.server.address() as AddressInfo).port;
     const hubClientId = uuidv7();
@@ -173,6 +179,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
           await app.close();
           // Work still in flight commits (and broadcasts) before Redis goes away.
           await rules?.stop();
+          await duplicates?.stop();
           await openJobs.stop();
           await lane.drain();
           broadcasting = false;

@@ -23,6 +23,7 @@ import {
   type ShipmentRow,
   type TrackingEventRow,
 } from './logisticsRows';
+import { customerDuplicateRowSchema, type CustomerDuplicateRow } from './customerDuplicateRow';
 import {
   automationRowSchema,
   csatResponseRowSchema,
@@ -43,6 +44,7 @@ export const tenantEntityNames = [
   'agents',
   'customers',
   'contacts',
+  'customer_duplicates',
   'orders',
   'shipments',
   'tracking_events',
@@ -67,6 +69,7 @@ export interface EntityRowMap {
   agents: AgentRow;
   customers: CustomerRow;
   contacts: ContactRow;
+  customer_duplicates: CustomerDuplicateRow;
   orders: OrderRow;
   shipments: ShipmentRow;
   tracking_events: TrackingEventRow;
@@ -89,6 +92,7 @@ export const entityRowSchemas = {
   agents: agentRowSchema,
   customers: customerRowSchema,
   contacts: contactRowSchema,
+  customer_duplicates: customerDuplicateRowSchema,
   orders: orderRowSchema,
   shipments: shipmentRowSchema,
   tracking_events: trackingEventRowSchema,

@@ -7,8 +7,8 @@ import { defaultCustomerPreferences } from './customerPreferences';
  * preferences) for a row that has none of them yet. Spread first, then set what you know.
  */
 
-export function customerRowDefaults(): Pick<CustomerRow, 'segment' | 'preferences'> {
-  return { segment: 'general', preferences: structuredClone(defaultCustomerPreferences) };
+export function customerRowDefaults(): Pick<CustomerRow, 'segment' | 'preferences' | 'addresses' | 'mergedIntoId'> {
+  return { segment: 'general', preferences: structuredClone(defaultCustomerPreferences), addresses: [], mergedIntoId: null };
 }
 
 export function ticketRowDefaults(): Pick<

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './ids';
+import { customerAddressSchema } from './customerAddress';
 import { customerPreferencesSchema, defaultCustomerPreferences } from './customerPreferences';
 import { callDetailsSchema, tagNameSchema, ticketFieldsSchema } from './ticketLabelRows';
 
@@ -58,6 +59,10 @@ export const customerRowSchema = z.object({
   /** Free segment label for reporting and automations (e.g. "enterprise retail", "consumer"). */
   segment: z.string().max(100).default('general'),
   preferences: customerPreferencesSchema.default(() => structuredClone(defaultCustomerPreferences)),
+  // Editable customers and merge (issue #13 item 3).
+  addresses: z.array(customerAddressSchema).max(20).default(() => []),
+  /** Set when a lead merged this customer into another: the tombstone redirects there. */
+  mergedIntoId: idSchema.nullable().default(null),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

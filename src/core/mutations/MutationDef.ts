@@ -53,6 +53,15 @@ export type RowChange = {
     | { op: 'delete'; entity: E; id: string; scope: Scope; row: null };
 }[EntityName];
 
+/** Entities that belong to a customer (a `customerId` column): what a customer merge moves. */
+export type OwnedEntity = 'contacts' | 'orders' | 'shipments' | 'tickets' | 'exceptions' | 'csat_responses';
+
+/** Every row of `entity` owned by a customer; the runner loads what its side can see (the hub: all). */
+export interface OwnedRef {
+  entity: OwnedEntity;
+  customerId: string;
+}
+
 export type LoadedRows = ReadonlyMap<string, EntityRowMap[EntityName] | undefined>;
 
 /**
@@ -77,16 +86,24 @@ export interface MutationDef<Name extends string, Schema extends z.ZodType, Call
   /** Counters this run needs (e.g. a ticket number per ticket it opens). */
   sequences?(args: z.output<Schema>): SequenceCounts;
   reads(args: z.output<Schema>): RowRef[];
+  /** Rows found by owner rather than id (a customer merge); most mutations read by id only. */
+  readsOwned?(args: z.output<Schema>): OwnedRef[];
   apply(args: z.output<Schema>, rows: RowReader, ctx: MutationContext): RowChange[];
 }
 
 /** Typed access to the rows that `reads` asked for. */
 export interface RowReader {
   get<E extends EntityName>(entity: E, id: string): EntityRowMap[E] | undefined;
+  /** The rows a `readsOwned` ref asked for; empty when none were asked for. */
+  owned<E extends OwnedEntity>(entity: E, customerId: string): EntityRowMap[E][];
 }
 
 export function rowKey(entity: EntityName, id: string): string {
   return `${entity}:${id}`;
+}
+
+export function ownedKey(entity: OwnedEntity, customerId: string): string {
+  return `${entity}@${customerId}`;
 }
 
 export function defineMutation<Name extends string, Schema extends z.ZodType, Callers extends MutationCallers>(

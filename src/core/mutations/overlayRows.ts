@@ -10,5 +10,7 @@ export function overlayRows(base: RowReader, changes: readonly RowChange[]): Row
       // A step's row is the entity it names (RowChange pairs them); the map loses that link for TS.
       return written.has(key) ? ((written.get(key) ?? undefined) as never) : base.get(entity, id);
     },
+    // Composite steps read by id; owner lists come from the load, as before the first step.
+    owned: (entity, customerId) => base.owned(entity, customerId),
   };
 }

@@ -2,6 +2,12 @@ import type { z } from 'zod';
 import { agentDeactivate } from './agentDeactivate';
 import { agentSave } from './agentSave';
 import { articleSave } from './articleSave';
+import { contactRemove } from './contactRemove';
+import { contactSave } from './contactSave';
+import { customerDuplicateDismiss } from './customerDuplicateDismiss';
+import { customerDuplicateRecord } from './customerDuplicateRecord';
+import { customerMerge } from './customerMerge';
+import { customerUpdate } from './customerUpdate';
 import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
 import { exceptionNotifyCustomers } from './exceptionNotifyCustomers';
 import { exceptionOpenTicket } from './exceptionOpenTicket';
@@ -28,6 +34,12 @@ export const mutationRegistry = {
   [agentDeactivate.name]: agentDeactivate,
   [agentSave.name]: agentSave,
   [articleSave.name]: articleSave,
+  [contactRemove.name]: contactRemove,
+  [contactSave.name]: contactSave,
+  [customerDuplicateDismiss.name]: customerDuplicateDismiss,
+  [customerDuplicateRecord.name]: customerDuplicateRecord,
+  [customerMerge.name]: customerMerge,
+  [customerUpdate.name]: customerUpdate,
   [exceptionNotifyCustomer.name]: exceptionNotifyCustomer,
   [exceptionNotifyCustomers.name]: exceptionNotifyCustomers,
   [exceptionOpenTicket.name]: exceptionOpenTicket,

@@ -1,12 +1,14 @@
 import type { EntityName, EntityRowMap } from '../domain/entities';
 import type { MutationEnvelope } from '../contract/mutationEnvelope';
-import { rowKey, type MutationContext, type RowChange, type RowRef, type SequenceCounts } from './MutationDef';
+import { ownedKey, rowKey, type MutationContext, type OwnedRef, type RowChange, type RowRef, type SequenceCounts } from './MutationDef';
 import { MutationRejection } from './MutationRejection';
 import { isMutationName, mutationRegistry } from './registry';
 
 /** Loads the rows a mutation reads; sync on the desktop (SQLite), async on the hub (Postgres). */
 export type RowLoader<R> = (refs: RowRef[]) => R;
 type Rows = Map<string, EntityRowMap[EntityName] | undefined>;
+/** Rows loaded for `readsOwned`, by `ownedKey(entity, customerId)`. */
+export type OwnedRows = ReadonlyMap<string, readonly EntityRowMap[EntityName][]>;
 
 /**
  * Validates an envelope and prepares its run: the caller loads `refs`, then calls `apply`.
@@ -14,8 +16,10 @@ type Rows = Map<string, EntityRowMap[EntityName] | undefined>;
  */
 export function prepareMutation(envelope: Pick<MutationEnvelope, 'name' | 'args'>): {
   refs: RowRef[];
+  /** Rows to load by owner (empty for most mutations). */
+  owned: OwnedRef[];
   sequences: SequenceCounts;
-  apply(rows: Rows, ctx: MutationContext): RowChange[];
+  apply(rows: Rows, ctx: MutationContext, owned?: OwnedRows): RowChange[];
 } {
   if (!isMutationName(envelope.name)) {
     throw new MutationRejection('unknown_mutation', `Unknown mutation "${envelope.name}".`);
@@ -30,9 +34,17 @@ export function prepareMutation(envelope: Pick<MutationEnvelope, 'name' | 'args'
   const args = parsed.data as never;
   return {
     refs: def.reads(args),
+    owned: def.readsOwned?.(args) ?? [],
     sequences: def.sequences?.(args) ?? {},
-    apply: (rows, ctx) =>
-      def.apply(args, { get: (entity, id) => rows.get(rowKey(entity, id)) as never }, ctx),
+    apply: (rows, ctx, owned = new Map()) =>
+      def.apply(
+        args,
+        {
+          get: (entity, id) => rows.get(rowKey(entity, id)) as never,
+          owned: (entity, customerId) => [...(owned.get(ownedKey(entity, customerId)) ?? [])] as never,
+        },
+        ctx,
+      ),
   };
 }
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { CustomerPreferences } from '../../core';
+import type { CustomerAddress, CustomerPreferences, DuplicateReason } from '../../core';
 
 export const teams = sqliteTable('teams', {
   id: text('id').primaryKey(),
@@ -32,6 +32,9 @@ export const customers = sqliteTable(
       .$type<CustomerPreferences>()
       .notNull()
       .default({ preferredChannel: 'email', language: 'en', quietHours: null, optIns: { email: true, sms: false, chat: false, social: false } }),
+    // Editable customers and merge (issue #13 item 3).
+    addresses: text('addresses', { mode: 'json' }).$type<CustomerAddress[]>().notNull().default([]),
+    mergedIntoId: text('merged_into_id'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -52,4 +55,19 @@ export const contacts = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
   },
   (t) => [index('contacts_customer_idx').on(t.customerId)],
+);
+
+/** Likely duplicate customer pairs from the hub's detection (issue #13 item 3). */
+export const customerDuplicates = sqliteTable(
+  'customer_duplicates',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id').notNull(),
+    otherId: text('other_id').notNull(),
+    reasons: text('reasons', { mode: 'json' }).$type<DuplicateReason[]>().notNull(),
+    status: text('status', { enum: ['open', 'dismissed', 'merged'] }).notNull(),
+    detectedAt: integer('detected_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('customer_duplicates_status_idx').on(t.status)],
 );

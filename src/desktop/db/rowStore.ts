@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { entityNames, type AnyRow, type EntityName, type EntityRowMap } from '../../core';
+import { entityNames, type AnyRow, type EntityName, type EntityRowMap, type OwnedEntity } from '../../core';
 import {
   agents,
   automations,
   contacts,
+  customerDuplicates,
   csatResponses,
   customers,
   exceptions,
@@ -28,6 +29,7 @@ export const replicaTables = {
   agents,
   customers,
   contacts,
+  customer_duplicates: customerDuplicates,
   orders,
   shipments,
   tracking_events: trackingEvents,
@@ -48,6 +50,8 @@ export interface RowStore {
   get<E extends EntityName>(entity: E, id: string): EntityRowMap[E] | undefined;
   put(entity: EntityName, row: AnyRow): void;
   remove(entity: EntityName, id: string): void;
+  /** The rows of `entity` this replica holds for a customer (a merge's `readsOwned`). */
+  owned<E extends OwnedEntity>(entity: E, customerId: string): EntityRowMap[E][];
 }
 
 /** How a value crosses into SQLite: JSON fields as text, booleans as 0/1, the rest as they are. */
@@ -56,6 +60,7 @@ type Codec = 'json' | 'boolean' | 'plain';
 interface EntityStatements {
   columns: { key: string; codec: Codec }[];
   select: Database.Statement<[string]>;
+  selectOwned: Database.Statement<[string]> | null;
   upsert: Database.Statement<[Record<string, unknown>]>;
   remove: Database.Statement<[string]>;
 }
@@ -77,6 +82,9 @@ function statementsFor(sqlite: Database.Database, entity: EntityName): EntitySta
     select: sqlite.prepare(
       `SELECT ${columns.map((c) => `"${c.column}" AS "${c.key}"`).join(', ')} FROM "${name}" WHERE "id" = ?`,
     ),
+    selectOwned: columns.some((c) => c.column === 'customer_id')
+      ? sqlite.prepare(`SELECT ${columns.map((c) => `"${c.column}" AS "${c.key}"`).join(', ')} FROM "${name}" WHERE "customer_id" = ?`)
+      : null,
     upsert: sqlite.prepare(
       `INSERT INTO "${name}" (${list}) VALUES (${columns.map((c) => `@${c.key}`).join(', ')}) ` +
         `ON CONFLICT("id") DO UPDATE SET ${updates.join(', ')}`,
@@ -104,13 +112,20 @@ export function createRowStore(sqlite: Database.Database): RowStore {
     EntityName,
     EntityStatements
   >;
+  const decodeRow = (s: EntityStatements, raw: Record<string, unknown>): unknown =>
+    Object.fromEntries(s.columns.map((c) => [c.key, decode(c.codec, raw[c.key])]));
   return {
     get(entity, id) {
       const s = statements[entity];
       const raw = s.select.get(id) as Record<string, unknown> | undefined;
       if (!raw) return undefined;
       // Only validated rows are ever written, so a stored row decodes to its entity's shape.
-      return Object.fromEntries(s.columns.map((c) => [c.key, decode(c.codec, raw[c.key])])) as EntityRowMap[typeof entity];
+      return decodeRow(s, raw) as EntityRowMap[typeof entity];
+    },
+    owned(entity, customerId) {
+      const s = statements[entity];
+      const raws = (s.selectOwned?.all(customerId) ?? []) as Record<string, unknown>[];
+      return raws.map((raw) => decodeRow(s, raw)) as EntityRowMap[typeof entity][];
     },
     put(entity, row) {
       const s = statements[entity];

@@ -1,4 +1,4 @@
-import { prepareMutation, rowsFromList, type Actor, type MutationEnvelope, type RowChange } from '../../core';
+import { ownedKey, prepareMutation, rowsFromList, type Actor, type MutationEnvelope, type RowChange } from '../../core';
 import type { LocalStore } from '../db/localStore';
 
 /**
@@ -14,7 +14,9 @@ export function applyOptimistic(
   const prepared = prepareMutation(envelope);
   const loaded = prepared.refs.map((ref) => store.rows.get(ref.entity, ref.id));
   // The envelope's time, not "now": a rebase re-runs it and must produce the same rows.
-  const changes = prepared.apply(rowsFromList(prepared.refs, loaded), { actor, now: envelope.createdAt, sequences: {} });
+  // Owner lists hold what this replica sees (own team's tickets); the hub moves the rest.
+  const owned = new Map(prepared.owned.map((ref) => [ownedKey(ref.entity, ref.customerId), store.rows.owned(ref.entity, ref.customerId)]));
+  const changes = prepared.apply(rowsFromList(prepared.refs, loaded), { actor, now: envelope.createdAt, sequences: {} }, owned);
   for (const change of changes) {
     // Invariant: a row absent from the stash holds the hub's version, so that is what we keep.
     if (!store.stash.has(change.entity, change.id)) {

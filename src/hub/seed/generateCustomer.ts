@@ -16,7 +16,7 @@ const transitDays: Record<ShipmentMode, number> = { parcel: 3, ltl: 4, ftl: 3, o
 export function generateCustomer(ctx: WorldContext, named: NamedCustomer | null): CustomerRow {
   const { rng, faker } = ctx;
   const createdAt = ctx.now - rng.int(40, 400) * DAY - rng.int(0, 86_399) * 1000;
-  const customer: CustomerRow = { id: ctx.id(createdAt), ...(named ?? randomCustomer(ctx)), createdAt, updatedAt: createdAt };
+  const customer: CustomerRow = { id: ctx.id(createdAt), ...(named ?? randomCustomer(ctx)), addresses: [], mergedIntoId: null, createdAt, updatedAt: createdAt };
   ctx.emit('customers', customer);
 
   const contacts: ContactRow[] = [];

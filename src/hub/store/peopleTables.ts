@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import type { CustomerPreferences } from '../../core';
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { CustomerAddress, CustomerPreferences, DuplicateReason } from '../../core';
 import { ms } from './columns';
 
 // Column keys mirror the core row fields exactly, so a selected row IS the core row
@@ -51,6 +51,9 @@ export const customers = pgTable(
       .default(
         sql`'{"preferredChannel":"email","language":"en","quietHours":null,"optIns":{"email":true,"sms":false,"chat":false,"social":false}}'::jsonb`,
       ),
+    // Editable customers and merge (issue #13 item 3).
+    addresses: jsonb('addresses').$type<CustomerAddress[]>().notNull().default(sql`'[]'::jsonb`),
+    mergedIntoId: uuid('merged_into_id'),
     createdAt: ms('created_at'),
     updatedAt: ms('updated_at'),
   },
@@ -74,3 +77,19 @@ export const contacts = pgTable(
   (t) => [index('contacts_customer_idx').on(t.customerId), index('contacts_email_idx').on(t.email)],
 );
 
+
+/** Likely duplicate customer pairs found by the hub's detection job (issue #13 item 3). */
+export const customerDuplicates = pgTable(
+  'customer_duplicates',
+  {
+    id: uuid('id').primaryKey(),
+    customerId: uuid('customer_id').notNull(),
+    otherId: uuid('other_id').notNull(),
+    reasons: jsonb('reasons').$type<DuplicateReason[]>().notNull(),
+    status: text('status', { enum: ['open', 'dismissed', 'merged'] }).notNull(),
+    detectedAt: ms('detected_at'),
+    updatedAt: ms('updated_at'),
+  },
+  // One row per pair, whatever its status: a dismissed pair is never flagged again.
+  (t) => [uniqueIndex('customer_duplicates_pair_idx').on(t.customerId, t.otherId)],
+);

@@ -9,6 +9,7 @@ import {
 } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { loadRows } from '../store/loadRows';
+import { loadOwnedRows } from '../store/loadOwnedRows';
 import { allocateSequence } from './allocateSequence';
 import type { AppendedChanges } from './appendChanges';
 import { commitChanges, type AuditRecord } from './commitChanges';
@@ -41,6 +42,7 @@ export async function commitMutations(tx: HubTx, calls: readonly MutationCall[],
   });
   const refs = prepared.flatMap((p) => (p instanceof MutationRejection ? [] : p.refs));
   const rows = rowsFromList(refs, await loadRows(tx, refs));
+  const owned = await loadOwnedRows(tx, prepared.flatMap((p) => (p instanceof MutationRejection ? [] : p.owned)));
   const totals: Partial<Record<SequenceName, number>> = {};
   for (const p of prepared) {
     if (p instanceof MutationRejection) continue;
@@ -66,7 +68,7 @@ export async function commitMutations(tx: HubTx, calls: readonly MutationCall[],
     }
     let applied: RowChange[];
     try {
-      applied = p.apply(rows, { actor, now: at, sequences });
+      applied = p.apply(rows, { actor, now: at, sequences }, owned);
     } catch (error) {
       if (!(error instanceof MutationRejection)) throw error;
       outcomes.push({ ok: false, rejection: error });

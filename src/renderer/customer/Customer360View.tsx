@@ -1,5 +1,5 @@
 import { Alert, Badge, Box, Center, Loader, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
-import { IconAlertCircle, IconListDetails, IconPackages, IconUserSearch } from '@tabler/icons-react';
+import { IconAlertCircle, IconArrowMerge, IconListDetails, IconPackages, IconUserSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { ActivityTimeline } from './ActivityTimeline';
@@ -24,6 +24,8 @@ type Tab = 'orders' | 'activity';
 /** The Customer 360: profile, KPIs, open exceptions, orders → shipments → tracking, and activity. */
 export function Customer360View({ customerId }: { customerId: string | null }) {
   const view = useRelayQuery('customers.get', customerId === null ? null : { id: customerId }, refreshOn);
+  const session = useRelayQuery('session.get', {}, ['agents']);
+  const role = session.data?.agent?.role;
   const focus = shipmentFocus.use();
   const shipment = focus && focus.customerId === customerId ? focus : null;
   const [tab, setTab] = useState<Tab>('orders');
@@ -67,11 +69,16 @@ export function Customer360View({ customerId }: { customerId: string | null }) {
       </Center>
     );
   }
-  const { customer, contacts, kpis, orders, looseShipments, activity, openExceptions } = view.data;
+  const { customer, contacts, kpis, orders, looseShipments, activity, openExceptions, redirectedFrom } = view.data;
   return (
     <ScrollArea h="100%" type="auto" scrollbars="y" data-testid="customer-360" viewportProps={scrollRegion('Customer 360')}>
       <Stack gap="md" p="lg" maw={1100}>
-        <CustomerHeader customer={customer} contacts={contacts} />
+        {redirectedFrom && (
+          <Alert color="blue" icon={<IconArrowMerge />} data-testid="customer-redirected">
+            {redirectedFrom.name} was merged into {customer.name}; this is the merged customer.
+          </Alert>
+        )}
+        <CustomerHeader customer={customer} contacts={contacts} canMerge={role === 'lead' || role === 'admin'} />
         <CustomerKpiCards kpis={kpis} />
         <OpenExceptions exceptions={openExceptions} />
         <Tabs value={tab} onChange={(v) => setTab(v === 'activity' ? 'activity' : 'orders')} keepMounted={false}>

@@ -1,16 +1,21 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconBell, IconBellOff, IconLanguage, IconMail, IconMoon, IconPhone, IconUser } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconArrowMerge, IconBell, IconBellOff, IconLanguage, IconMail, IconMoon, IconPencil, IconPhone, IconUser } from '@tabler/icons-react';
+import { useState } from 'react';
 import type { ContactRow, CustomerRow } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
 import { ticketLabels } from '../app/ticketLabels';
 import { TierBadge } from './TierBadge';
 import { NewTicketButton } from '../newticket/NewTicketButton';
+import { CustomerEditDrawer } from './edit/CustomerEditDrawer';
+import { MergeCustomerModal } from './edit/MergeCustomerModal';
 
 const optInChannels = ['email', 'sms', 'chat', 'social'] as const;
 
 /** Who the customer is and how they want to be reached: profile, preferences and contacts. */
-export function CustomerHeader({ customer, contacts }: { customer: CustomerRow; contacts: ContactRow[] }) {
+export function CustomerHeader({ customer, contacts, canMerge }: { customer: CustomerRow; contacts: ContactRow[]; canMerge: boolean }) {
   const { preferences } = customer;
+  const [editing, setEditing] = useState(false);
+  const [merging, setMerging] = useState(false);
   return (
     <Stack gap="sm" data-testid="customer-header">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
@@ -27,6 +32,14 @@ export function CustomerHeader({ customer, contacts }: { customer: CustomerRow; 
               {customer.segment}
             </Badge>
             <NewTicketButton customerId={customer.id} />
+            <Button size="compact-xs" variant="light" leftSection={<IconPencil size={12} />} onClick={() => setEditing(true)} data-testid="customer-edit-open">
+              Edit
+            </Button>
+            {canMerge && (
+              <Button size="compact-xs" variant="subtle" leftSection={<IconArrowMerge size={12} />} onClick={() => setMerging(true)} data-testid="customer-merge-open">
+                Merge duplicate…
+              </Button>
+            )}
           </Group>
         </Stack>
         <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
@@ -89,6 +102,23 @@ export function CustomerHeader({ customer, contacts }: { customer: CustomerRow; 
           })}
         </Group>
       </Group>
+
+      {customer.addresses.length > 0 && (
+        <Group gap="md" data-testid="customer-addresses">
+          {customer.addresses.map((a, i) => (
+            <Text key={i} size="sm">
+              <Text span size="xs" c="dimmed">
+                {a.label}:{' '}
+              </Text>
+              {[a.line1, a.line2, [a.postcode, a.city].filter(Boolean).join(' '), a.region, a.country].filter(Boolean).join(', ')}
+            </Text>
+          ))}
+        </Group>
+      )}
+
+      {/* Keyed by version: reopening after a save starts from the saved customer. */}
+      {editing && <CustomerEditDrawer key={customer.updatedAt} customer={customer} contacts={contacts} opened onClose={() => setEditing(false)} />}
+      {merging && <MergeCustomerModal survivor={customer} opened onClose={() => setMerging(false)} />}
 
       {contacts.length > 0 && (
         <SimpleGrid cols={3} spacing="xs" data-testid="customer-contacts">

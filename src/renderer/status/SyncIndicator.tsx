@@ -82,6 +82,7 @@ const entityLabels: Record<EntityName, string> = {
   agents: 'Agents',
   customers: 'Customers',
   contacts: 'Contacts',
+  customer_duplicates: 'Possible duplicates',
   orders: 'Orders',
   shipments: 'Shipments',
   tracking_events: 'Tracking events',

@@ -19,6 +19,7 @@ describe('IPC write channels', () => {
     expect(hubOnlyMutations.map((d) => `${d.callers} ${d.name}`).sort()).toEqual([
       'hub agent.deactivate',
       'hub agent.save',
+      'system duplicate.record',
       'system message.receive',
       'system notification.queue',
       'system order.upsert',

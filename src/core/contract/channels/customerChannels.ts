@@ -11,6 +11,7 @@ import {
   ticketStatusSchema,
 } from '../../domain/rows';
 import { shipmentStatusSchema } from '../../logistics/trackingStatus';
+import { duplicateReasonSchema } from '../../customers/duplicateReasons';
 
 export const customerListItemSchema = z.object({
   id: idSchema,
@@ -22,6 +23,16 @@ export const customerListItemSchema = z.object({
   openTickets: z.number().int().nonnegative(),
 });
 export type CustomerListItem = z.infer<typeof customerListItemSchema>;
+
+/** An open likely-duplicate pair for the leads' review list; both customers still live. */
+export const duplicateReviewItemSchema = z.object({
+  id: idSchema,
+  reasons: z.array(duplicateReasonSchema),
+  detectedAt: z.number(),
+  customer: z.object({ id: idSchema, name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+  other: z.object({ id: idSchema, name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+});
+export type DuplicateReviewItem = z.infer<typeof duplicateReviewItemSchema>;
 
 /** A shipment as the 360 shows it, with when it arrived; lateness is core's shipmentTiming at the viewer's clock. */
 export const shipmentSummarySchema = shipmentRowSchema.extend({
@@ -88,6 +99,8 @@ export const customer360Schema = z.object({
   activity: z.array(customerActivitySchema),
   /** Unresolved exceptions, newest first. */
   openExceptions: z.array(customerExceptionSchema),
+  /** Set when the customer asked for was merged away: this is the customer it was merged into. */
+  redirectedFrom: z.object({ id: idSchema, name: z.string() }).nullable().default(null),
 });
 export type Customer360 = z.infer<typeof customer360Schema>;
 
@@ -118,6 +131,8 @@ export const customerChannels = {
     input: z.object({ query: z.string().trim().max(200).default(''), limit: z.number().int().min(1).max(1000).default(300) }),
     output: z.object({ customers: z.array(customerListItemSchema), total: z.number().int().nonnegative() }),
   },
+  /** Open likely-duplicate pairs (the hub's detection), newest first, at most 200. */
+  'customers.duplicates': { input: z.object({}), output: z.array(duplicateReviewItemSchema) },
   /** Everything the Customer 360 shows, from the replica; null when the customer is not there. */
   'customers.get': { input: z.object({ id: idSchema }), output: customer360Schema.nullable() },
   /** A shipment's tracking events, newest first (at most 500). */

@@ -9,9 +9,17 @@ import { listCustomerShipments } from './listCustomerShipments';
 export const ORDERS_SHOWN = 100;
 
 /** The Customer 360 from the replica: a handful of indexed reads, none per order or per ticket. */
-export function getCustomer360(db: ReplicaDb, id: string): Customer360 | null {
-  const customer = db.select().from(customers).where(eq(customers.id, id)).get();
+export function getCustomer360(db: ReplicaDb, asked: string): Customer360 | null {
+  let customer = db.select().from(customers).where(eq(customers.id, asked)).get();
+  const original = customer;
+  // A merged-away customer's tombstone redirects to the survivor (a few hops at most: merges chain rarely).
+  for (let hops = 0; customer?.mergedIntoId && hops < 10; hops++) {
+    customer = db.select().from(customers).where(eq(customers.id, customer.mergedIntoId)).get() ?? customer;
+    if (customer.id === original?.id) break;
+  }
   if (!customer) return null;
+  const id = customer.id;
+  const redirectedFrom = original && original.id !== id ? { id: original.id, name: original.name } : null;
   const people = db.select().from(contacts).where(eq(contacts.customerId, id)).orderBy(asc(contacts.name)).all();
   const orderRows = db
     .select()
@@ -44,5 +52,6 @@ export function getCustomer360(db: ReplicaDb, id: string): Customer360 | null {
     looseShipments,
     activity: listCustomerActivity(db, id),
     openExceptions,
+    redirectedFrom,
   };
 }

@@ -15,7 +15,11 @@ export interface ListCustomersInput {
  */
 export function listCustomers(db: ReplicaDb, input: ListCustomersInput): { customers: CustomerListItem[]; total: number } {
   const pattern = likePattern(input.query);
-  const filter = input.query === '' ? sql`` : sql`where (name like ${pattern} escape '\\' or email like ${pattern} escape '\\')`;
+  // Merged-away customers (tombstones) are not listed; their 360 redirects to the survivor.
+  const filter =
+    input.query === ''
+      ? sql`where merged_into_id is null`
+      : sql`where merged_into_id is null and (name like ${pattern} escape '\\' or email like ${pattern} escape '\\')`;
   const customers = db.all<CustomerListItem>(sql`
     select c.id, c.name, c.email, c.kind, c.tier, c.segment,
       (select count(*) from tickets t where t.customer_id = c.id and t.status in (${activeTicketStatusSql})) as openTickets

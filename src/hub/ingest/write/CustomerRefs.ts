@@ -22,7 +22,8 @@ export class CustomerRefs {
 
   private constructor(
     private readonly now: number,
-    private readonly ids: Set<string>,
+    /** Known customer ids → the customer to use (a merged-away customer's tombstone redirects). */
+    private readonly ids: Map<string, string>,
     private readonly accounts: Map<string, string>,
     private readonly byEmail: Map<string, string>,
     private readonly byContactEmail: Map<string, string>,
@@ -33,12 +34,12 @@ export class CustomerRefs {
     const ids = [...new Set(present.flatMap((r) => (r.id ? [r.id] : [])))];
     const keys = [...new Set(present.flatMap((r) => (r.accountNumber ? [accountKey(r.accountNumber)] : [])))];
     const emails = [...new Set(present.flatMap((r) => (r.email ? [r.email.toLowerCase()] : [])))];
-    const known = new Set<string>();
+    const known = new Map<string, string>();
     const accounts = new Map<string, string>();
     const byEmail = new Map<string, string>();
     const byContactEmail = new Map<string, string>();
     for (let i = 0; i < ids.length; i += chunk) {
-      for (const c of await tx.select({ id: customers.id }).from(customers).where(anyOf(customers.id, ids.slice(i, i + chunk)))) known.add(c.id);
+      for (const c of await tx.select({ id: customers.id, mergedIntoId: customers.mergedIntoId }).from(customers).where(anyOf(customers.id, ids.slice(i, i + chunk)))) known.set(c.id, c.mergedIntoId ?? c.id);
     }
     for (let i = 0; i < keys.length; i += chunk) {
       const rows = await tx.select({ key: ingestIdentities.key, customerId: ingestIdentities.customerId }).from(ingestIdentities).where(anyOf(ingestIdentities.key, keys.slice(i, i + chunk)));
@@ -47,8 +48,8 @@ export class CustomerRefs {
     for (let i = 0; i < emails.length; i += chunk) {
       const slice = emails.slice(i, i + chunk);
       // Several rows with one email: the first one read wins, as the one-by-one lookup's LIMIT 1 did.
-      for (const c of await tx.select({ id: customers.id, email: customers.email }).from(customers).where(anyOf(customers.email, slice))) {
-        if (c.email && !byEmail.has(c.email)) byEmail.set(c.email, c.id);
+      for (const c of await tx.select({ id: customers.id, email: customers.email, mergedIntoId: customers.mergedIntoId }).from(customers).where(anyOf(customers.email, slice))) {
+        if (c.email && !byEmail.has(c.email)) byEmail.set(c.email, c.mergedIntoId ?? c.id);
       }
       for (const c of await tx.select({ customerId: contacts.customerId, email: contacts.email }).from(contacts).where(anyOf(contacts.email, slice))) {
         if (c.email && !byContactEmail.has(c.email)) byContactEmail.set(c.email, c.customerId);
@@ -59,7 +60,10 @@ export class CustomerRefs {
 
   /** The customer `ref` names (created if the feed's account or email is new), or why there is none. */
   resolve(ref: CustomerRef): { customerId: string } | { reason: string } {
-    if (ref.id) return this.ids.has(ref.id) ? { customerId: ref.id } : { reason: `customer ${ref.id} does not exist` };
+    if (ref.id) {
+      const id = this.ids.get(ref.id);
+      return id ? { customerId: id } : { reason: `customer ${ref.id} does not exist` };
+    }
     const key = ref.accountNumber ? accountKey(ref.accountNumber) : null;
     const account = key ? this.accounts.get(key) : undefined;
     if (account) return { customerId: account };
@@ -80,7 +84,7 @@ export class CustomerRefs {
       updatedAt: this.now,
     });
     this.newCustomers.push(customer);
-    this.ids.add(customer.id);
+    this.ids.set(customer.id, customer.id);
     if (email) this.byEmail.set(email, customer.id);
     if (key) this.remember(key, customer.id);
     return { customerId: customer.id };

@@ -13,14 +13,16 @@ export async function findKnownSender(
   if (email) {
     const [c] = await tx.select({ id: contacts.id, customerId: contacts.customerId }).from(contacts).where(eq(contacts.email, email)).limit(1);
     if (c) return { customerId: c.customerId, contactId: c.id };
-    const [cu] = await tx.select({ id: customers.id }).from(customers).where(eq(customers.email, email)).limit(1);
-    if (cu) return { customerId: cu.id, contactId: null };
+    const [cu] = await tx.select({ id: customers.id, mergedIntoId: customers.mergedIntoId }).from(customers).where(eq(customers.email, email)).limit(1);
+    // A merged-away customer's tombstone redirects to the customer it was merged into.
+    if (cu) return { customerId: cu.mergedIntoId ?? cu.id, contactId: null };
   }
   if (phone) {
     const [c] = await tx.select({ id: contacts.id, customerId: contacts.customerId }).from(contacts).where(eq(contacts.phone, phone)).limit(1);
     if (c) return { customerId: c.customerId, contactId: c.id };
-    const [cu] = await tx.select({ id: customers.id }).from(customers).where(eq(customers.phone, phone)).limit(1);
-    if (cu) return { customerId: cu.id, contactId: null };
+    const [cu] = await tx.select({ id: customers.id, mergedIntoId: customers.mergedIntoId }).from(customers).where(eq(customers.phone, phone)).limit(1);
+    // A merged-away customer's tombstone redirects to the customer it was merged into.
+    if (cu) return { customerId: cu.mergedIntoId ?? cu.id, contactId: null };
   }
   if (handle) {
     const [i] = await tx

@@ -51,7 +51,7 @@ async function world(store: HubStore): Promise<World> {
   const teamId = uuidv7(NOW);
   put({ op: 'upsert', entity: 'teams', id: teamId, scope: tenantScope, row: { id: teamId, name: 'Parcel Support', createdAt: NOW } });
   for (const tn of tracking) {
-    const customer = { id: uuidv7(NOW), name: `Customer ${tn}`, email: `${tn.toLowerCase()}@customer.example`, phone: null, kind: 'b2c' as const, tier: 'standard' as const, segment: 'consumer', preferences: defaultCustomerPreferences, createdAt: NOW, updatedAt: NOW };
+    const customer = { id: uuidv7(NOW), name: `Customer ${tn}`, email: `${tn.toLowerCase()}@customer.example`, phone: null, kind: 'b2c' as const, tier: 'standard' as const, segment: 'consumer', preferences: defaultCustomerPreferences, addresses: [], mergedIntoId: null, createdAt: NOW, updatedAt: NOW };
     const order = { id: uuidv7(NOW), customerId: customer.id, number: `SO-${tn}`, status: 'shipped' as const, lines: [], currency: 'EUR', total: 120, promisedDate: NOW + 48 * H, createdAt: NOW, updatedAt: NOW };
     const shipment = { id: uuidv7(NOW), orderId: order.id, customerId: customer.id, carrier: 'DHL', trackingNumber: tn, mode: 'parcel' as const, origin: 'Hamburg, DE', destination: 'Berlin, DE', promisedDate: NOW + 48 * H, eta: NOW + 40 * H, status: 'in_transit' as const, lastEventAt: null, createdAt: NOW, updatedAt: NOW };
     put({ op: 'upsert', entity: 'customers', id: customer.id, scope: tenantScope, row: customer });

@@ -55,7 +55,7 @@ const shipmentFeed: ShipmentUpsertPayload[] = [
 async function world(store: HubStore): Promise<HubContext> {
   const lane = new WriteLane(store.db, () => {});
   const ctx: HubContext = { db: store.db, lane, tokens: new TokenSigner('logistics-equivalence-secret-0123456789'), now: () => NOW, log: Fastify({ logger: false }).log };
-  const customer = (id: string, name: string, email: string | null) => ({ id, name, email, phone: null, kind: 'b2b' as const, tier: 'standard' as const, segment: 'smb', preferences: defaultCustomerPreferences, createdAt: NOW - H, updatedAt: NOW - H });
+  const customer = (id: string, name: string, email: string | null) => ({ id, name, email, phone: null, kind: 'b2b' as const, tier: 'standard' as const, segment: 'smb', preferences: defaultCustomerPreferences, addresses: [], mergedIntoId: null, createdAt: NOW - H, updatedAt: NOW - H });
   const other = uuidv7(NOW - H);
   const oldOrder = { id: uuidv7(NOW - H), customerId: KNOWN, number: 'SO-OLD', status: 'confirmed' as const, lines: [], currency: 'EUR', total: 1, promisedDate: NOW + 72 * H, createdAt: NOW - 5 * H, updatedAt: NOW - H };
   const oldShipment = { id: uuidv7(NOW - H), orderId: oldOrder.id, customerId: KNOWN, carrier: 'DHL', trackingNumber: 'OLD-1', mode: 'parcel' as const, origin: 'Bremen, DE', destination: '', promisedDate: null, eta: null, status: 'in_transit' as const, lastEventAt: NOW - 2 * H, createdAt: NOW - 5 * H, updatedAt: NOW - H };

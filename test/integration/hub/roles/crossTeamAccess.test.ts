@@ -6,6 +6,7 @@ import {
   type MutationResult,
   type PullResponse,
   type HelloResponse,
+  type CustomerRow,
   type ExceptionRow,
   type MacroRow,
   type TicketRow,
@@ -47,6 +48,14 @@ function notifyArgs(t: Target) {
 const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
   // Articles are tenant-wide; an agent may not write them at all (refused as forbidden).
   'article.save': () => [{ id: uuidv7(), title: 'Planted by an agent', body: 'Not allowed', category: 'Customs', tags: [] }],
+  // Customers are tenant-wide: every agent may edit them and their contacts (the positive test below).
+  'customer.update': () => [],
+  'contact.save': () => [],
+  'contact.remove': () => [],
+  // Merging customers or settling a flagged pair is for leads and admins; recording pairs is the hub's.
+  'customer.merge': (t) => [{ survivorId: t.customerId, loserId: t.exception.customerId === t.customerId ? uuidv7() : t.exception.customerId }],
+  'duplicate.dismiss': () => [{ id: uuidv7() }],
+  'duplicate.record': (t) => [{ pairs: [{ id: uuidv7(), customerId: t.customerId, otherId: t.exception.customerId, reasons: ['name'] }] }],
   'exception.update': (t) => [
     { action: 'acknowledge', id: t.exception.id },
     { action: 'assign', id: t.exception.id, assigneeId: t.outsiderId },
@@ -191,6 +200,23 @@ for (const backend of rolesBackends) {
     for (const result of results) {
       expect(result.status).toBe('rejected');
       if (result.status === 'rejected') expect(['not_found', 'forbidden']).toContain(result.error.code);
+    }
+    expect(await teamBState()).toBe(before);
+  });
+
+  it("lets an agent of team A edit a customer of team B's tickets and its contacts, leaving team B's scope alone", async () => {
+    const before = await teamBState();
+    const [customer] = ((await kit.snapshotAll(priya, 'tenant', 'customers')) as CustomerRow[]).filter((c) => c.id === target.customerId);
+    if (!customer) throw new Error('the target customer is tenant data');
+    const contactId = uuidv7();
+    const calls = [
+      { name: 'customer.update', args: { customerId: customer.id, name: customer.name, email: customer.email ?? '', phone: '+49 30 1234567', tier: customer.tier, segment: customer.segment, addresses: [], optIns: customer.preferences.optIns } },
+      { name: 'contact.save', args: { id: contactId, customerId: customer.id, name: 'Added by team A', email: '', phone: '', role: '' } },
+      { name: 'contact.remove', args: { id: contactId, customerId: customer.id } },
+    ];
+    for (const call of calls) {
+      const res = await kit.http('POST', '/api/v1/mutations', priya.token, { id: uuidv7(), ...call, clientId: priya.clientId, createdAt: Date.now() });
+      expect((res.body as MutationResult).status, call.name).toBe('applied');
     }
     expect(await teamBState()).toBe(before);
   });

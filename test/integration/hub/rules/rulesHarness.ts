@@ -74,6 +74,8 @@ export async function startRulesHarness(connectors: OutboundConnectors) {
         kind: 'b2c',
         tier: 'standard',
         segment: 'consumer',
+        addresses: [],
+        mergedIntoId: null,
         createdAt: clock,
         updatedAt: clock,
         ...over,

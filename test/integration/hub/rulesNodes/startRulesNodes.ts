@@ -110,6 +110,8 @@ export async function startRulesNodes(kind: StoreKind, connectors: [OutboundConn
         kind: 'b2c',
         tier: 'standard',
         segment: 'consumer',
+        addresses: [],
+        mergedIntoId: null,
         createdAt: clock,
         updatedAt: clock,
         preferences: { ...defaultCustomerPreferences, ...preferences },

@@ -21,7 +21,7 @@ afterAll(async () => {
 async function world(kind: 'pglite' | 'postgres') {
   const store: HubStore = await openFreshStore(kind, backends);
   const team = { id: uuidv7(at), name: 'Parcel Support', createdAt: at };
-  const customer: CustomerRow = { id: uuidv7(at), name: 'Ada', email: 'ada@customer.example', phone: null, kind: 'b2c', tier: 'standard', segment: 'consumer', createdAt: at, updatedAt: at, preferences: defaultCustomerPreferences };
+  const customer: CustomerRow = { id: uuidv7(at), name: 'Ada', email: 'ada@customer.example', phone: null, kind: 'b2c', tier: 'standard', segment: 'consumer', createdAt: at, updatedAt: at, preferences: defaultCustomerPreferences, addresses: [], mergedIntoId: null };
   const agent = { id: uuidv7(at), teamId: team.id, name: 'Maya Admin', email: `maya.${team.id}@relay.example`, role: 'admin' as const, createdAt: at };
   await store.db.transaction((tx) =>
     commitChanges(tx, {
