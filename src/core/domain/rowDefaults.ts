@@ -38,8 +38,8 @@ export function ticketRowDefaults(): Pick<
   };
 }
 
-export function messageRowDefaults(): Pick<MessageRow, 'subject' | 'htmlBody' | 'attachments' | 'externalId'> {
-  return { subject: null, htmlBody: null, attachments: [], externalId: null };
+export function messageRowDefaults(): Pick<MessageRow, 'subject' | 'htmlBody' | 'attachments' | 'externalId' | 'cc' | 'bcc' | 'mentions'> {
+  return { subject: null, htmlBody: null, attachments: [], externalId: null, cc: [], bcc: [], mentions: [] };
 }
 
 export function exceptionRowDefaults(): Pick<

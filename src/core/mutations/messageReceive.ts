@@ -84,6 +84,9 @@ export const messageReceive = defineMutation({
       externalId: args.externalId,
       deliveryStatus: 'received',
       createdAt: ctx.now,
+      cc: [],
+      bcc: [],
+      mentions: [],
     };
     const scope = teamScope(ticket.teamId);
     const changes: RowChange[] = [];

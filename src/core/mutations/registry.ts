@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { agentDeactivate } from './agentDeactivate';
 import { agentSave } from './agentSave';
+import { agentSetSignature } from './agentSetSignature';
 import { articleSave } from './articleSave';
 import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
 import { exceptionNotifyCustomers } from './exceptionNotifyCustomers';
@@ -23,6 +24,7 @@ import { trackingRecord } from './trackingRecord';
 export const mutationRegistry = {
   [agentDeactivate.name]: agentDeactivate,
   [agentSave.name]: agentSave,
+  [agentSetSignature.name]: agentSetSignature,
   [articleSave.name]: articleSave,
   [exceptionNotifyCustomer.name]: exceptionNotifyCustomer,
   [exceptionNotifyCustomers.name]: exceptionNotifyCustomers,

@@ -49,6 +49,7 @@ async function sentMessage(): Promise<MessageRow> {
     externalId: 'prov-1',
     deliveryStatus: 'sent',
     createdAt: h.now(),
+    cc: [], bcc: [], mentions: [],
   };
   await h.write([{ op: 'upsert', entity: 'messages', id: row.id, scope: teamScope(h.team.id), row }]);
   return row;

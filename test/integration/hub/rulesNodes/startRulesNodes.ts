@@ -153,6 +153,7 @@ export async function startRulesNodes(kind: StoreKind, connectors: [OutboundConn
         externalId: null,
         deliveryStatus: 'queued',
         createdAt: clock,
+        cc: [], bcc: [], mentions: [],
       };
       await write(writerCtx, [{ op: 'upsert', entity: 'messages', id: row.id, scope: teamScope(team.id), row }]);
       return row;
