@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blobStoreFromEnv } from '../../../../src/hub/blobs/blobStoreFromEnv';
-import { S3BlobStore } from '../../../../src/hub/blobs/S3BlobStore';
+import type { S3BlobStore } from '../../../../src/hub/blobs/S3BlobStore';
 import type { HubDb } from '../../../../src/hub/store/openStore';
 import { s3rverSkipReason, startS3rver } from '../../../fixtures/hub/startS3rver';
 
