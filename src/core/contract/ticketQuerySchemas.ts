@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { channelSchema, ticketPrioritySchema, ticketStatusSchema } from '../domain/rows';
 
-/** Inbox views: `team` is the agent's own team; the SLA views hold unsolved tickets by their running target. */
-export const ticketViewSchema = z.enum(['all', 'mine', 'unassigned', 'team', 'sla_at_risk', 'sla_breached']);
+/**
+ * Inbox views: `team` is the agent's own team; the SLA views hold unsolved tickets by their running
+ * target; `mentions` holds tickets with a message that @mentions the agent.
+ */
+export const ticketViewSchema = z.enum(['all', 'mine', 'unassigned', 'team', 'sla_at_risk', 'sla_breached', 'mentions']);
 export type TicketView = z.infer<typeof ticketViewSchema>;
 
 export const ticketSortSchema = z.enum(['newest', 'oldest', 'priority', 'sla_due']);

@@ -62,8 +62,8 @@ for (const store of stores) {
     const put = (who: string, key: string, bytes: Buffer, query: Record<string, string> = {}) =>
       fetch(`${hub.url}/api/v1/uploads/${key}?${new URLSearchParams({ ticketId: ticket.id, name: 'POD 1042.pdf', ...query })}`, {
         method: 'PUT',
-        headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/pdf' },
-        body: bytes,
+        headers: { authorization: `Bearer ${tokens[who] ?? ""}`, "content-type": "application/pdf" },
+        body: new Uint8Array(bytes),
       });
 
     it('refuses a file over 25 MB with 413 and a reason an agent understands', async () => {
@@ -80,7 +80,7 @@ for (const store of stores) {
       expect((await put('priya', key, pdf)).status).toBe(201);
       expect((await put('priya', key, pdf)).status).toBe(200);
       const other = Buffer.from('%PDF-other');
-      const clash = await fetch(`${hub.url}/api/v1/uploads/${key}?ticketId=${ticket.id}&name=x.pdf`, { method: 'PUT', headers: { authorization: `Bearer ${tokens.priya}` }, body: other });
+      const clash = await fetch(`${hub.url}/api/v1/uploads/${key}?ticketId=${ticket.id}&name=x.pdf`, { method: 'PUT', headers: { authorization: `Bearer ${tokens.priya}` }, body: new Uint8Array(other) });
       expect(clash.status).toBe(400);
     });
 
