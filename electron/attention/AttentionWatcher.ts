@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ticketStatusSchema } from '../../src/core';
 import { type IpcChannel, type IpcEventName, type IpcEventPayload, type IpcReply } from '../../src/core/contract/ipcContract';
 import { exceptionNotifications } from './exceptionNotifications';
+import { mentionNotifications } from './mentionNotifications';
 import type { MyTicket, OpenException, ShellNotification } from './ShellNotification';
 import { summarizeThread } from './summarizeThread';
 import { ticketNotifications } from './ticketNotifications';
@@ -49,6 +50,9 @@ const myListSchema = z.array(
     messageCount: z.number(),
   }),
 );
+const mentionListSchema = z.array(
+  z.object({ messageId: z.string(), ticketId: z.string(), ticketNumber: z.number().nullable(), subject: z.string(), authorName: z.string().nullable(), preview: z.string() }),
+);
 const threadSchema = z.object({ messages: z.array(z.object({ direction: z.string(), authorId: z.string().nullable(), createdAt: z.number() })) }).nullable();
 
 /**
@@ -62,6 +66,7 @@ export class AttentionWatcher {
   private role = 'agent';
   private knownTickets: Set<string> | null = null;
   private knownExceptions: Set<string> | null = null;
+  private knownMentions: Set<string> | null = null;
   private mine: MyTicket[] = [];
   private readonly threads = new Map<string, { key: string; lastInboundAt: number | null; lastOwnReplyAt: number | null }>();
   private readonly ownAssignments = new Set<string>();
@@ -172,6 +177,11 @@ export class AttentionWatcher {
     } else {
       this.knownExceptions = null; // an agent now; if promoted, the first look is a baseline again
     }
+    const mentions = await this.read('mentions.recent', {}, mentionListSchema);
+    if (mentions) {
+      notes.push(...mentionNotifications(baselineOnly ? null : this.knownMentions, mentions));
+      this.knownMentions = new Set(mentions.map((m) => m.messageId));
+    }
     for (const note of notes) this.deps.notify(note);
     this.deps.setUnread(unreadCount(mine, this.deps.seen.all()));
   }
@@ -181,6 +191,7 @@ export class AttentionWatcher {
     this.role = role;
     this.knownTickets = null;
     this.knownExceptions = null;
+    this.knownMentions = null;
     this.mine = [];
     this.threads.clear();
     this.ownAssignments.clear();

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { TokenSigner } from './auth/TokenSigner';
+import type { BlobStore } from './blobs/BlobStore';
 import type { HubDb } from './store/openStore';
 import type { WriteLane } from './write/WriteLane';
 
@@ -11,4 +12,6 @@ export interface HubContext {
   /** The hub's clock: authoritative timestamps on every write. */
   now(): number;
   log: FastifyBaseLogger;
+  /** File bytes (attachments, uploads); absent = the hub's PostgreSQL (read it through blobStoreOf). */
+  blobs?: BlobStore;
 }

@@ -11,6 +11,9 @@ import { TokenSigner } from './auth/TokenSigner';
 import { registerAdminRoutes } from './admin/registerAdminRoutes';
 import { defaultHubDataDir } from './defaultHubDataDir';
 import type { HubContext } from './HubContext';
+import type { BlobStore } from './blobs/BlobStore';
+import { blobStoreFromEnv } from './blobs/blobStoreFromEnv';
+import { registerSignedFileRoute } from './blobs/registerSignedFileRoute';
 import { registerRoutes } from './http/registerRoutes';
 import { allowedHostsFromEnv } from './http/hostCheck/allowedHostsFromEnv';
 import { registerHostCheck } from './http/hostCheck/registerHostCheck';
@@ -78,6 +81,8 @@ export interface HubOptions {
   acceptWebhookV1?: boolean;
   /** The durable job queue (jobs/): how fast a dead node's claimed jobs move to another node. */
   jobs?: HubJobsOptions;
+  /** Where file bytes go (attachments, agents' uploads); default from env (blobs/blobStoreFromEnv: S3 when RELAY_S3_BUCKET, else PostgreSQL). */
+  blobStore?: BlobStore;
 }
 
 export interface RunningHub {
@@ -121,7 +126,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const lane = new WriteLane(store.db, (batches) => {
       if (io && broadcasting) broadcastChanges(io, batches);
     });
-    const ctx: HubContext = { db: store.db, lane, tokens: new TokenSigner(secret), now: () => Date.now(), log: app.log };
+    const ctx: HubContext = { db: store.db, lane, tokens: new TokenSigner(secret), now: () => Date.now(), log: app.log, blobs: options.blobStore ?? blobStoreFromEnv(store.db) };
     jobs = await HubJobs.start(store.jobs, app.log, options.jobs);
     const openJobs = jobs;
     // Access control first: it must see every route registered after it (auth/registerAccessControl.ts).
@@ -140,7 +145,10 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const socketControl = guardSockets(io, ctx);
     registerSessionRoutes(app, ctx, socketControl);
     registerAdminRoutes(app, ctx, socketControl, routeCatalogue);
-    if (options.rules?.deliveryCallbackSecret) registerDeliveryStatusRoute(app, ctx, options.rules.deliveryCallbackSecret, acceptWebhookV1);
+    if (options.rules?.deliveryCallbackSecret) {
+      registerDeliveryStatusRoute(app, ctx, options.rules.deliveryCallbackSecret, acceptWebhookV1);
+      registerSignedFileRoute(app, ctx, options.rules.deliveryCallbackSecret);
+    }
     if (redisTarget) redis = await attachRedisAdapter(io, redisTarget.url, redisTarget.key, app.log);
     const demoCredentials = await runSeed(ctx, options.seed ?? null, { scale: options.seedScale, progress: options.seedProgress, admin: options.seedAdmin });
     // After seeding: the first sweep finds seeded shipments; reacting to each seed write would be waste.

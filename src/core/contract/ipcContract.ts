@@ -15,6 +15,9 @@ import { historyChannels } from './channels/historyChannels';
 import { setupChannels } from './channels/setupChannels';
 import { sessionChannels } from './channels/sessionChannels';
 import { noticeChannels } from './channels/noticeChannels';
+import { attachmentChannels } from './channels/attachmentChannels';
+import { accountChannels } from './channels/accountChannels';
+import { mentionChannels } from './channels/mentionChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
 
@@ -146,6 +149,9 @@ export const ipcContract = {
   ...historyChannels,
   ...setupChannels,
   ...noticeChannels,
+  ...attachmentChannels,
+  ...accountChannels,
+  ...mentionChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,
 } as const;

@@ -6,8 +6,11 @@ import { fieldKeySchema, tagNameSchema } from '../domain/ticketLabelRows';
 export const fieldFilterSchema = z.record(fieldKeySchema, z.union([z.string().max(1000), z.number().finite()]));
 export type FieldFilter = z.infer<typeof fieldFilterSchema>;
 
-/** Inbox views: `team` is the agent's own team; the SLA views hold unsolved tickets by their running target. */
-export const ticketViewSchema = z.enum(['all', 'mine', 'unassigned', 'team', 'sla_at_risk', 'sla_breached']);
+/**
+ * Inbox views: `team` is the agent's own team; the SLA views hold unsolved tickets by their running
+ * target; `mentions` holds tickets with a message that @mentions the agent.
+ */
+export const ticketViewSchema = z.enum(['all', 'mine', 'unassigned', 'team', 'sla_at_risk', 'sla_breached', 'mentions']);
 export type TicketView = z.infer<typeof ticketViewSchema>;
 
 export const ticketSortSchema = z.enum(['newest', 'oldest', 'priority', 'sla_due']);

@@ -42,8 +42,8 @@ export function ticketRowDefaults(): Pick<
   };
 }
 
-export function messageRowDefaults(): Pick<MessageRow, 'subject' | 'htmlBody' | 'attachments' | 'externalId' | 'call'> {
-  return { subject: null, htmlBody: null, attachments: [], externalId: null, call: null };
+export function messageRowDefaults(): Pick<MessageRow, 'subject' | 'htmlBody' | 'attachments' | 'externalId' | 'call' | 'cc' | 'bcc' | 'mentions'> {
+  return { subject: null, htmlBody: null, attachments: [], externalId: null, call: null, cc: [], bcc: [], mentions: [] };
 }
 
 export function exceptionRowDefaults(): Pick<

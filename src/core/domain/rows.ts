@@ -44,6 +44,9 @@ export const agentRowSchema = z.object({
   email: z.email(),
   role: agentRoleSchema,
   createdAt: timestampSchema,
+  // Replies block: fields below carry defaults for rows logged before them.
+  /** Markdown appended to the agent's email replies; '' = none. Edited by the agent (agent.setSignature). */
+  signature: z.string().max(5_000).default(''),
 });
 export type AgentRow = z.infer<typeof agentRowSchema>;
 
@@ -132,5 +135,9 @@ export const messageRowSchema = z.object({
   /** A phone call logged as a note (direction, duration); null for every other message. */
   call: callDetailsSchema.nullable().default(null),
   createdAt: timestampSchema,
+  // Replies block: email copies and @mentions (agent ids, so a rename never breaks a mention).
+  cc: z.array(z.email()).max(50).default(() => []),
+  bcc: z.array(z.email()).max(50).default(() => []),
+  mentions: z.array(idSchema).max(50).default(() => []),
 });
 export type MessageRow = z.infer<typeof messageRowSchema>;

@@ -51,6 +51,8 @@ export const agentSave = defineMutation({
       email: args.email,
       role: args.role,
       createdAt: before?.createdAt ?? ctx.now,
+      // The signature is the agent's own (agent.setSignature); an admin's edit keeps it.
+      signature: before?.signature ?? '',
     };
     return [{ op: 'upsert', entity: 'agents', id: row.id, scope: tenantScope, row }];
   },

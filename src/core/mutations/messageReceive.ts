@@ -85,6 +85,9 @@ export const messageReceive = defineMutation({
       call: null,
       deliveryStatus: 'received',
       createdAt: ctx.now,
+      cc: [],
+      bcc: [],
+      mentions: [],
     };
     const scope = teamScope(ticket.teamId);
     const changes: RowChange[] = [];

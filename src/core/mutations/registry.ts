@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { agentDeactivate } from './agentDeactivate';
 import { agentSave } from './agentSave';
+import { agentSetSignature } from './agentSetSignature';
 import { articleSave } from './articleSave';
 import { contactRemove } from './contactRemove';
 import { contactSave } from './contactSave';
@@ -33,6 +34,7 @@ import { trackingRecord } from './trackingRecord';
 export const mutationRegistry = {
   [agentDeactivate.name]: agentDeactivate,
   [agentSave.name]: agentSave,
+  [agentSetSignature.name]: agentSetSignature,
   [articleSave.name]: articleSave,
   [contactRemove.name]: contactRemove,
   [contactSave.name]: contactSave,

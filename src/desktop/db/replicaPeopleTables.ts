@@ -15,6 +15,8 @@ export const agents = sqliteTable('agents', {
   email: text('email').notNull(),
   role: text('role', { enum: ['agent', 'lead', 'admin'] }).notNull(),
   createdAt: integer('created_at').notNull(),
+  // Replies block: the agent's Markdown email signature.
+  signature: text('signature').notNull().default(''),
 });
 
 export const customers = sqliteTable(

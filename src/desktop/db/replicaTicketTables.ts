@@ -72,6 +72,10 @@ export const messages = sqliteTable(
     deliveryStatus: text('delivery_status', { enum: ['received', 'queued', 'held', 'sent', 'delivered', 'failed'] }).notNull(),
     call: text('call', { mode: 'json' }).$type<CallDetails>(),
     createdAt: integer('created_at').notNull(),
+    // Replies block: email copies and @mentioned agent ids.
+    cc: text('cc', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    bcc: text('bcc', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    mentions: text('mentions', { mode: 'json' }).$type<string[]>().notNull().default([]),
   },
   (t) => [index('messages_ticket_idx').on(t.ticketId, t.createdAt)],
 );

@@ -4,6 +4,7 @@ import { getTicketDetail } from '../queries/tickets/getTicketDetail';
 import { listFailedChanges } from '../queries/status/listFailedChanges';
 import { listTickets } from '../queries/tickets/listTickets';
 import { retryFailedMutation } from '../outbox/retryFailedMutation';
+import { createReplyHandlers } from './replyHandlers';
 import { createCustomerHandlers } from './customerHandlers';
 import { createDashboardHandlers } from './dashboardHandlers';
 import { createExceptionHandlers } from './exceptionHandlers';
@@ -39,6 +40,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createHistoryHandlers(ctx),
     ...createSetupHandlers(ctx),
     ...createNoticeHandlers(ctx),
+    ...createReplyHandlers(ctx),
     ...createSessionHandlers(ctx),
     ...createMutationHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.

@@ -4,6 +4,7 @@ import { hubRequest } from './hubRequest';
 import type { SyncStepContext } from './SyncStepContext';
 import { isSettled } from '../outbox/isSettled';
 import { writeHubState } from './writeHubState';
+import { uploadOutboxFiles } from '../attachments/uploadOutboxFiles';
 
 const PUSH_BATCH = 100;
 
@@ -23,9 +24,21 @@ export type FlushOutcome = { kind: 'done' } | { kind: 'closed' } | { kind: 'fail
 export async function flushOutbox(ctx: SyncStepContext): Promise<FlushOutcome> {
   const { store, socket, connection } = ctx;
   for (;;) {
-    const batch = store.outbox.pending(PUSH_BATCH);
+    const pending = store.outbox.pending(PUSH_BATCH);
     if (connection.closed) return { kind: 'closed' };
-    if (batch.length === 0) return { kind: 'done' };
+    if (pending.length === 0) return { kind: 'done' };
+    // A reply goes only after its files are on the hub, so the hub never sends it without them.
+    const uploads = await uploadOutboxFiles(ctx, pending);
+    if (connection.closed) return { kind: 'closed' };
+    if (uploads.kind === 'refused' && uploads.count === 0) {
+      store.transaction(() => store.outbox.fail(uploads.mutationId, 'invalid_args', uploads.message, ctx.now()));
+      ctx.log(`reply ${uploads.mutationId} refused before sending: ${uploads.message}`);
+      ctx.dataChanged(writeHubState(store, ctx.actor(), () => [], ctx.log));
+      ctx.status.set({ ...store.outbox.counts() });
+      continue;
+    }
+    if (uploads.kind === 'waiting' && uploads.count === 0) return { kind: 'failed', reason: uploads.reason };
+    const batch = pending.slice(0, uploads.count);
     const mutations = batch.map((e) => ({ id: e.mutationId, name: e.name, args: e.args, clientId: ctx.clientId, createdAt: e.createdAt }));
     let reply: PushResponse;
     try {

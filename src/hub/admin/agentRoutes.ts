@@ -51,7 +51,7 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
     // argon2 is deliberately slow: hash before taking the write lock.
     const passwordHash = await hashPassword(body.password);
     const agent = await adminWrite(ctx, actor, async (tx, now) => {
-      const row: AgentRow = { id: uuidv7(now), teamId: body.teamId, name: body.name, email: body.email, role: body.role, createdAt: now };
+      const row: AgentRow = { id: uuidv7(now), teamId: body.teamId, name: body.name, email: body.email, role: body.role, createdAt: now, signature: '' };
       return {
         value: row,
         mutation: await save(tx, row),

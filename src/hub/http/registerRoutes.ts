@@ -9,6 +9,7 @@ import type { HubContext } from '../HubContext';
 import type { IngestOptions } from '../ingest/IngestOptions';
 import type { HubJobs } from '../jobs/HubJobs';
 import { registerIngestRoutes } from '../ingest/registerIngestRoutes';
+import { registerUploadRoute } from '../blobs/registerUploadRoute';
 import { HubRequestError, type HubErrorCode } from '../HubRequestError';
 import { parseInput } from '../parseInput';
 import { findAgentForLogin } from '../store/findAgentForLogin';
@@ -62,6 +63,7 @@ export function registerRoutes(app: FastifyInstance, ctx: HubContext, jobs: HubJ
   app.get('/api/v1/me', { config: { access: 'agent' } }, async (request) => ({ agent: verifiedAgent(request) }));
 
   registerIngestRoutes(app, ctx, jobs, ingestOptions);
+  registerUploadRoute(app, ctx);
 
   app.post('/api/v1/mutations', { config: { access: 'agent' } }, async (request: FastifyRequest, reply: FastifyReply) => {
     const agent = verifiedAgent(request);

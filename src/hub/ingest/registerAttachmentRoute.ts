@@ -1,15 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
+import { uploadKeyPattern } from '../../core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { verifiedAgent } from '../auth/verifiedAgent';
 import type { HubContext } from '../HubContext';
 import { messages, tickets } from '../store/schema';
-import { ingestAttachments } from './ingestTables';
+import { blobStoreOf } from '../blobs/blobStoreOf';
 
-const keySchema = z.string().regex(/^att\/[0-9a-f-]{36}\/[0-9a-f]{16}$/, 'is not an attachment storage key');
+// Inbound email attachments (att/…) and agents' uploads (up/…).
+const keySchema = z.string().refine((k) => /^att\/[0-9a-f-]{36}\/[0-9a-f]{16}$/.test(k) || uploadKeyPattern.test(k), 'is not an attachment storage key');
 
 /**
- * GET /api/v1/attachments/<storageKey>: the bytes of an inbound email attachment, for an agent
+ * GET /api/v1/attachments/<storageKey>: the bytes of an email attachment or an agent's upload, for an agent
  * who may see the ticket it came on (admins: any). Missing and not-yours answer the same 404.
  */
 export function registerAttachmentRoute(scope: FastifyInstance, ctx: HubContext): void {
@@ -25,7 +27,7 @@ export function registerAttachmentRoute(scope: FastifyInstance, ctx: HubContext)
       .where(sql`${messages.attachments} @> ${JSON.stringify([{ storageKey: key.data }])}::jsonb`)
       .limit(1);
     if (!owner || (agent.role !== 'admin' && agent.teamId !== owner.teamId)) return notFound();
-    const [file] = await ctx.db.select().from(ingestAttachments).where(eq(ingestAttachments.storageKey, key.data));
+    const file = await blobStoreOf(ctx).get(key.data);
     if (!file) return notFound();
     // Customer files are never rendered by the hub's origin: download only, no type sniffing.
     return reply

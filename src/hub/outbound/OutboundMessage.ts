@@ -15,6 +15,22 @@ export interface OutboundMessage {
   /** Email threading: Message-ID of the customer's last inbound message, and the chain before it. */
   inReplyTo: string | null;
   references: readonly string[];
+  // Replies block (absent on messages that have none).
+  /** Email copies. */
+  cc?: readonly string[];
+  bcc?: readonly string[];
+  /** Files the agent attached: email sends them as MIME parts, webhooks as signed URLs. */
+  attachments?: readonly OutboundFile[];
+}
+
+/** A file on an outbound message; its bytes are read only by a connector that sends them. */
+export interface OutboundFile {
+  name: string;
+  contentType: string;
+  size: number;
+  storageKey: string;
+  /** Throws a transient OutboundError while the desktop's upload has not arrived. */
+  read(): Promise<Buffer>;
 }
 
 /** What a connector reports on success: the channel's own id for the message. */

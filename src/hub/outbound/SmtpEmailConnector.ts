@@ -53,10 +53,16 @@ export class SmtpEmailConnector implements OutboundConnector {
     if (!message.to.email) throw new OutboundError('The customer has no email address.', true);
     const messageId = `<relay.${message.messageId}@${this.options.messageIdDomain}>`;
     const references = [...message.references, ...(message.inReplyTo ? [message.inReplyTo] : [])];
+    // Read every file first: one not uploaded yet is a transient failure before anything is sent.
+    const attachments = await Promise.all(
+      (message.attachments ?? []).map(async (a) => ({ filename: a.name, contentType: a.contentType, content: await a.read() })),
+    );
     try {
       await this.transport.sendMail({
         from: this.options.from,
         to: message.to.name ? { name: message.to.name, address: message.to.email } : message.to.email,
+        ...(message.cc?.length ? { cc: [...message.cc] } : {}),
+        ...(message.bcc?.length ? { bcc: [...message.bcc] } : {}),
         subject: emailSubject(message.subject, message.ticketNumber, message.inReplyTo !== null),
         messageId,
         ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
@@ -64,6 +70,7 @@ export class SmtpEmailConnector implements OutboundConnector {
         headers: { 'X-Relay-Ticket': message.ticketId, 'X-Relay-Message': message.messageId },
         text: message.body,
         html: plainTextToHtml(message.body),
+        ...(attachments.length > 0 ? { attachments } : {}),
       });
     } catch (error) {
       throw classify(error);

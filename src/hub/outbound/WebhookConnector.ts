@@ -10,6 +10,8 @@ export interface WebhookOptions {
   timeoutMs?: number;
   /** Seconds clock for the signature timestamp (tests inject one). */
   nowSeconds?: () => number;
+  /** A signed, expiring URL the provider can fetch a file from (blobs/signFileUrl); without it files cannot be sent. */
+  fileUrl?: (storageKey: string) => string;
 }
 
 const receiptSchema = z.object({ id: z.string().min(1).max(1000) }).partial();
@@ -23,6 +25,11 @@ export class WebhookConnector implements OutboundConnector {
   constructor(private readonly options: WebhookOptions) {}
 
   async send(message: OutboundMessage): Promise<SendReceipt> {
+    const files = message.attachments ?? [];
+    const fileUrl = this.options.fileUrl;
+    if (files.length > 0 && !fileUrl) {
+      throw new OutboundError('This message has attachments but the hub has no public address to link them from (set RELAY_PUBLIC_URL).', true);
+    }
     const body = JSON.stringify({
       messageId: message.messageId,
       ticketId: message.ticketId,
@@ -30,6 +37,7 @@ export class WebhookConnector implements OutboundConnector {
       channel: message.channel,
       to: message.to,
       body: message.body,
+      ...(files.length > 0 && fileUrl ? { attachments: files.map((f) => ({ name: f.name, contentType: f.contentType, size: f.size, url: fileUrl(f.storageKey) })) } : {}),
     });
     const timestamp = this.options.nowSeconds?.() ?? Math.floor(Date.now() / 1000);
     let response: Response;

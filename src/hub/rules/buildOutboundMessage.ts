@@ -3,7 +3,9 @@ import type { MessageRow } from '../../core';
 import type { HubDb, HubTx } from '../store/openStore';
 import { loadRow } from '../store/rowStore';
 import { messages } from '../store/schema';
-import type { OutboundMessage } from '../outbound/OutboundMessage';
+import type { OutboundFile, OutboundMessage } from '../outbound/OutboundMessage';
+import { OutboundError } from '../outbound/OutboundError';
+import type { BlobStore } from '../blobs/BlobStore';
 
 /** Email threads keep at most this many ids in References (RFC 5322 allows trimming the middle). */
 const maxReferences = 10;
@@ -13,7 +15,7 @@ const maxReferences = 10;
  * the customer), ticket reference, and email threading — In-Reply-To the customer's last
  * inbound message, References the thread's earlier ids. null when the rows are gone.
  */
-export async function buildOutboundMessage(db: HubDb | HubTx, message: MessageRow): Promise<OutboundMessage | null> {
+export async function buildOutboundMessage(db: HubDb | HubTx, message: MessageRow, blobs?: BlobStore): Promise<OutboundMessage | null> {
   const ticket = await loadRow(db as HubTx, 'tickets', message.ticketId);
   if (!ticket) return null;
   const [customer, contact, thread] = await Promise.all([
@@ -48,5 +50,20 @@ export async function buildOutboundMessage(db: HubDb | HubTx, message: MessageRo
     },
     inReplyTo,
     references,
+    cc: message.cc,
+    bcc: message.bcc,
+    attachments: blobs ? message.attachments.map((a) => outboundFile(blobs, a)) : [],
+  };
+}
+
+function outboundFile(blobs: BlobStore, a: MessageRow['attachments'][number]): OutboundFile {
+  return {
+    ...a,
+    async read() {
+      const blob = await blobs.get(a.storageKey);
+      // The desktop pushes a reply after its uploads; a missing file is one still on its way (retried).
+      if (!blob) throw new OutboundError(`Attachment "${a.name}" has not reached the hub yet.`, false);
+      return blob.bytes;
+    },
   };
 }

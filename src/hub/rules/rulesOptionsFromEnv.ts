@@ -2,6 +2,7 @@ import type { Channel } from '../../core';
 import type { OutboundConnectors } from '../outbound/deliverMessage';
 import { SmtpEmailConnector } from '../outbound/SmtpEmailConnector';
 import { WebhookConnector } from '../outbound/WebhookConnector';
+import { signFileUrl } from '../blobs/signFileUrl';
 import type { RulesOptions } from './RulesOptions';
 
 /**
@@ -10,7 +11,8 @@ import type { RulesOptions } from './RulesOptions';
  *   only: STARTTLS is required otherwise), RELAY_SMTP_USER/RELAY_SMTP_PASS,
  *   RELAY_SMTP_FROM, RELAY_MESSAGE_ID_DOMAIN — email;
  *   RELAY_OUTBOUND_SMS_URL / _CHAT_URL / _SOCIAL_URL with RELAY_OUTBOUND_SECRET — signed webhooks
- *   (the same secret verifies provider delivery callbacks);
+ *   (the same secret verifies provider delivery callbacks); RELAY_PUBLIC_URL — the hub's address
+ *   providers can reach, for signed links to a reply's files;
  *   RELAY_RULES_SWEEP_MS — sweep interval (60 s).
  * A channel without configuration has no connector: its messages are marked failed with that reason.
  */
@@ -34,7 +36,9 @@ export function rulesOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Rules
     ['chat', env.RELAY_OUTBOUND_CHAT_URL],
     ['social', env.RELAY_OUTBOUND_SOCIAL_URL],
   ];
-  if (secret) for (const [channel, url] of webhookChannels) if (url) connectors[channel] = new WebhookConnector({ url, secret });
+  const publicUrl = env.RELAY_PUBLIC_URL;
+  const fileUrl = secret && publicUrl ? (key: string) => signFileUrl(publicUrl, secret, key, Date.now()) : undefined;
+  if (secret) for (const [channel, url] of webhookChannels) if (url) connectors[channel] = new WebhookConnector({ url, secret, ...(fileUrl ? { fileUrl } : {}) });
   const sweep = Number(env.RELAY_RULES_SWEEP_MS);
   return {
     connectors,

@@ -1,5 +1,6 @@
 import { teamScope, type MessageRow } from '../../core';
 import type { HubContext } from '../HubContext';
+import { blobStoreOf } from '../blobs/blobStoreOf';
 import { claimOutboundMessage, defaultClaimTimeoutMs } from '../outbound/claimOutboundMessage';
 import { deliverMessage, type OutboundConnectors } from '../outbound/deliverMessage';
 import { defaultRetryPolicy, type RetryPolicy } from '../outbound/retryWithBackoff';
@@ -40,7 +41,7 @@ export async function sendQueuedMessage(
   if (!message || message.direction !== 'outbound' || (message.deliveryStatus !== 'queued' && message.deliveryStatus !== 'held')) return 'skipped';
   if (!connectors[message.channel]) return message.deliveryStatus === 'queued' && (await holdMessages(ctx, [messageId], now())).length > 0 ? 'held' : 'skipped';
   if (!(await claimOutboundMessage(ctx.db, messageId, claim.nodeId, now(), claim.timeoutMs ?? defaultClaimTimeoutMs))) return 'skipped';
-  const outbound = await buildOutboundMessage(ctx.db, message);
+  const outbound = await buildOutboundMessage(ctx.db, message, blobStoreOf(ctx));
   const outcome = outbound
     ? await deliverMessage(connectors, outbound, retry)
     : ({ status: 'failed', reason: 'The ticket or customer of this message no longer exists.', attempts: 0 } as const);

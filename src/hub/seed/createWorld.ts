@@ -94,7 +94,7 @@ export function createWorld(options: WorldOptions): World {
       const people = [...demoAgents.map((a) => ({ ...a, key: a.key as string })), ...demoColleagues.map((c) => ({ ...c, key: c.email }))];
       for (const [i, a] of people.entries()) {
         const createdAt = founded + DAY + i * MINUTE;
-        const row: AgentRow = { id: id(createdAt), teamId: teams[a.team], name: a.name, email: a.email, role: a.role, createdAt };
+        const row: AgentRow = { id: id(createdAt), teamId: teams[a.team], name: a.name, email: a.email, role: a.role, createdAt, signature: '' };
         agentIds.set(a.key, row.id);
         agentsByTeam[a.team].push(row.id);
         emit('agents', row);

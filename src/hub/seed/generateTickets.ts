@@ -92,6 +92,7 @@ function generateTicket(ctx: WorldContext, story: ShipmentStory): TicketRow {
         inbound && messages.length === 0 && story.scenario === 'damaged'
           ? [{ name: 'damage-photo-1.jpg', contentType: 'image/jpeg', size: rng.int(80_000, 2_400_000), storageKey: `attachments/${id}/1` }]
           : [],
+      cc: [], bcc: [], mentions: [],
       externalId: email ? `<${id.slice(0, 8)}.${messages.length}@${inbound ? 'mail.example' : 'relay.example'}>` : null,
       call: null,
       deliveryStatus: inbound ? 'received' : direction === 'note' ? 'sent' : 'delivered',

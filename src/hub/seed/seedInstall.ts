@@ -25,7 +25,7 @@ export async function seedInstall(ctx: HubContext, admin: InstallAdmin): Promise
   const passwordHash = await hashPassword(admin.password);
   const now = ctx.now();
   const team: TeamRow = { id: uuidv7(now), name: installTeamName, createdAt: now };
-  const agent: AgentRow = { id: uuidv7(now), teamId: team.id, name: admin.name ?? 'Administrator', email: admin.email.toLowerCase(), role: 'admin', createdAt: now };
+  const agent: AgentRow = { id: uuidv7(now), teamId: team.id, name: admin.name ?? 'Administrator', email: admin.email.toLowerCase(), role: 'admin', createdAt: now, signature: '' };
   const created = await ctx.lane.transact(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(teams);
     if ((existing?.n ?? 0) > 0) return { value: false, batches: [] };

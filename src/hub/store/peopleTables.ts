@@ -24,6 +24,8 @@ export const agents = pgTable(
     email: text('email').notNull().unique(),
     role: text('role', { enum: ['agent', 'lead', 'admin'] }).notNull(),
     createdAt: ms('created_at'),
+    /** Replies block: Markdown signature appended to email replies (agent.setSignature). */
+    signature: text('signature').notNull().default(''),
     /** argon2id hash; null = cannot sign in. Never leaves the hub. */
     passwordHash: text('password_hash'),
     /** false = deactivated by an admin: cannot sign in or act. Hub-only, like the hash. */

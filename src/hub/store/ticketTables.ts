@@ -64,6 +64,10 @@ export const messages = pgTable(
     deliveryStatus: text('delivery_status', { enum: ['received', 'queued', 'held', 'sent', 'delivered', 'failed'] }).notNull(),
     call: jsonb('call').$type<CallDetails>(),
     createdAt: ms('created_at'),
+    // Replies block: email copies and @mentioned agent ids.
+    cc: jsonb('cc').$type<string[]>().notNull().default([]),
+    bcc: jsonb('bcc').$type<string[]>().notNull().default([]),
+    mentions: jsonb('mentions').$type<string[]>().notNull().default([]),
   },
   (t) => [
     index('messages_ticket_idx').on(t.ticketId, t.id),

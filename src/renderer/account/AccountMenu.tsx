@@ -1,12 +1,13 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconDevicesOff, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconDevicesOff, IconKey, IconLogout, IconSignature } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AgentRow } from '../../core';
 import type { PendingSummary } from '../../core/contract/channels/sessionChannels';
 import { relay } from '../bridge/relay';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { SignOutModal } from './SignOutModal';
+import { SignatureModal } from './SignatureModal';
 
 function initials(name: string): string {
   return name
@@ -21,6 +22,7 @@ function initials(name: string): string {
 export function AccountMenu({ agent, onSignedOut }: { agent: AgentRow; onSignedOut(): void }) {
   const [dialog, setDialog] = useState<{ summary: PendingSummary; everywhere: boolean } | null>(null);
   const [changingPassword, setChangingPassword] = useState(false);
+  const [editingSignature, setEditingSignature] = useState(false);
 
   function signedOut(everywhere: boolean, revoked: boolean) {
     if (everywhere && !revoked) {
@@ -69,6 +71,9 @@ export function AccountMenu({ agent, onSignedOut }: { agent: AgentRow; onSignedO
           <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setChangingPassword(true)}>
             Change password…
           </Menu.Item>
+          <Menu.Item leftSection={<IconSignature size={16} />} onClick={() => setEditingSignature(true)} data-testid="edit-signature">
+            Email signature…
+          </Menu.Item>
           <Menu.Divider />
           <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void startSignOut(false)}>
             Sign out
@@ -89,6 +94,7 @@ export function AccountMenu({ agent, onSignedOut }: { agent: AgentRow; onSignedO
         }}
       />
       <ChangePasswordModal opened={changingPassword} onClose={() => setChangingPassword(false)} />
+      <SignatureModal opened={editingSignature} agentId={agent.id} onClose={() => setEditingSignature(false)} />
     </>
   );
 }

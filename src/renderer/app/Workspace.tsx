@@ -6,6 +6,7 @@ import { CustomerWorkspace } from '../customer/CustomerWorkspace';
 import { DashboardWorkspace } from '../dashboard/DashboardWorkspace';
 import { ExceptionsWorkspace } from '../exceptions/ExceptionsWorkspace';
 import { useUrgentExceptionAlerts } from '../exceptions/useUrgentExceptionAlerts';
+import { useMentionAlerts } from '../mentions/useMentionAlerts';
 import { InboxNav } from '../inbox/InboxNav';
 import { InboxWorkspace } from '../inbox/InboxWorkspace';
 import { useInboxQuery } from '../inbox/useInboxQuery';
@@ -34,6 +35,7 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
   // Deep links and notification clicks (desktop shell).
   // New high/critical exceptions pop up wherever the agent is working.
   useUrgentExceptionAlerts(navigation.openException);
+  useMentionAlerts(navigation.openTicket);
   useOpenRequests((target: OpenTarget) => {
     if (target.kind === 'ticket') navigation.openTicket(target.id);
     else if (target.kind === 'customer') navigation.openCustomer(target.id);

@@ -1,5 +1,5 @@
 import { Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconAlarm, IconClockExclamation, IconInbox, IconUser, IconUserQuestion, IconUsersGroup } from '@tabler/icons-react';
+import { IconAlarm, IconAt, IconClockExclamation, IconInbox, IconUser, IconUserQuestion, IconUsersGroup } from '@tabler/icons-react';
 import type { MouseEvent, ReactNode } from 'react';
 import { channelSchema, ticketStatusSchema, type TicketView } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
@@ -21,6 +21,7 @@ const views: { value: TicketView; icon: typeof IconInbox; alert?: 'orange' | 're
   { value: 'team', icon: IconUsersGroup },
   { value: 'sla_at_risk', icon: IconAlarm, alert: 'orange' },
   { value: 'sla_breached', icon: IconClockExclamation, alert: 'red' },
+  { value: 'mentions', icon: IconAt, alert: 'orange' },
 ];
 
 function Count({ n, color = 'gray' }: { n: number | undefined; color?: string }) {

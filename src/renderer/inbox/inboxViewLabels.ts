@@ -8,4 +8,5 @@ export const inboxViewLabels: Record<TicketView, string> = {
   team: 'My team',
   sla_at_risk: 'SLA at risk',
   sla_breached: 'SLA breached',
+  mentions: 'Mentions',
 };

@@ -107,6 +107,11 @@ export function MessageBubble({ message, customerName, mergedFrom }: Props) {
             {plain ? 'Show formatted email' : 'Show plain text'}
           </Anchor>
         )}
+        {message.cc.length + message.bcc.length > 0 && (
+          <Text size="xs" c="dimmed" mt={4} data-testid="message-copies">
+            {[message.cc.length > 0 ? `CC ${message.cc.join(', ')}` : '', message.bcc.length > 0 ? `BCC ${message.bcc.join(', ')}` : ''].filter(Boolean).join(' · ')}
+          </Text>
+        )}
         {message.attachments.length > 0 && (
           <Group gap={6} mt={6}>
             {message.attachments.map((a) => (

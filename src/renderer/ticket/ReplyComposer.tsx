@@ -15,6 +15,9 @@ import { MentionMenu } from './composer/MentionMenu';
 import { replyWarnings } from './composer/replyWarnings';
 import { useMacroRefill } from './composer/useMacroRefill';
 import { useMentions } from './composer/useMentions';
+import { AttachButton, AttachedFiles, CopyFields, SignaturePreview } from './composer/ReplyExtrasBar';
+import { mentionedIds } from './composer/mentionedIds';
+import { useReplyExtras } from './composer/useReplyExtras';
 import { leaveComposer } from './leaveComposer';
 import { replyBoxId } from './replyBoxId';
 
@@ -45,6 +48,8 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
   const box = useRef<HTMLTextAreaElement>(null);
   const options = useRelayQuery('composer.options', { ticketId: ticket.id }, ['customers', 'contacts', 'agents', 'tickets']);
   const mentions = useMentions(options.data?.mentionable ?? [], kind === 'note');
+  const extras = useReplyExtras(ticket.id);
+  const account = useRelayQuery('account.signature', {}, ['agents']);
   const closed = ticket.status === 'closed';
   const note = kind === 'note';
   const target = options.data?.channels.find((c) => c.channel === channel);
@@ -56,17 +61,21 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
   const tooLong = !note && checkChannelLimit(channel, body).message !== null;
   const warnings = note || closed ? [] : replyWarnings({ body, channel, recipient: options.data?.recipient ?? null, inserted: refill.inserted, now: Date.now() });
   // Unfilled placeholders and a passed ETA would reach the customer as written: fix them first.
-  const blocked = tooLong || (!note && leftovers.length > 0) || warnings.some((w) => w.blocking);
+  const emailReply = !note && channel === 'email';
+  const badCopy = emailReply && [...extras.cc, ...extras.bcc].some((a) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(a));
+  const blocked = tooLong || badCopy || (!note && leftovers.length > 0) || warnings.some((w) => w.blocking);
 
   async function send() {
     if (sending || closed || body.trim() === '' || blocked) return;
     setSending(true);
     setError(null);
     const via = !note && channel !== ticket.channel ? { channel } : {};
-    const reply = await relay().invoke('message.send', { id: uuidv7(), ticketId: ticket.id, kind, body, ...via });
+    const mentioned = note ? mentionedIds(body, options.data?.mentionable ?? []) : [];
+    const reply = await relay().invoke('message.send', { id: uuidv7(), ticketId: ticket.id, kind, body, ...via, ...extras.args(emailReply, account.data?.agentId ?? null), mentions: mentioned });
     setSending(false);
     if (reply.ok) {
       setBody('');
+      extras.reset();
       refill.forget();
     } else setError(reply.error.message);
   }
@@ -118,7 +127,17 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
   }
 
   return (
-    <Box px="lg" py="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }} data-testid="reply-composer">
+    <Box
+      px="lg"
+      py="sm"
+      style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+      data-testid="reply-composer"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        if (!closed) void extras.add([...e.dataTransfer.files]);
+      }}
+    >
       <Group justify="space-between" mb={6} wrap="nowrap" gap="xs">
         <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           <SegmentedControl
@@ -143,6 +162,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
           {error}
         </Alert>
       )}
+      {emailReply && <CopyFields extras={extras} />}
       {/* withRoles off: the target is a plain wrapper div, where aria-expanded/haspopup are not allowed. */}
       <Popover opened={mentions.open} position="top-start" offset={4} withinPortal withRoles={false}>
         <Popover.Target>
@@ -176,6 +196,8 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
           {unknownLeft.length > 0 && `${unknownLeft.join(', ')} (not a known placeholder)`}.
         </Text>
       )}
+      {emailReply && <SignaturePreview extras={extras} signature={account.data?.signature ?? ''} />}
+      <AttachedFiles extras={extras} />
       {!note && <ChannelCounter channel={channel} text={body} />}
       {warnings.map((w) => (
         <Text key={w.code} size="xs" c={w.blocking ? 'red.8' : 'orange.8'} mt={4} data-testid="reply-warning" data-code={w.code}>
@@ -197,6 +219,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
             onError={setError}
           />
           <ArticlePicker ticketId={ticket.id} disabled={closed} onInsert={insert} onError={setError} />
+          <AttachButton extras={extras} disabled={closed} />
         </Group>
         <Group gap="sm" wrap="nowrap" ml="auto">
           <Text size="xs" c="dimmed" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>

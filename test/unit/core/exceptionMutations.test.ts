@@ -65,6 +65,7 @@ function world() {
     email: `${name.toLowerCase()}@relay.example`,
     role: actor.role,
     createdAt: f.now,
+    signature: '',
   });
   const lead: AgentActor = { agentId: uuidv7(f.now), role: 'lead', teamId: f.teamA.id };
   const agentRows = [agentRow(f.agentA, 'Priya'), agentRow(f.agentB, 'Tom'), agentRow(lead, 'Lena'), agentRow(f.admin, 'Maya')];

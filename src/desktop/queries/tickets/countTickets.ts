@@ -2,7 +2,7 @@ import { and, count, eq, isNull, type SQL } from 'drizzle-orm';
 import { channelSchema, ticketStatusSchema, type Channel, type IpcOutput, type TicketFilter, type TicketStatus } from '../../../core';
 import type { ReplicaDb } from '../../db/openReplica';
 import { tickets } from '../../db/schema';
-import { mineCondition, slaCondition, ticketFilterWhere, type TicketViewer } from './ticketFilterWhere';
+import { mentionsCondition, mineCondition, slaCondition, ticketFilterWhere, type TicketViewer } from './ticketFilterWhere';
 
 type Counts = IpcOutput<'tickets.counts'>;
 
@@ -24,6 +24,7 @@ export function countTickets(db: ReplicaDb, filter: Partial<TicketFilter> | unde
     team: viewer.teamId ? countWhere(eq(tickets.teamId, viewer.teamId)) : 0,
     sla_at_risk: countWhere(slaCondition.atRisk(viewer)),
     sla_breached: countWhere(slaCondition.breached(viewer.now)),
+    mentions: countWhere(mentionsCondition(viewer.agentId)),
   };
   return {
     views,

@@ -30,6 +30,11 @@ export function mineCondition(agentId: string | null): SQL {
   return agentId ? sql`(${tickets.assigneeId} = ${agentId} and ${tickets.status} in (${activeTicketStatusSql}))` : sql`0`;
 }
 
+/** "Mentions": tickets with a message whose `mentions` (agent ids, JSON) name the agent. */
+export function mentionsCondition(agentId: string | null): SQL {
+  return agentId ? sql`${tickets.id} in (select m.ticket_id from messages m, json_each(m.mentions) j where j.value = ${agentId})` : sql`0`;
+}
+
 /** Escapes LIKE wildcards so a search for "50%" means the characters. */
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -47,6 +52,7 @@ export function ticketFilterWhere(filter: Partial<TicketFilter>, viewer: TicketV
   if (view === 'team') parts.push(viewer.teamId ? eq(tickets.teamId, viewer.teamId) : sql`0`);
   if (view === 'sla_breached') parts.push(slaCondition.breached(viewer.now));
   if (view === 'sla_at_risk') parts.push(slaCondition.atRisk(viewer));
+  if (view === 'mentions') parts.push(mentionsCondition(viewer.agentId));
   if (filter.channel && filter.channel.length > 0) parts.push(inArray(tickets.channel, filter.channel));
   if (filter.status && filter.status.length > 0) parts.push(inArray(tickets.status, filter.status));
   if (filter.priority && filter.priority.length > 0) parts.push(inArray(tickets.priority, filter.priority));

@@ -144,6 +144,7 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     call: null,
     deliveryStatus: 'received' as const,
     createdAt: now,
+    cc: [], bcc: [], mentions: [],
   };
   const csat = { id: id(), ticketId: ticket.id, customerId: customer.id, score: 4, comment: 'Quick answer', createdAt: now };
 

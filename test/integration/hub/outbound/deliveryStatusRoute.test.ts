@@ -50,6 +50,7 @@ async function sentMessage(): Promise<MessageRow> {
     call: null,
     deliveryStatus: 'sent',
     createdAt: h.now(),
+    cc: [], bcc: [], mentions: [],
   };
   await h.write([{ op: 'upsert', entity: 'messages', id: row.id, scope: teamScope(h.team.id), row }]);
   return row;

@@ -46,7 +46,7 @@ export async function startRulesHarness(connectors: OutboundConnectors) {
 
   const write = (changes: RowChange[]) => runRulesWrite(ctx, clock, async () => ({ value: null, changes, audit: [] }));
   const team = { id: uuidv7(clock), name: 'Parcel Support', createdAt: clock };
-  const agent = { id: uuidv7(clock), teamId: team.id, name: 'Ana Agent', email: 'ana@relay.example', role: 'agent' as const, createdAt: clock };
+  const agent = { id: uuidv7(clock), teamId: team.id, name: 'Ana Agent', email: 'ana@relay.example', role: 'agent' as const, createdAt: clock, signature: '' };
   await write([
     { op: 'upsert', entity: 'teams', id: team.id, scope: tenantScope, row: team },
     { op: 'upsert', entity: 'agents', id: agent.id, scope: tenantScope, row: agent },
@@ -160,6 +160,7 @@ export async function startRulesHarness(connectors: OutboundConnectors) {
         call: null,
         deliveryStatus: 'received' as const,
         createdAt: clock,
+        cc: [], bcc: [], mentions: [],
       };
       await write([{ op: 'upsert', entity: 'messages', id: row.id, scope: teamScope(team.id), row }]);
     },

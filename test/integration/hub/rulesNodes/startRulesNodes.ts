@@ -156,6 +156,7 @@ export async function startRulesNodes(kind: StoreKind, connectors: [OutboundConn
         call: null,
         deliveryStatus: 'queued',
         createdAt: clock,
+        cc: [], bcc: [], mentions: [],
       };
       await write(writerCtx, [{ op: 'upsert', entity: 'messages', id: row.id, scope: teamScope(team.id), row }]);
       return row;

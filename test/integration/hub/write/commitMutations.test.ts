@@ -22,7 +22,7 @@ async function world(kind: 'pglite' | 'postgres') {
   const store: HubStore = await openFreshStore(kind, backends);
   const team = { id: uuidv7(at), name: 'Parcel Support', createdAt: at };
   const customer: CustomerRow = { id: uuidv7(at), name: 'Ada', email: 'ada@customer.example', phone: null, kind: 'b2c', tier: 'standard', segment: 'consumer', createdAt: at, updatedAt: at, preferences: defaultCustomerPreferences, addresses: [], mergedIntoId: null };
-  const agent = { id: uuidv7(at), teamId: team.id, name: 'Maya Admin', email: `maya.${team.id}@relay.example`, role: 'admin' as const, createdAt: at };
+  const agent = { id: uuidv7(at), teamId: team.id, name: 'Maya Admin', email: `maya.${team.id}@relay.example`, role: 'admin' as const, createdAt: at, signature: '' };
   await store.db.transaction((tx) =>
     commitChanges(tx, {
       changes: [
@@ -101,6 +101,7 @@ describe.each(engines)('commitMutations on %s', (kind) => {
       call: null,
       deliveryStatus: 'sent',
       createdAt: at + i,
+      cc: [], bcc: [], mentions: [],
     }));
     await w.store.db.transaction((tx) => commitChanges(tx, { changes: rows.map((row) => ({ op: 'upsert' as const, entity: 'messages' as const, id: row.id, scope: teamScope(w.team.id), row })), now: at }));
     const back = await w.store.db.transaction((tx) => Promise.all(rows.map((r) => loadRow(tx, 'messages', r.id))));

@@ -25,8 +25,8 @@ describe('inbox queries on the replica', () => {
 
   const teamA = uuidv7(1);
   const teamB = uuidv7(2);
-  const me: AgentRow = { id: uuidv7(3), teamId: teamA, name: 'Priya Nair', email: 'priya@relay.example', role: 'agent', createdAt: 1 };
-  const colleague: AgentRow = { id: uuidv7(4), teamId: teamA, name: 'Samir Haddad', email: 'samir@relay.example', role: 'agent', createdAt: 1 };
+  const me: AgentRow = { id: uuidv7(3), teamId: teamA, name: 'Priya Nair', email: 'priya@relay.example', role: 'agent', createdAt: 1, signature: '' };
+  const colleague: AgentRow = { id: uuidv7(4), teamId: teamA, name: 'Samir Haddad', email: 'samir@relay.example', role: 'agent', createdAt: 1, signature: '' };
   const nordwind = sampleCustomer(now);
   const acme = { ...sampleCustomer(now), name: 'Acme Freight' };
   const viewer: TicketViewer = { agentId: me.id, teamId: teamA, now, slaAtRiskMs: HOUR };
