@@ -1,4 +1,5 @@
 import type { inboxChannels } from '../../core/contract/channels/inboxChannels';
+import { searchMessages } from '../queries/messages/searchMessages';
 import { countTickets } from '../queries/tickets/countTickets';
 import { listLinkOptions } from '../queries/tickets/listLinkOptions';
 import { listMergeTargets } from '../queries/tickets/listMergeTargets';
@@ -13,5 +14,6 @@ export function createInboxHandlers(ctx: HandlerContext): FeatureHandlers<typeof
     'tickets.slaAtRisk': async () => ({ withinMs: ctx.slaAtRiskMs() }),
     'tickets.linkOptions': async (input) => listLinkOptions(ctx.store.db, input.ticketId),
     'tickets.mergeTargets': async (input) => listMergeTargets(ctx.store.db, input.ticketId),
+    'messages.search': async (input) => searchMessages(ctx.store, input.query, input.limit),
   };
 }
