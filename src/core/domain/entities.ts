@@ -35,6 +35,7 @@ import {
   type MacroRow,
   type SlaPolicyRow,
 } from './workspaceRows';
+import { savedViewRowSchema, type SavedViewRow } from './savedViewRows';
 
 /** Entities replicated in the `tenant` scope, parents first. */
 export const tenantEntityNames = [
@@ -49,6 +50,8 @@ export const tenantEntityNames = [
   'macros',
   'automations',
   'sla_policies',
+  // Saved inbox views: tenant-wide so a personal view follows its owner across team changes; queries show only the agent's own and their team's.
+  'saved_views',
 ] as const;
 
 /** Entities replicated in a `team:<id>` scope (rows of that team's tickets), parents first. */
@@ -71,6 +74,7 @@ export interface EntityRowMap {
   macros: MacroRow;
   automations: AutomationRow;
   sla_policies: SlaPolicyRow;
+  saved_views: SavedViewRow;
   tickets: TicketRow;
   messages: MessageRow;
   exceptions: ExceptionRow;
@@ -91,6 +95,7 @@ export const entityRowSchemas = {
   macros: macroRowSchema,
   automations: automationRowSchema,
   sla_policies: slaPolicyRowSchema,
+  saved_views: savedViewRowSchema,
   tickets: ticketRowSchema,
   messages: messageRowSchema,
   exceptions: exceptionRowSchema,

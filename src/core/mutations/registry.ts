@@ -18,6 +18,8 @@ import { ticketCreate } from './ticketCreate';
 import { ticketMerge } from './ticketMerge';
 import { ticketUpdate } from './ticketUpdate';
 import { trackingRecord } from './trackingRecord';
+import { viewDelete } from './viewDelete';
+import { viewSave } from './viewSave';
 
 /** Every mutation Relay knows, by name. The hub refuses any name not listed here. */
 export const mutationRegistry = {
@@ -40,6 +42,8 @@ export const mutationRegistry = {
   [ticketMerge.name]: ticketMerge,
   [ticketUpdate.name]: ticketUpdate,
   [trackingRecord.name]: trackingRecord,
+  [viewDelete.name]: viewDelete,
+  [viewSave.name]: viewSave,
 } as const;
 
 export type MutationName = keyof typeof mutationRegistry;

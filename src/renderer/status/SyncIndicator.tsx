@@ -89,6 +89,7 @@ const entityLabels: Record<EntityName, string> = {
   macros: 'Macros',
   automations: 'Automations',
   sla_policies: 'SLA policies',
+  saved_views: 'Saved views',
   tickets: 'Tickets',
   messages: 'Messages',
   exceptions: 'Exceptions',
