@@ -65,3 +65,4 @@ export * from './messages/checkChannelLimit';
 export * from './messages/macroFitsException';
 export * from './messages/recipientWarnings';
 export * from './contract/channels/noticePreviewSchema';
+export * from './inbox/planBulkTicketUpdate';

@@ -17,10 +17,14 @@ interface Props {
   openId: string | null;
   cursorIndex: number;
   onOpen(id: string, index: number): void;
+  isSelected(id: string): boolean;
+  onSelect(index: number, mode: 'toggle' | 'range'): void;
+  /** Shown between the header and the rows (the bulk action bar). */
+  banner?: ReactNode;
 }
 
 /** The inbox list: only the rows in view are rendered, so 100k tickets scroll like 100. */
-export function TicketList({ title, total, pages, filtered, actions, openId, cursorIndex, onOpen }: Props) {
+export function TicketList({ title, total, pages, filtered, actions, openId, cursorIndex, onOpen, isSelected, onSelect, banner }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const now = useMinuteClock();
   const virtualizer = useVirtualizer({
@@ -57,6 +61,7 @@ export function TicketList({ title, total, pages, filtered, actions, openId, cur
           {actions}
         </Group>
       </Group>
+      {banner}
       {pages.error && (
         <Alert m="sm" color="red" icon={<IconAlertCircle />} title="Could not load tickets">
           {pages.error.message}
@@ -92,7 +97,9 @@ export function TicketList({ title, total, pages, filtered, actions, openId, cur
                     now={now}
                     open={ticket.id === openId}
                     cursor={item.index === cursorIndex}
+                    selected={isSelected(ticket.id)}
                     onOpen={() => onOpen(ticket.id, item.index)}
+                    onSelect={(mode) => onSelect(item.index, mode)}
                   />
                 ) : (
                   <Box px="md" py={12} h={TICKET_ROW_HEIGHT} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>

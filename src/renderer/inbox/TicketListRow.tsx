@@ -1,4 +1,5 @@
-import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Checkbox, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import type { MouseEvent } from 'react';
 import type { TicketListItem } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
 import { PriorityBadge } from '../app/PriorityBadge';
@@ -13,19 +14,29 @@ interface Props {
   ticket: TicketListItem;
   open: boolean;
   cursor: boolean;
+  /** Picked for a bulk action. */
+  selected: boolean;
   now: number;
   onOpen(): void;
+  /** Ctrl/Cmd-click toggles the row, shift-click selects a range to it. */
+  onSelect(mode: 'toggle' | 'range'): void;
 }
 
-export function TicketListRow({ ticket, open, cursor, now, onOpen }: Props) {
-  const background = open
+export function TicketListRow({ ticket, open, cursor, selected, now, onOpen, onSelect }: Props) {
+  const background = selected
+    ? 'var(--mantine-color-blue-light)'
+    : open
     ? 'var(--mantine-primary-color-light)'
     : cursor
       ? 'var(--mantine-color-default-hover)'
       : undefined;
   return (
     <UnstyledButton
-      onClick={onOpen}
+      onClick={(e: MouseEvent) => {
+        if (e.shiftKey) onSelect('range');
+        else if (e.ctrlKey || e.metaKey) onSelect('toggle');
+        else onOpen();
+      }}
       w="100%"
       h={TICKET_ROW_HEIGHT}
       px="md"
@@ -35,6 +46,7 @@ export function TicketListRow({ ticket, open, cursor, now, onOpen }: Props) {
       data-ticket-id={ticket.id}
       data-status={ticket.status}
       data-cursor={cursor ? 'true' : undefined}
+      data-selected={selected ? 'true' : undefined}
       aria-current={open ? 'true' : undefined}
       style={{
         display: 'block',
@@ -47,6 +59,7 @@ export function TicketListRow({ ticket, open, cursor, now, onOpen }: Props) {
       <Stack gap={3}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+            {selected && <Checkbox size="xs" checked readOnly tabIndex={-1} aria-label="Selected" />}
             <ChannelIcon channel={ticket.channel} size={15} />
             <Text size="sm" fw={600} truncate>
               {ticket.customerName}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../../domain/ids';
 import { channelSchema, ticketStatusSchema } from '../../domain/rows';
 import { messageHitSchema } from './messageHitSchema';
+import { savedViewItemSchema } from './savedViewItemSchema';
 import { ticketFilterSchema, ticketViewSchema } from '../ticketQuerySchemas';
 
 const countsOf = <T extends z.ZodEnum>(keys: T) => z.record(keys, z.number().int().nonnegative());
@@ -64,4 +65,6 @@ export const inboxChannels = {
     input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(100).default(20) }),
     output: z.array(messageHitSchema),
   },
+  /** The agent's personal saved views, then those shared with their team (admins: every team's), by name. */
+  'views.list': { input: z.object({}), output: z.array(savedViewItemSchema) },
 } as const;
