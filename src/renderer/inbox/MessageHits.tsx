@@ -15,13 +15,13 @@ function HitRow({ hit, onOpen }: { hit: MessageHit; onOpen(ticketId: string): vo
       data-testid="message-hit"
       data-ticket-id={hit.ticketId}
       onClick={() => onOpen(hit.ticketId)}
-      style={{ display: 'block', borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      style={{ display: 'block', overflow: 'hidden', borderBottom: '1px solid var(--mantine-color-default-border)' }}
     >
       <Group gap={6} wrap="nowrap">
         <Text size="xs" c="dimmed" ff="monospace" style={{ flexShrink: 0 }}>
           {hit.ticketNumber === null ? '#…' : `#${hit.ticketNumber}`}
         </Text>
-        <Text size="xs" fw={600} truncate>
+        <Text size="xs" fw={600} truncate style={{ minWidth: 0 }}>
           {hit.subject ? <MarkedText value={hit.subject} /> : hit.ticketSubject}
         </Text>
       </Group>
@@ -46,7 +46,7 @@ export function MessageHits({ search, onOpen }: { search: string; onOpen(ticketI
           In messages · {data.length === 20 ? '20+' : data.length}
         </Text>
       </Group>
-      <ScrollArea.Autosize mah={220} type="auto">
+      <ScrollArea.Autosize mah={220} type="auto" scrollbars="y">
         {data.map((hit) => (
           <HitRow key={hit.messageId} hit={hit} onOpen={onOpen} />
         ))}

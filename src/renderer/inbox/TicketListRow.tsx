@@ -45,6 +45,7 @@ export function TicketListRow({ ticket, open, cursor, selected, now, onOpen, onS
       data-list-row
       data-ticket-id={ticket.id}
       data-status={ticket.status}
+      data-priority={ticket.priority}
       data-cursor={cursor ? 'true' : undefined}
       data-selected={selected ? 'true' : undefined}
       aria-current={open ? 'true' : undefined}
