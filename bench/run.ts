@@ -9,6 +9,7 @@ import { benchIngestNodes } from './ingestNodes.bench';
 import { benchInitialSync } from './initialSync.bench';
 import { benchPrune } from './prune.bench';
 import { benchExceptionVisibility } from './exceptionVisibility.bench';
+import { benchMessageSearch } from './messageSearch.bench';
 import { parseBenchOptions, type BenchName } from './lib/benchOptions';
 import type { BenchOutcome, Figure } from './lib/Figure';
 import { formatTable } from './lib/formatTable';
@@ -26,6 +27,7 @@ const benches: Record<BenchName, { title: string; run(scale: number): Promise<Be
   sync: { title: 'initial sync of the large data set', run: (scale) => benchInitialSync(scale, (line) => console.log(`\n    ${line}`)) },
   prune: { title: 'replica size after a year, pruned', run: benchPrune },
   visible: { title: 'exception visible in a desktop at 1,000 events/s', run: benchExceptionVisibility },
+  search: { title: 'full-text search inside 1,000,000 messages', run: benchMessageSearch },
 };
 
 function machine(): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const benchNames = ['write', 'flush', 'live', 'reads', 'fanout', 'ingest', 'nodes', 'sync', 'prune', 'visible'] as const;
+export const benchNames = ['write', 'flush', 'live', 'reads', 'fanout', 'ingest', 'nodes', 'sync', 'prune', 'visible', 'search'] as const;
 export type BenchName = (typeof benchNames)[number];
 
 export interface BenchOptions {

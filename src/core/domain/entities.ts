@@ -37,6 +37,7 @@ import {
   type SlaPolicyRow,
 } from './workspaceRows';
 import { fieldDefRowSchema, tagDefRowSchema, type FieldDefRow, type TagDefRow } from './ticketLabelRows';
+import { savedViewRowSchema, type SavedViewRow } from './savedViewRows';
 
 /** Entities replicated in the `tenant` scope, parents first. */
 export const tenantEntityNames = [
@@ -54,6 +55,8 @@ export const tenantEntityNames = [
   'sla_policies',
   'tag_defs',
   'field_defs',
+  // Saved inbox views: tenant-wide so a personal view follows its owner across team changes; queries show only the agent's own and their team's.
+  'saved_views',
 ] as const;
 
 /** Entities replicated in a `team:<id>` scope (rows of that team's tickets), parents first. */
@@ -79,6 +82,7 @@ export interface EntityRowMap {
   sla_policies: SlaPolicyRow;
   tag_defs: TagDefRow;
   field_defs: FieldDefRow;
+  saved_views: SavedViewRow;
   tickets: TicketRow;
   messages: MessageRow;
   exceptions: ExceptionRow;
@@ -102,6 +106,7 @@ export const entityRowSchemas = {
   sla_policies: slaPolicyRowSchema,
   tag_defs: tagDefRowSchema,
   field_defs: fieldDefRowSchema,
+  saved_views: savedViewRowSchema,
   tickets: ticketRowSchema,
   messages: messageRowSchema,
   exceptions: exceptionRowSchema,

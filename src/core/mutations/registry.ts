@@ -29,6 +29,8 @@ import { ticketSetFields } from './ticketSetFields';
 import { ticketSetTags } from './ticketSetTags';
 import { ticketUpdate } from './ticketUpdate';
 import { trackingRecord } from './trackingRecord';
+import { viewDelete } from './viewDelete';
+import { viewSave } from './viewSave';
 
 /** Every mutation Relay knows, by name. The hub refuses any name not listed here. */
 export const mutationRegistry = {
@@ -62,6 +64,8 @@ export const mutationRegistry = {
   [ticketSetTags.name]: ticketSetTags,
   [ticketUpdate.name]: ticketUpdate,
   [trackingRecord.name]: trackingRecord,
+  [viewDelete.name]: viewDelete,
+  [viewSave.name]: viewSave,
 } as const;
 
 export type MutationName = keyof typeof mutationRegistry;

@@ -9,3 +9,4 @@ export * from './replicaLogisticsTables';
 export * from './replicaTicketTables';
 export * from './replicaWorkspaceTables';
 export * from './localStateTables';
+export * from './replicaSavedViewTables';

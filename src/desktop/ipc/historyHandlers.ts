@@ -6,6 +6,7 @@ import type { HandlerContext } from './HandlerContext';
 import type { FeatureHandlers } from './IpcHandlers';
 
 const OLD_SHIPMENT_OFFLINE = 'This shipment is older than what this computer keeps; connect to open it.';
+const OLD_MESSAGES_OFFLINE = 'Older tickets are searched on the hub; connect to search them.';
 const OLD_HISTORY_OFFLINE = "This customer's older history is not kept on this computer; connect to see it.";
 
 /** Handlers of the history channels (see core/contract/channels/historyChannels.ts). */
@@ -19,6 +20,13 @@ export function createHistoryHandlers(ctx: HandlerContext): FeatureHandlers<type
     'history.fetchShipment': async (input) => {
       recordOpen(ctx.store, 'shipments', input.id, ctx.now());
       return { found: (await fetchOnDemand(ctx, `shipments/${input.id}`, OLD_SHIPMENT_OFFLINE)) !== null };
+    },
+    'history.searchMessages': async (input) => {
+      const bundle = await fetchOnDemand(ctx, `messages?${new URLSearchParams({ q: input.query, limit: '20' }).toString()}`, OLD_MESSAGES_OFFLINE);
+      const found = bundle?.rows.tickets ?? [];
+      // Opened, as far as the prune is concerned: an agent searched for them on purpose.
+      for (const t of found) recordOpen(ctx.store, 'tickets', String((t as { id: unknown }).id), ctx.now());
+      return { found: found.length > 0, tickets: found.length };
     },
     'history.fetchCustomer': async (input) => {
       recordOpen(ctx.store, 'customers', input.customerId, ctx.now());

@@ -54,7 +54,7 @@ export function createWorld(options: WorldOptions): World {
   const lookup = { ticketTeamId: (ticketId: string) => ticketTeams.get(ticketId) };
   const plan = options.targets ? new WorldCountPlan(options.targets, options.customers, options.rates.generalTicketsPerCustomer) : undefined;
   const emit = <E extends EntityName>(entity: E, row: AnyRow): void => {
-    if (entity === 'tickets' && 'teamId' in row) ticketTeams.set(row.id, row.teamId);
+    if (entity === 'tickets' && 'teamId' in row && row.teamId !== null) ticketTeams.set(row.id, row.teamId);
     plan?.count(entity);
     const scope = scopeOfRow(entity, row as never, lookup);
     if (scope === null) throw new Error(`seed: ${entity} ${row.id} has no scope (its ticket was not generated first)`);

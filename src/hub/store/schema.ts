@@ -6,5 +6,6 @@ export * from './peopleTables';
 export * from './logisticsTables';
 export * from './ticketTables';
 export * from './workspaceTables';
+export * from './savedViewTables';
 export * from './syncTables';
 export * from './rulesTables';

@@ -9,7 +9,9 @@ import { useUrgentExceptionAlerts } from '../exceptions/useUrgentExceptionAlerts
 import { useMentionAlerts } from '../mentions/useMentionAlerts';
 import { InboxNav } from '../inbox/InboxNav';
 import { InboxWorkspace } from '../inbox/InboxWorkspace';
+import { inboxPlaces } from '../inbox/inboxPlaces';
 import { useInboxQuery } from '../inbox/useInboxQuery';
+import { useSavedViews } from '../inbox/useSavedViews';
 import { KnowledgeWorkspace } from '../knowledge/KnowledgeWorkspace';
 import { NewTicketContext, type NewTicketPrefill } from '../newticket/NewTicketContext';
 import { NewTicketModal } from '../newticket/NewTicketModal';
@@ -28,7 +30,9 @@ import { useOpenRequests } from './useOpenRequests';
 export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut(): void }) {
   const navigation = useNavigationState();
   const sections = sectionsFor(agent.role);
-  const [inboxQuery, setInboxQuery] = useInboxQuery(agent.id, navigation.place);
+  const savedViews = useSavedViews();
+  const savedView = savedViews.find((v) => v.id === inboxPlaces.savedViewId(navigation.place));
+  const [inboxQuery, setInboxQuery] = useInboxQuery(agent.id, navigation.place, savedView?.query);
   // An address of a workspace this role does not see (a lead's link opened by an agent) shows the inbox.
   const section = sections.includes(navigation.section) ? navigation.section : 'inbox';
 
@@ -60,7 +64,7 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
           {section === 'inbox' && (
             <>
               <Divider />
-              <InboxNav />
+              <InboxNav savedViews={savedViews} />
             </>
           )}
         </AppShell.Navbar>
@@ -68,7 +72,7 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
           <Box h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
             <TokenStorageBanner />
             <Box flex={1} style={{ display: 'flex', minHeight: 0 }}>
-              {section === 'inbox' && <InboxWorkspace agent={agent} query={inboxQuery} onQueryChange={setInboxQuery} />}
+              {section === 'inbox' && <InboxWorkspace agent={agent} query={inboxQuery} onQueryChange={setInboxQuery} savedView={savedView} />}
               {section === 'customers' && <CustomerWorkspace />}
               {section === 'exceptions' && <ExceptionsWorkspace />}
               {section === 'knowledge' && <KnowledgeWorkspace />}

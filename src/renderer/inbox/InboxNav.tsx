@@ -11,6 +11,8 @@ import { useRelayQuery } from '../bridge/useRelayQuery';
 import type { InboxPlace } from './InboxPlace';
 import { inboxViewLabels } from './inboxViewLabels';
 import { scrollRegion } from '../app/scrollRegion';
+import type { SavedViewItem } from '../../core/contract/channels/savedViewItemSchema';
+import { SavedViewLinks } from './SavedViewLinks';
 
 const countOn = ['tickets'] as const;
 
@@ -44,8 +46,8 @@ function Group({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** Inbox views, then by channel and by status, each with its count from the local replica; each is a real link. */
-export function InboxNav() {
+/** Inbox views, saved views, then by channel and by status, each with its count from the local replica; each is a real link. */
+export function InboxNav({ savedViews }: { savedViews: SavedViewItem[] }) {
   const { data } = useRelayQuery('tickets.counts', {}, countOn);
   const navigation = useNavigation();
   // Href for new tabs; a plain click stays in this tab and keeps the open ticket.
@@ -75,6 +77,9 @@ export function InboxNav() {
               {...to(value)}
             />
           ))}
+        </Group>
+        <Group label="Saved views">
+          <SavedViewLinks views={savedViews} linkTo={to} />
         </Group>
         <Group label="By channel">
           {channelSchema.options.map((c) => (

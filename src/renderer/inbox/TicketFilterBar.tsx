@@ -29,7 +29,7 @@ export function TicketFilterBar({ query, onChange }: { query: InboxQuery; onChan
       <TextInput
         id={inboxSearchId}
         size="xs"
-        placeholder="Search subject, customer or #number"
+        placeholder="Search tickets, messages, tracking no."
         aria-label="Search tickets"
         leftSection={<IconSearch size={14} />}
         rightSectionWidth={text ? 28 : 34}

@@ -18,12 +18,16 @@ interface Props {
   openId: string | null;
   cursorIndex: number;
   onOpen(id: string, index: number): void;
+  isSelected(id: string): boolean;
+  onSelect(index: number, mode: 'toggle' | 'range'): void;
+  /** Shown between the header and the rows (the bulk action bar). */
+  banner?: ReactNode;
 }
 
 const noTagDefs: never[] = [];
 
 /** The inbox list: only the rows in view are rendered, so 100k tickets scroll like 100. */
-export function TicketList({ title, total, pages, filtered, actions, openId, cursorIndex, onOpen }: Props) {
+export function TicketList({ title, total, pages, filtered, actions, openId, cursorIndex, onOpen, isSelected, onSelect, banner }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const now = useMinuteClock();
   const tagDefs = useRelayQuery('labels.defs', {}, ['tag_defs']).data?.tagDefs ?? noTagDefs;
@@ -61,6 +65,7 @@ export function TicketList({ title, total, pages, filtered, actions, openId, cur
           {actions}
         </Group>
       </Group>
+      {banner}
       {pages.error && (
         <Alert m="sm" color="red" icon={<IconAlertCircle />} title="Could not load tickets">
           {pages.error.message}
@@ -97,7 +102,9 @@ export function TicketList({ title, total, pages, filtered, actions, openId, cur
                     tagDefs={tagDefs}
                     open={ticket.id === openId}
                     cursor={item.index === cursorIndex}
+                    selected={isSelected(ticket.id)}
                     onOpen={() => onOpen(ticket.id, item.index)}
+                    onSelect={(mode) => onSelect(item.index, mode)}
                   />
                 ) : (
                   <Box px="md" py={12} h={TICKET_ROW_HEIGHT} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>

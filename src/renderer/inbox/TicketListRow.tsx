@@ -1,4 +1,5 @@
-import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Checkbox, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import type { MouseEvent } from 'react';
 import type { TagDefRow, TicketListItem } from '../../core';
 import { tagColourOf } from '../newticket/tagColourOf';
 import { ChannelIcon } from '../app/ChannelIcon';
@@ -14,21 +15,31 @@ interface Props {
   ticket: TicketListItem;
   open: boolean;
   cursor: boolean;
+  /** Picked for a bulk action. */
+  selected: boolean;
   now: number;
   /** Tag colours (a tag without a definition is grey). */
   tagDefs: readonly TagDefRow[];
   onOpen(): void;
+  /** Ctrl/Cmd-click toggles the row, shift-click selects a range to it. */
+  onSelect(mode: 'toggle' | 'range'): void;
 }
 
-export function TicketListRow({ ticket, open, cursor, now, tagDefs, onOpen }: Props) {
-  const background = open
+export function TicketListRow({ ticket, open, cursor, selected, now, tagDefs, onOpen, onSelect }: Props) {
+  const background = selected
+    ? 'var(--mantine-color-blue-light)'
+    : open
     ? 'var(--mantine-primary-color-light)'
     : cursor
       ? 'var(--mantine-color-default-hover)'
       : undefined;
   return (
     <UnstyledButton
-      onClick={onOpen}
+      onClick={(e: MouseEvent) => {
+        if (e.shiftKey) onSelect('range');
+        else if (e.ctrlKey || e.metaKey) onSelect('toggle');
+        else onOpen();
+      }}
       w="100%"
       h={TICKET_ROW_HEIGHT}
       px="md"
@@ -37,7 +48,9 @@ export function TicketListRow({ ticket, open, cursor, now, tagDefs, onOpen }: Pr
       data-list-row
       data-ticket-id={ticket.id}
       data-status={ticket.status}
+      data-priority={ticket.priority}
       data-cursor={cursor ? 'true' : undefined}
+      data-selected={selected ? 'true' : undefined}
       aria-current={open ? 'true' : undefined}
       style={{
         display: 'block',
@@ -50,6 +63,7 @@ export function TicketListRow({ ticket, open, cursor, now, tagDefs, onOpen }: Pr
       <Stack gap={3}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+            {selected && <Checkbox size="xs" checked readOnly tabIndex={-1} aria-label="Selected" />}
             <ChannelIcon channel={ticket.channel} size={15} />
             <Text size="sm" fw={600} truncate>
               {ticket.customerName}

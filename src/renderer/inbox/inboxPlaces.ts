@@ -1,4 +1,4 @@
-import { channelSchema, ticketStatusSchema, ticketViewSchema } from '../../core';
+import { channelSchema, idSchema, ticketStatusSchema, ticketViewSchema } from '../../core';
 import { defaultInboxQuery } from './defaultInboxQuery';
 import type { InboxPlace } from './InboxPlace';
 import type { InboxQuery } from './InboxQuery';
@@ -12,7 +12,12 @@ export const inboxPlaces = {
     const [kind, value] = text.split(/-(.*)/s);
     if (kind === 'channel' && channelSchema.safeParse(value).success) return text as InboxPlace;
     if (kind === 'status' && ticketStatusSchema.safeParse(value).success) return text as InboxPlace;
+    if (kind === 'saved' && idSchema.safeParse(value).success) return text as InboxPlace;
     return null;
+  },
+  /** The saved view's id when the place is one. */
+  savedViewId(place: InboxPlace): string | null {
+    return place.startsWith('saved-') ? place.slice('saved-'.length) : null;
   },
   /** What a place shows before the agent narrows it: SLA views read best due-soonest first. */
   baseQuery(place: InboxPlace): InboxQuery {

@@ -38,14 +38,28 @@ function load(agentId: string): Partial<Record<string, Kept>> {
 
 /**
  * The inbox query of a place: its own filters and sort, kept per place across place switches
- * and reloads (per agent, in this browser's storage), plus the search being typed.
+ * and reloads (per agent, in this browser's storage), plus the search being typed. A saved
+ * view's place starts from `saved` (its stored query, search included); changes to it last until
+ * the agent leaves it or the view is saved again, so the view itself stays what was saved.
  */
-export function useInboxQuery(agentId: string, place: InboxPlace): [InboxQuery, (query: InboxQuery) => void] {
+export function useInboxQuery(agentId: string, place: InboxPlace, saved?: InboxQuery): [InboxQuery, (query: InboxQuery) => void] {
   const [kept, setKept] = useState(() => load(agentId));
   const [search, setSearch] = useState('');
-  const query = useMemo<InboxQuery>(() => ({ ...inboxPlaces.baseQuery(place), ...kept[place], search }), [kept, place, search]);
+  const [override, setOverride] = useState<{ place: InboxPlace; base: InboxQuery | undefined; query: InboxQuery } | null>(null);
+  const isSaved = inboxPlaces.savedViewId(place) !== null;
+  const query = useMemo<InboxQuery>(() => {
+    if (isSaved) {
+      if (override && override.place === place && override.base === saved) return override.query;
+      return saved ?? inboxPlaces.baseQuery(place);
+    }
+    return { ...inboxPlaces.baseQuery(place), ...kept[place], search };
+  }, [isSaved, override, saved, kept, place, search]);
   const change = useCallback(
     (next: InboxQuery) => {
+      if (isSaved) {
+        setOverride({ place, base: saved, query: next });
+        return;
+      }
       setSearch(next.search);
       setKept((all) => {
         const updated = { ...all, [place]: { channel: next.channel, status: next.status, priority: next.priority, sort: next.sort, tags: next.tags, fields: next.fields } };
@@ -53,7 +67,7 @@ export function useInboxQuery(agentId: string, place: InboxPlace): [InboxQuery, 
         return updated;
       });
     },
-    [agentId, place],
+    [agentId, place, isSaved, saved],
   );
   return [query, change];
 }

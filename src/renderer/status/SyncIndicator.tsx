@@ -92,6 +92,7 @@ const entityLabels: Record<EntityName, string> = {
   sla_policies: 'SLA policies',
   tag_defs: 'Tags',
   field_defs: 'Custom fields',
+  saved_views: 'Saved views',
   tickets: 'Tickets',
   messages: 'Messages',
   exceptions: 'Exceptions',

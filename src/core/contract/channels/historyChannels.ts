@@ -34,4 +34,12 @@ export const historyChannels = {
       nextBefore: z.number().int().nonnegative().nullable(),
     }),
   },
+  /**
+   * Tickets of your teams older than this computer keeps whose messages contain every word of
+   * `query` (the hub's own search), cached with their threads: `messages.search` finds them after.
+   */
+  'history.searchMessages': {
+    input: z.object({ query: z.string().trim().min(2).max(200) }),
+    output: z.object({ found: z.boolean(), tickets: z.number().int().nonnegative() }),
+  },
 } as const;

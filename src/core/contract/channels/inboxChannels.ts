@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { idSchema } from '../../domain/ids';
 import { channelSchema, ticketStatusSchema } from '../../domain/rows';
+import { messageHitSchema } from './messageHitSchema';
+import { savedViewItemSchema } from './savedViewItemSchema';
 import { ticketFilterSchema, ticketViewSchema } from '../ticketQuerySchemas';
 
 const countsOf = <T extends z.ZodEnum>(keys: T) => z.record(keys, z.number().int().nonnegative());
@@ -55,4 +57,14 @@ export const inboxChannels = {
       }),
     ),
   },
+  /**
+   * Ranked full-text search inside message subjects and bodies in the replica (FTS5, bm25, the
+   * subject weighing most), best first, with highlighted snippets. Tracking and order numbers match whole.
+   */
+  'messages.search': {
+    input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(100).default(20) }),
+    output: z.array(messageHitSchema),
+  },
+  /** The agent's personal saved views, then those shared with their team (admins: every team's), by name. */
+  'views.list': { input: z.object({}), output: z.array(savedViewItemSchema) },
 } as const;

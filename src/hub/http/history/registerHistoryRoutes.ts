@@ -8,12 +8,18 @@ import { readCustomerHistory } from './readCustomerHistory';
 import { readHistoryBundle } from './readHistoryBundle';
 import { readShipmentHistory } from './readShipmentHistory';
 import { readTicketHistory } from './readTicketHistory';
+import { searchMessageHistory } from './searchMessageHistory';
 
 const idParamsSchema = z.object({ id: idSchema });
 const customerQuerySchema = z.object({
   /** Rows created before this time (epoch ms); default: now. */
   before: z.coerce.number().int().nonnegative().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+const messageSearchSchema = z.object({
+  /** Words every matching message must contain (subject or body), space-separated. */
+  q: z.string().trim().min(2, 'Type at least two characters').max(200),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 
 /**
@@ -38,5 +44,12 @@ export function registerHistoryRoutes(app: FastifyInstance, ctx: HubContext): vo
     const query = parseInput(customerQuerySchema, request.query ?? {}, 'customer history query');
     const before = query.before ?? ctx.now() + 1;
     return readHistoryBundle(ctx.db, verifiedAgent(request), (tx, teamIds) => readCustomerHistory(tx, teamIds, id, before, query.limit));
+  });
+
+  // Older tickets whose messages contain the words (beyond the replication window), with their threads.
+  app.get('/api/v1/history/messages', { config: { access: 'agent' } }, async (request) => {
+    const query = parseInput(messageSearchSchema, request.query ?? {}, 'message search');
+    const terms = [...new Set(query.q.split(/\s+/).filter(Boolean))].slice(0, 8);
+    return readHistoryBundle(ctx.db, verifiedAgent(request), (tx, teamIds) => searchMessageHistory(tx, teamIds, terms, query.limit));
   });
 }

@@ -12,6 +12,8 @@ export const shortcuts = {
   search: { keys: ['/'], scope: 'Lists', description: 'Search the list' },
   next: { keys: ['j'], scope: 'Lists', description: 'Next row' },
   previous: { keys: ['k'], scope: 'Lists', description: 'Previous row' },
+  select: { keys: ['x'], scope: 'Lists', description: 'Select the row for a bulk action (shift-click a range, ctrl-click one)' },
+  clearSelection: { keys: ['Escape'], passThrough: true, scope: 'Lists', description: 'Clear the selection' },
   open: { keys: ['Enter'], passThrough: true, scope: 'Lists', description: 'Open the row' },
   reply: { keys: ['r'], scope: 'Open ticket', description: 'Write a reply' },
   note: { keys: ['n'], scope: 'Open ticket', description: 'Write an internal note' },

@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demoAgents, signInAs } from './session';
+import { settleSync } from './settleSync';
+
+test.describe.configure({ mode: 'serial' });
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Inbox views' });
+const rows = (page: Page) => page.getByTestId('ticket-row');
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/inboxViewsBulkSearch-${name}.png`, animations: 'disabled' });
+const rowOf = (page: Page, id: string) => page.locator(`[data-testid="ticket-row"][data-ticket-id="${id}"]`);
+
+test('offline: save a view, bulk-set priority on 3 tickets, undo the batch; all of it reaches the hub', async ({ page }) => {
+  await signInAs(page, demoAgents.priya);
+  await page.getByTestId('section-inbox').click();
+  await nav(page).getByText('All tickets', { exact: true }).click();
+  await expect(rows(page).first()).toBeVisible();
+  await page.getByRole('switch', { name: 'Work offline' }).click();
+  await expect(page.getByTestId('sync-label')).toHaveText('Working offline');
+
+  // Save "Open, by priority" as a personal view.
+  await page.getByRole('button', { name: 'Status filter' }).click();
+  await page.getByRole('menuitem', { name: 'Open', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Save view' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save view' });
+  await dialog.getByRole('button', { name: 'Save view' }).click();
+  await expect(dialog.getByText('Give the view a name')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Open tickets (e2e)');
+  await dialog.getByRole('button', { name: 'Save view' }).click();
+  await expect(dialog).toBeHidden();
+  const link = nav(page).getByTestId('saved-view-link').filter({ hasText: 'Open tickets (e2e)' });
+  await expect(link).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open tickets (e2e)');
+  await expect.poll(async () => new Set(await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))))).toEqual(new Set(['open']));
+  await shot(page, '1-saved-view');
+
+  // Back to all tickets; ctrl-click the first row, shift-click the third: three selected.
+  await nav(page).getByText('All tickets', { exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All tickets');
+  const picked = await rows(page).evaluateAll((els) => els.slice(0, 3).map((e) => ({ id: e.getAttribute('data-ticket-id') ?? '', priority: e.getAttribute('data-priority') })));
+  await rowOf(page, picked[0]!.id).click({ modifiers: ['Control'] });
+  await rowOf(page, picked[2]!.id).click({ modifiers: ['Shift'] });
+  await expect(page.getByTestId('bulk-count')).toHaveText('3 selected');
+  await page.getByRole('button', { name: 'Bulk priority' }).click();
+  await page.getByRole('menuitem', { name: 'Urgent' }).click();
+  const toast = page.getByTestId('bulk-toast');
+  await expect(toast).toContainText('Priority set to Urgent on');
+  for (const { id } of picked) await expect(rowOf(page, id)).toHaveAttribute('data-priority', 'urgent');
+  await shot(page, '2-bulk-priority');
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  for (const { id, priority } of picked) await expect(rowOf(page, id)).toHaveAttribute('data-priority', priority ?? '');
+  await expect(page.getByText(/^Undone on \d tickets?$/)).toBeVisible();
+  await shot(page, '3-undone');
+  await page.keyboard.press('Escape');
+
+  // Online again: the outbox drains and the hub kept the view.
+  await page.getByRole('switch', { name: 'Work offline' }).click();
+  await settleSync(page);
+  await expect(page.getByTestId('unsent-count')).toHaveCount(0);
+  await expect(link).toBeVisible();
+  for (const { id, priority } of picked) await expect(rowOf(page, id)).toHaveAttribute('data-priority', priority ?? '');
+  // Tidy up for the specs after this one.
+  await link.getByRole('button', { name: 'Delete view Open tickets (e2e)' }).click();
+  await expect(link).toHaveCount(0);
+});
+
+test('search finds a tracking number inside a message and opens its ticket', async ({ page }) => {
+  await signInAs(page, demoAgents.priya);
+  await page.getByTestId('section-inbox').click();
+  await nav(page).getByText('All tickets', { exact: true }).click();
+  await page.keyboard.press('/');
+  // Only the customer's message carries this number, not the ticket's subject.
+  await page.getByRole('textbox', { name: 'Search tickets' }).fill('RLY48350021');
+  const hit = page.getByTestId('message-hit').first();
+  await expect(hit).toBeVisible();
+  await expect(hit.locator('mark')).toHaveText('RLY48350021');
+  await expect(hit).toContainText('Damaged box: ceramic vase arrived broken');
+  await shot(page, '4-message-search');
+  await hit.click();
+  await expect(page.getByTestId('ticket-view').getByTestId('ticket-subject')).toHaveText('Damaged box: ceramic vase arrived broken');
+  await page.getByRole('button', { name: 'Clear search' }).click();
+});
