@@ -34,6 +34,8 @@ export * from './mutations/shipmentUpsert';
 export * from './mutations/teamSave';
 export * from './mutations/ticketCreate';
 export * from './mutations/ticketMerge';
+export * from './mutations/ticketTransfer';
+export * from './routing/movedTicketSchema';
 export * from './mutations/ticketUpdate';
 export * from './mutations/trackingRecord';
 export * from './mutations/registry';

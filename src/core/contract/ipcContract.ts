@@ -14,6 +14,7 @@ import { historyChannels } from './channels/historyChannels';
 import { setupChannels } from './channels/setupChannels';
 import { sessionChannels } from './channels/sessionChannels';
 import { noticeChannels } from './channels/noticeChannels';
+import { routingChannels } from './channels/routingChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
 
@@ -144,6 +145,7 @@ export const ipcContract = {
   ...historyChannels,
   ...setupChannels,
   ...noticeChannels,
+  ...routingChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,
 } as const;

@@ -16,6 +16,7 @@ import { shipmentUpsert } from './shipmentUpsert';
 import { teamSave } from './teamSave';
 import { ticketCreate } from './ticketCreate';
 import { ticketMerge } from './ticketMerge';
+import { ticketTransfer } from './ticketTransfer';
 import { ticketUpdate } from './ticketUpdate';
 import { trackingRecord } from './trackingRecord';
 
@@ -38,6 +39,7 @@ export const mutationRegistry = {
   [teamSave.name]: teamSave,
   [ticketCreate.name]: ticketCreate,
   [ticketMerge.name]: ticketMerge,
+  [ticketTransfer.name]: ticketTransfer,
   [ticketUpdate.name]: ticketUpdate,
   [trackingRecord.name]: trackingRecord,
 } as const;

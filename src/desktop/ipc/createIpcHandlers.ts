@@ -19,6 +19,7 @@ import { createMutationHandlers } from './mutationHandlers';
 import { createNoticeHandlers } from './noticeHandlers';
 import { listUrgentExceptions } from './listUrgentExceptions';
 import { createPresenceHandlers } from './presenceHandlers';
+import { createRoutingHandlers } from './routingHandlers';
 import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
 
@@ -37,6 +38,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createHistoryHandlers(ctx),
     ...createSetupHandlers(ctx),
     ...createNoticeHandlers(ctx),
+    ...createRoutingHandlers(ctx),
     ...createSessionHandlers(ctx),
     ...createMutationHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.

@@ -1,0 +1,13 @@
+import type { routingChannels } from '../../core/contract/channels/routingChannels';
+import { listMovedTickets } from '../routing/movedTickets';
+import { listTransferTargets } from '../routing/listTransferTargets';
+import type { HandlerContext } from './HandlerContext';
+import type { FeatureHandlers } from './IpcHandlers';
+
+/** Handlers of the routing channels (see core/contract/channels/routingChannels.ts). */
+export function createRoutingHandlers(ctx: HandlerContext): FeatureHandlers<typeof routingChannels> {
+  return {
+    'tickets.moves': async () => listMovedTickets(ctx.store.db),
+    'tickets.transferTargets': async (input) => listTransferTargets(ctx.store.db, input.ticketId),
+  };
+}
