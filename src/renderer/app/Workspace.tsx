@@ -10,6 +10,7 @@ import { InboxWorkspace } from '../inbox/InboxWorkspace';
 import { useInboxQuery } from '../inbox/useInboxQuery';
 import { KnowledgeWorkspace } from '../knowledge/KnowledgeWorkspace';
 import { CommandPalette } from '../spotlight/CommandPalette';
+import { useMovedTicketAlerts } from '../ticket/useMovedTicketAlerts';
 import { AppHeader } from './AppHeader';
 import { NavigationContext } from './navigation/NavigationContext';
 import { SectionNav, sectionHotkey } from './navigation/SectionNav';
@@ -30,6 +31,8 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
   // Deep links and notification clicks (desktop shell).
   // New high/critical exceptions pop up wherever the agent is working.
   useUrgentExceptionAlerts(navigation.openException);
+  // A ticket leaving this team (moved by a colleague or by this agent) is announced, not silently gone.
+  useMovedTicketAlerts();
   useOpenRequests((target: OpenTarget) => {
     if (target.kind === 'ticket') navigation.openTicket(target.id);
     else if (target.kind === 'customer') navigation.openCustomer(target.id);

@@ -3,14 +3,18 @@ import { IconAlertCircle, IconMessages } from '@tabler/icons-react';
 import type { AgentRow } from '../../core';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { MessageThread } from './MessageThread';
+import { MovedTicketNotice } from './MovedTicketNotice';
 import { PresenceBar } from './PresenceBar';
 import { ReplyComposer } from './ReplyComposer';
 import { TicketHeader } from './TicketHeader';
 
 const refreshOn = ['tickets', 'messages', 'customers', 'agents'] as const;
+const movesRefreshOn = ['tickets'] as const;
 
 export function TicketView({ ticketId, agent }: { ticketId: string | null; agent: AgentRow }) {
   const { data, error, loading } = useRelayQuery('tickets.get', ticketId ? { id: ticketId } : null, refreshOn);
+  const moves = useRelayQuery('tickets.moves', ticketId ? {} : null, movesRefreshOn);
+  const move = moves.data?.find((m) => m.ticketId === ticketId);
 
   if (!ticketId) {
     return (
@@ -41,6 +45,8 @@ export function TicketView({ ticketId, agent }: { ticketId: string | null; agent
       </Center>
     );
   }
+  // Moved away (or on its way, unconfirmed): say where instead of vanishing. An admin keeps seeing it in its new team.
+  if (move && (data === null || (agent.role !== 'admin' && data.ticket.teamId !== agent.teamId))) return <MovedTicketNotice move={move} />;
   if (data === null) {
     return (
       <Alert m="lg" color="yellow" icon={<IconAlertCircle />} title="Ticket not found">
