@@ -11,4 +11,6 @@ export interface HubContext {
   /** The hub's clock: authoritative timestamps on every write. */
   now(): number;
   log: FastifyBaseLogger;
+  /** Agents with a live sync socket on any hub node (auto-assign gives tickets only to them); set once sockets are up. */
+  onlineAgentIds?: () => Promise<ReadonlySet<string>>;
 }
