@@ -42,6 +42,8 @@ export * from './routing/pickAssignee';
 export * from './routing/routingRuleSchema';
 export * from './routing/routingRulesOf';
 export * from './routing/openTicketCapSetting';
+export * from './history/diffTicketVersions';
+export * from './history/ticketHistoryEntrySchema';
 export * from './mutations/ticketUpdate';
 export * from './mutations/trackingRecord';
 export * from './mutations/registry';

@@ -11,6 +11,7 @@ import { startHub, type RunningHub } from '../../../src/hub/startHub';
 import { call } from '../../fixtures/desktop/coreCalls';
 import { startCuttableProxy, type CuttableProxy } from '../../fixtures/desktop/cuttableProxy';
 import { tempDir } from '../../fixtures/desktop/tempDir';
+import { hubLogin } from '../../fixtures/hub/hubLogin';
 import { waitFor } from '../../fixtures/desktop/waitFor';
 import { replicaPeek } from '../partial/replicaPeek';
 
@@ -106,6 +107,20 @@ describe('moving a ticket to another team', () => {
     expect(heldTicket(maya, ticketId)?.team_id).toBe(customs);
   });
 
+  it('shows the ticket history to its team only: who moved it, from the change and audit logs', async () => {
+    const moved = (await call(priya.core, 'tickets.moves', {})).at(-1)!;
+    const history = await call(lena.core, 'tickets.history', { id: moved.ticketId });
+    expect(history[0]?.field).toBe('created');
+    expect(history).toContainEqual(expect.objectContaining({ field: 'team', actor: 'Priya Nair', text: 'Priya Nair moved it from Parcel Support to Customs & Compliance' }));
+    // Parcel no longer holds it: the hub answers as if it did not exist.
+    const asPriya = await priya.core.invoke('tickets.history', { id: moved.ticketId });
+    expect(asPriya.ok ? 'answered' : asPriya.error.message).toMatch(/no history for this ticket in your teams/);
+    const tom = await hubLogin(hub.url, 'tom@relay.example', 'demo-tom');
+    const res = await fetch(`${hub.url}/api/v1/tickets/${moved.ticketId}/history`, { headers: { authorization: `Bearer ${tom.token}` } });
+    expect(res.status).toBe(404);
+    expect(JSON.stringify(await res.json())).not.toContain('Customs');
+  });
+
   it('offline, the move waits in the outbox and lands on reconnect', async () => {
     const ticketId = parcelTicket();
     await priya.proxy.cut();
@@ -113,6 +128,8 @@ describe('moving a ticket to another team', () => {
     const reply = await priya.core.invoke('ticket.transfer', { id: ticketId, teamId: lena.agent.teamId, noteId: uuidv7(), note: '' });
     expect(reply.ok).toBe(true);
     expect((await status(priya)).unsent).toBe(1);
+    const offlineHistory = await priya.core.invoke('tickets.history', { id: ticketId });
+    expect(offlineHistory.ok ? null : offlineHistory.error).toMatchObject({ code: 'offline', message: expect.stringMatching(/History needs the hub/) });
     // Optimistically it already belongs to Customs here.
     expect(heldTicket(priya, ticketId)?.team_id).toBe(lena.agent.teamId);
 

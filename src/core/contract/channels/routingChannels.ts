@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../../domain/ids';
 import { movedTicketSchema } from '../../routing/movedTicketSchema';
+import { ticketHistoryEntrySchema } from '../../history/ticketHistoryEntrySchema';
 
 /** IPC channels of team transfer (merged into ipcContract); the move itself is the `ticket.transfer` channel. */
 export const routingChannels = {
@@ -11,4 +12,6 @@ export const routingChannels = {
     input: z.object({ ticketId: idSchema }),
     output: z.array(z.object({ id: idSchema, name: z.string() })),
   },
+  /** Who changed what on the ticket, oldest first; read from the hub each time (offline: a clear 'offline' error). */
+  'tickets.history': { input: z.object({ id: idSchema }), output: z.array(ticketHistoryEntrySchema) },
 } as const;
