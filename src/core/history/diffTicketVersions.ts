@@ -62,7 +62,8 @@ export function diffTicketVersions(versions: readonly TicketVersion[], names: Hi
   for (const version of versions) {
     const row = version.row as Record<string, unknown>;
     if (previous === null) {
-      entries.push({ at: version.at, actor: version.actor, field: 'created', from: null, to: null, text: `${version.actor} opened the ticket` });
+      // The ticket's own birth time: the first logged version may be a later import (seed, on-demand history).
+      entries.push({ at: version.row.createdAt, actor: version.actor, field: 'created', from: null, to: null, text: `${version.actor} opened the ticket` });
     } else {
       for (const key of Object.keys({ ...previous, ...row })) {
         if (quiet.has(key) || JSON.stringify(previous[key]) === JSON.stringify(row[key])) continue;

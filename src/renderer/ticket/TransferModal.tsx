@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useState } from 'react';
 import { uuidv7, type TicketRow } from '../../core';
@@ -15,7 +14,6 @@ export function TransferModal({ ticket, opened, onClose }: { ticket: TicketRow; 
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const team = data?.find((t) => t.id === teamId);
 
   async function transfer() {
     if (!teamId) return;
@@ -24,7 +22,7 @@ export function TransferModal({ ticket, opened, onClose }: { ticket: TicketRow; 
     setBusy(false);
     // The note is kept in the box on failure, so nothing typed is lost.
     if (!reply.ok) return setError(reply.error.message);
-    notifications.show({ color: 'teal', title: 'Ticket moved', message: `#${ticket.number ?? '—'} is now with ${team?.name ?? 'the other team'}.` });
+    // No toast here: useMovedTicketAlerts announces every move (this one included) once.
     setNote('');
     setTeamId(null);
     onClose();
@@ -56,7 +54,7 @@ export function TransferModal({ ticket, opened, onClose }: { ticket: TicketRow; 
             Cancel
           </Button>
           <Button leftSection={<IconArrowsExchange size={16} />} disabled={!teamId} loading={busy} onClick={() => void transfer()}>
-            {team ? `Move to ${team.name}` : 'Move'}
+            Move ticket
           </Button>
         </Group>
       </Stack>

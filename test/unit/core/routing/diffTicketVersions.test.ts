@@ -29,7 +29,7 @@ describe('diffTicketVersions', () => {
     );
     // Within one version the order follows the row's columns; across versions it follows time.
     expect(lines.map((l) => `${l.at} ${l.text}`).sort()).toEqual([
-      '1 Relay opened the ticket',
+      `${v1.createdAt} Relay opened the ticket`,
       '2 Priya Nair assigned it to Priya Nair',
       '2 Priya Nair changed priority normal → high',
       '3 Priya Nair moved it from Parcel Support to Freight Desk',
