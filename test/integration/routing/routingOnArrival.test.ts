@@ -60,4 +60,18 @@ describe('routing rules pick the team of a new inbound ticket', { timeout: SLOW_
     const pallets = await client.deliver('chat', chat('route-4', 'ops@example.org', 'Two pallets are missing from our delivery'));
     expect(await ticketOf(String(pallets.ticketId))).toMatchObject({ teamId: freightId, assigneeId: null });
   });
+
+  it('an admin cannot save a routing rule or cap the router could not read', async () => {
+    const maya = await hubLogin(hub.url, 'maya@relay.example', 'demo-maya');
+    const post = (body: object) =>
+      fetch(`${hub.url}/api/v1/admin/automations`, { method: 'POST', headers: { authorization: `Bearer ${maya.token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const bad = await post({ name: 'Fax → Customs', trigger: 'ticket.routing', enabled: true, config: { conditions: { channels: ['fax'] }, teamId: lena.teamId } });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/Invalid routing setting: .*channels/);
+    expect((await post({ name: 'Cap', trigger: 'routing.open_ticket_cap', enabled: true, config: { cap: 0 } })).status).toBe(400);
+    const good = await post({ name: 'Spanish → Customs', trigger: 'ticket.routing', enabled: true, config: { position: 40, conditions: { languages: ['es'] }, teamId: lena.teamId } });
+    expect(good.status).toBe(201);
+    const spanish = await client.deliver('chat', chat('route-5', 'lucia@example.es', 'Hola, mi pedido no ha llegado todavía. ¿Dónde está?'));
+    expect(await ticketOf(String(spanish.ticketId))).toMatchObject({ teamId: lena.teamId });
+  });
 });
