@@ -56,3 +56,27 @@ test('the History pane lists who changed what', async ({ page }) => {
   await expect(history).toContainText('opened the ticket');
   await shot(page, '3-history');
 });
+
+test('offline, the move waits in the outbox, the view already says where it is going, and it lands on reconnect', async ({ page }) => {
+  await signInAs(page, agent);
+  const view = await openBySearch(page, 'Saturday', 'Reschedule delivery to Saturday');
+  const label = page.getByTestId('sync-label');
+  await page.getByRole('switch', { name: 'Work offline' }).click();
+  await expect(label).toHaveText('Working offline');
+
+  await view.getByRole('button', { name: 'Move to team' }).click();
+  const modal = page.getByRole('dialog');
+  await modal.getByRole('combobox', { name: 'Team', exact: true }).click();
+  await page.getByRole('option', { name: 'Freight Desk' }).click();
+  await modal.getByRole('button', { name: 'Move ticket' }).click();
+  await expect(page.getByTestId('ticket-moved')).toContainText(/Ticket #\d+ moved to Freight Desk/);
+  await expect(page.getByTestId('unsent-count')).toHaveText('1 unsent');
+  await expect(page.getByTestId('ticket-moved')).toContainText('as soon as the hub confirms');
+  await shot(page, '4-moved-offline');
+
+  await page.getByRole('switch', { name: 'Work offline' }).click();
+  await expect(label).toHaveText('Online', { timeout: 30_000 });
+  await expect(page.getByTestId('unsent-count')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId('ticket-moved')).toContainText('is now handled by Freight Desk');
+  await expect(page.getByTestId('ticket-row').filter({ hasText: 'Reschedule delivery to Saturday' })).toHaveCount(0);
+});

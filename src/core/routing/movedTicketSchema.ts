@@ -10,5 +10,7 @@ export const movedTicketSchema = z.object({
   /** The receiving team's name when the replica knows it (teams are tenant data). */
   teamName: z.string().nullable(),
   movedAt: z.number().int(),
+  /** Still in the outbox: the hub has not confirmed the move yet. */
+  pending: z.boolean().default(false),
 });
 export type MovedTicket = z.infer<typeof movedTicketSchema>;

@@ -13,7 +13,7 @@ export function listPendingMoves(store: LocalStore): MovedTicket[] {
     const ticket = store.db.select({ number: tickets.number, subject: tickets.subject }).from(tickets).where(eq(tickets.id, args.data.id)).get();
     if (!ticket) continue;
     const team = store.db.select({ name: teams.name }).from(teams).where(eq(teams.id, args.data.teamId)).get();
-    moves.push({ ticketId: args.data.id, number: ticket.number, subject: ticket.subject, teamId: args.data.teamId, teamName: team?.name ?? null, movedAt: entry.createdAt });
+    moves.push({ ticketId: args.data.id, number: ticket.number, subject: ticket.subject, teamId: args.data.teamId, teamName: team?.name ?? null, movedAt: entry.createdAt, pending: true });
   }
   return moves.reverse();
 }

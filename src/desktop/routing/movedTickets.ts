@@ -28,6 +28,7 @@ export function listMovedTickets(db: ReplicaDb): MovedTicket[] {
   return read(db).map((m) => ({
     ...m,
     number: m.number === null || m.number < 1 ? null : m.number,
+    pending: false,
     teamName: db.select({ name: teams.name }).from(teams).where(eq(teams.id, m.teamId)).get()?.name ?? null,
   }));
 }
