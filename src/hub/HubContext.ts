@@ -14,4 +14,6 @@ export interface HubContext {
   log: FastifyBaseLogger;
   /** File bytes (attachments, uploads); absent = the hub's PostgreSQL (read it through blobStoreOf). */
   blobs?: BlobStore;
+  /** Agents with a live sync socket on any hub node (auto-assign gives tickets only to them); set once sockets are up. */
+  onlineAgentIds?: () => Promise<ReadonlySet<string>>;
 }

@@ -141,6 +141,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     registerRoutes(app, ctx, openJobs, { ...ingestOptions, secrets: options.webhookSecrets ?? ingestOptions.secrets, acceptV1: acceptWebhookV1 });
     registerHistoryRoutes(app, ctx);
     io = attachSyncGateway(app.server, ctx, { ...defaultReplicationWindow, ...options.replicationWindow });
+    const sockets = io;
+    ctx.onlineAgentIds = async () => new Set((await sockets.fetchSockets()).flatMap((s) => (typeof s.data.agentId === 'string' ? [s.data.agentId] : [])));
     hostGuard.protectSockets(io);
     const socketControl = guardSockets(io, ctx);
     registerSessionRoutes(app, ctx, socketControl);

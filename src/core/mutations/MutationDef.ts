@@ -50,7 +50,8 @@ export interface RowRef<E extends EntityName = EntityName> {
 export type RowChange = {
   [E in EntityName]:
     | { op: 'upsert'; entity: E; id: string; scope: Scope; row: EntityRowMap[E] }
-    | { op: 'delete'; entity: E; id: string; scope: Scope; row: null };
+    // movedTo: the row left this scope for that team's (a transfer); the old scope is told where it went.
+    | { op: 'delete'; entity: E; id: string; scope: Scope; row: null; movedTo?: string };
 }[EntityName];
 
 /** Entities that belong to a customer (a `customerId` column): what a customer merge moves. */

@@ -3,6 +3,7 @@ import { idSchema } from '../domain/ids';
 import { customerRowSchema, messageRowSchema, type MessageRow, type TicketRow } from '../domain/rows';
 import { contactRowSchema } from '../domain/logisticsRows';
 import { newTicketRow } from '../domain/newTicketRow';
+import { defaultOpenTicketCap, pickAssignee } from '../routing/pickAssignee';
 import { tenantScope, teamScope } from '../domain/scopes';
 import { defineMutation, type RowChange } from './MutationDef';
 import { requireSystemActor, requireTicketAccess } from './access';
@@ -13,7 +14,16 @@ export const messageReceiveArgs = z.object({
   /** The ticket it threads into, or the id of the ticket to open (with `newTicket`). */
   ticketId: idSchema,
   /** Nothing to thread into: open this ticket for the message (status new, numbered by the hub). */
-  newTicket: z.object({ customerId: idSchema, contactId: idSchema.nullable(), teamId: idSchema }).nullable(),
+  newTicket: z
+    .object({
+      customerId: idSchema,
+      contactId: idSchema.nullable(),
+      teamId: idSchema,
+      /** Auto-assign (a routing rule asked for it): the team's online agents and their load, read by the hub. */
+      candidates: z.array(z.object({ agentId: idSchema, openTickets: z.number().int().nonnegative(), lastAssignedAt: z.number() })).default([]),
+      openTicketCap: z.number().int().positive().default(defaultOpenTicketCap),
+    })
+    .nullable(),
   /** A sender nobody knew: the customer and contact ingest made up for them (written with the message). */
   newCustomer: customerRowSchema.nullable().default(null),
   newContact: contactRowSchema.nullable().default(null),
@@ -56,6 +66,7 @@ export const messageReceive = defineMutation({
         customerId: args.newTicket.customerId,
         contactId: args.newTicket.contactId,
         teamId: args.newTicket.teamId,
+        assigneeId: pickAssignee(args.newTicket.candidates, args.newTicket.openTicketCap),
         channel: args.channel,
         status: 'new',
         now: ctx.now,

@@ -27,6 +27,7 @@ import { ticketCreate } from './ticketCreate';
 import { ticketMerge } from './ticketMerge';
 import { ticketSetFields } from './ticketSetFields';
 import { ticketSetTags } from './ticketSetTags';
+import { ticketTransfer } from './ticketTransfer';
 import { ticketUpdate } from './ticketUpdate';
 import { trackingRecord } from './trackingRecord';
 import { viewDelete } from './viewDelete';
@@ -62,6 +63,7 @@ export const mutationRegistry = {
   [ticketMerge.name]: ticketMerge,
   [ticketSetFields.name]: ticketSetFields,
   [ticketSetTags.name]: ticketSetTags,
+  [ticketTransfer.name]: ticketTransfer,
   [ticketUpdate.name]: ticketUpdate,
   [trackingRecord.name]: trackingRecord,
   [viewDelete.name]: viewDelete,

@@ -21,6 +21,7 @@ import { createNewTicketHandlers } from './newTicketHandlers';
 import { createNoticeHandlers } from './noticeHandlers';
 import { listUrgentExceptions } from './listUrgentExceptions';
 import { createPresenceHandlers } from './presenceHandlers';
+import { createRoutingHandlers } from './routingHandlers';
 import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
 
@@ -41,6 +42,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createSetupHandlers(ctx),
     ...createNoticeHandlers(ctx),
     ...createReplyHandlers(ctx),
+    ...createRoutingHandlers(ctx),
     ...createSessionHandlers(ctx),
     ...createMutationHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.

@@ -1,6 +1,8 @@
 import { entityRowSchemas, type Actor, type ChangeRow, type EntityName } from '../../core';
 import type { LocalStore } from '../db/localStore';
 import type { Logger } from '../log/Logger';
+import { recordMovedTicket } from '../routing/movedTickets';
+import { removalApplies } from '../routing/removalApplies';
 import { writeHubState } from './writeHubState';
 
 /**
@@ -19,8 +21,11 @@ export function applyChangeRows(store: LocalStore, actor: Actor | null, rows: Ch
         const cursor = cursors[change.scope];
         if (cursor !== undefined && change.seq <= cursor) continue;
         if (change.op === 'delete') {
-          store.rows.remove(change.entity, change.id);
-          touched.add(change.entity);
+          if (removalApplies(store.rows, change)) {
+            noteMove(store, change);
+            store.rows.remove(change.entity, change.id);
+            touched.add(change.entity);
+          }
         } else {
           const parsed = entityRowSchemas[change.entity].safeParse(change.row);
           if (parsed.success) {
@@ -38,4 +43,12 @@ export function applyChangeRows(store: LocalStore, actor: Actor | null, rows: Ch
     },
     log,
   );
+}
+
+/** A ticket removed because it moved to another team: remember where, so its view can say so. */
+function noteMove(store: LocalStore, change: ChangeRow): void {
+  const teamId = change.row?.movedToTeamId;
+  if (change.entity !== 'tickets' || typeof teamId !== 'string') return;
+  const ticket = store.rows.get('tickets', change.id);
+  if (ticket) recordMovedTicket(store.db, ticket, teamId, Date.now());
 }

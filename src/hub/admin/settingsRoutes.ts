@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { entityRowSchemas, idSchema, slaAtRiskSetting, uuidv7 } from '../../core';
+import { entityRowSchemas, idSchema, openTicketCapSetting, routingConfigSchema, routingTrigger, slaAtRiskSetting, uuidv7 } from '../../core';
 import { describeZodError } from '../describeZodError';
 import type { HubContext } from '../HubContext';
 import { parseInput } from '../parseInput';
@@ -39,6 +39,10 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
         const config = slaAtRiskSetting.configSchema.safeParse(automation.config);
         if (!config.success) throw new AdminRefusal(400, 'invalid_request', `Invalid SLA at-risk threshold: ${describeZodError(config.error)}`);
       }
+      // Routing rules and the auto-assign cap are automations too; a bad one would be skipped silently on arrival.
+      const routingSchema = automation?.trigger === routingTrigger ? routingConfigSchema : automation?.trigger === openTicketCapSetting.trigger ? openTicketCapSetting.configSchema : null;
+      const routing = routingSchema?.safeParse(automation?.config);
+      if (routing && !routing.success) throw new AdminRefusal(400, 'invalid_request', `Invalid routing setting: ${describeZodError(routing.error)}`);
       return parsed.data;
     };
     // The row change itself is the core mutation setting.save (validated again there, as the admin).

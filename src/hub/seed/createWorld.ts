@@ -1,5 +1,6 @@
 import { Faker, base, en } from '@faker-js/faker';
 import {
+  routingTrigger,
   scopeOfRow,
   type AgentRow,
   type AnyRow,
@@ -10,8 +11,8 @@ import {
 import { deterministicIds } from './deterministicIds';
 import { demoArticles } from './demoArticles';
 import { demoLabelDefs } from './demoLabelDefs';
-import { DAY, DEMO_BASE_TIME, MINUTE, demoAgents, demoColleagues, demoCustomers, demoTeams, type DemoTeamKey } from './demoPeople';
-import { demoAutomations, demoMacros, demoSlaPolicies, demoSlaTargets } from './demoWorkspace';
+import { DAY, DEMO_BASE_TIME, HOUR, MINUTE, demoAgents, demoColleagues, demoCustomers, demoTeams, type DemoTeamKey } from './demoPeople';
+import { demoAutomations, demoMacros, demoRoutingRules, demoSlaPolicies, demoSlaTargets } from './demoWorkspace';
 import { generateCustomer } from './generateCustomer';
 import { handWrittenTickets } from './handWrittenTickets';
 import { SeededRandom } from './SeededRandom';
@@ -112,6 +113,10 @@ export function createWorld(options: WorldOptions): World {
       }
       for (const [i, a] of demoAutomations.entries()) {
         emit('automations', { id: id(founded + 3 * DAY + i), name: a.name, trigger: a.trigger, enabled: a.enabled, config: a.config(macroIds) });
+      }
+      for (const [i, r] of demoRoutingRules.entries()) {
+        const config = { position: r.position, conditions: r.conditions, teamId: teams[r.team], autoAssign: r.autoAssign };
+        emit('automations', { id: id(founded + 3 * DAY + HOUR + i), name: r.name, trigger: routingTrigger, enabled: true, config });
       }
       for (const policy of demoSlaPolicies((i) => id(founded + 4 * DAY + i))) emit('sla_policies', policy);
       const labels = demoLabelDefs(founded + 5 * DAY);

@@ -1,4 +1,5 @@
-import type { AutomationRow, CustomerTier, MacroRow, SlaPolicyRow, SlaTarget, TicketPriority } from '../../core';
+import type { AutomationRow, CustomerTier, MacroRow, RoutingConditions, SlaPolicyRow, SlaTarget, TicketPriority } from '../../core';
+import type { DemoTeamKey } from './demoPeople';
 
 /** SLA targets in minutes (first response, resolution) by priority and tier: better tiers, tighter clocks. */
 export const slaMinutes: Record<TicketPriority, Record<CustomerTier, [number, number]>> = {
@@ -75,4 +76,11 @@ export const demoAutomations: readonly AutomationText[] = [
     enabled: false,
     config: (m) => ({ exceptionTypes: ['failed_delivery'], macroId: m[4], respectQuietHours: true, throttleMinutes: 720 }),
   },
+];
+
+/** Routing on arrival (automations with trigger "ticket.routing"): first match by position wins. */
+export const demoRoutingRules: readonly { name: string; position: number; conditions: RoutingConditions; team: DemoTeamKey; autoAssign: boolean }[] = [
+  { name: 'Customs words → Customs & Compliance', position: 10, conditions: { keywords: ['customs', 'douane', 'zoll', 'aduana', 'import duty', 'EORI'] }, team: 'customs', autoAssign: true },
+  { name: 'Pallets and LTL → Freight Desk', position: 20, conditions: { keywords: ['pallet', 'pallets', 'LTL', 'FTL', 'container', 'bill of lading'] }, team: 'freight', autoAssign: false },
+  { name: 'Enterprise retail email → Freight Desk', position: 30, conditions: { channels: ['email'], segments: ['enterprise retail'] }, team: 'freight', autoAssign: false },
 ];

@@ -19,7 +19,8 @@ export const changes = pgTable(
     mutationId: uuid('mutation_id'),
     createdAt: ms('created_at'),
   },
-  (t) => [index('changes_scope_seq_idx').on(t.scope, t.seq)],
+  // By record: a ticket's history (every version of it) is read without scanning the log.
+  (t) => [index('changes_scope_seq_idx').on(t.scope, t.seq), index('changes_entity_idx').on(t.entity, t.entityId, t.seq)],
 );
 
 /** Idempotency: a (client, mutation) pair is applied once; retries get the stored result. */

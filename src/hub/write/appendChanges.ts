@@ -37,11 +37,13 @@ export async function appendChanges(
     const [head] = await tx.select({ seq: max(changes.seq) }).from(changes).where(eq(changes.scope, change.scope));
     batches.set(change.scope, { scope: change.scope, prev: Number(head?.seq ?? 0), rows: [] });
   }
+  // A row removed from one scope and written to another in the same commit moved: its table keeps the upsert.
+  const upserted = new Set(ordered.filter((c) => c.op === 'upsert').map((c) => `${c.entity}:${c.id}`));
   // Runs of upserts of one entity go out together; deletes keep their per-row cascade.
   for (let i = 0; i < ordered.length; ) {
     const change = ordered[i]!;
     if (change.op === 'delete') {
-      await writeRowChange(tx, change);
+      if (!upserted.has(`${change.entity}:${change.id}`)) await writeRowChange(tx, change);
       i += 1;
       continue;
     }
@@ -56,7 +58,7 @@ export async function appendChanges(
     const inserted = await insertUnnest(
       tx,
       changes,
-      part.map((c) => ({ scope: c.scope, entity: c.entity, entityId: c.id, op: c.op, row: c.row, mutationId, createdAt: now })),
+      part.map((c) => ({ scope: c.scope, entity: c.entity, entityId: c.id, op: c.op, row: logRow(c), mutationId, createdAt: now })),
       null,
       changes.seq,
     );
@@ -64,12 +66,18 @@ export async function appendChanges(
     const assigned = inserted.map(Number).sort((a, b) => a - b);
     part.forEach((c, j) => {
       const seq = assigned[j]!;
-      const row: ChangeRow = { seq, scope: c.scope, entity: c.entity, op: c.op, id: c.id, row: c.row };
+      const row: ChangeRow = { seq, scope: c.scope, entity: c.entity, op: c.op, id: c.id, row: logRow(c) };
       batches.get(c.scope)!.rows.push(row);
       seqs[c.scope] = seq;
     });
   }
   return { batches: [...batches.values()], seqs };
+}
+
+/** What the log carries: the row for upserts; for a move's removal, where the row went (so the old team can say so). */
+function logRow(change: RowChange): Record<string, unknown> | null {
+  if (change.op === 'upsert') return change.row;
+  return change.movedTo === undefined ? null : { movedToTeamId: change.movedTo };
 }
 
 function rank(change: RowChange): number {

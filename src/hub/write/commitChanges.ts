@@ -2,6 +2,7 @@ import { uuidv7, type RowChange } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { auditLog } from '../store/schema';
 import { appendChanges, type AppendedChanges } from './appendChanges';
+import { carryMovedChildren } from './carryMovedChildren';
 import { insertUnnest } from '../store/insertUnnest';
 
 /** A hub-side fact worth keeping beside the rows (who did what to which record). */
@@ -31,7 +32,8 @@ export interface CommitInput {
  * caller's write-lane transaction (or a savepoint of it) so the log and the rows never disagree.
  */
 export async function commitChanges(tx: HubTx, input: CommitInput): Promise<AppendedChanges> {
-  const appended = input.changes.length > 0 ? await appendChanges(tx, input.changes, input.mutationId ?? null, input.now) : { batches: [], seqs: {} };
+  const changes = await carryMovedChildren(tx, input.changes);
+  const appended = changes.length > 0 ? await appendChanges(tx, changes, input.mutationId ?? null, input.now) : { batches: [], seqs: {} };
   const audit = input.audit ?? [];
   for (let i = 0; i < audit.length; i += auditChunk) {
     await insertUnnest(tx, auditLog, audit.slice(i, i + auditChunk).map((entry) => ({ id: uuidv7(input.now), actorId: entry.actorId, action: entry.action, entity: entry.entity, entityId: entry.entityId, detail: entry.detail, at: input.now })));

@@ -16,6 +16,7 @@ import { KnowledgeWorkspace } from '../knowledge/KnowledgeWorkspace';
 import { NewTicketContext, type NewTicketPrefill } from '../newticket/NewTicketContext';
 import { NewTicketModal } from '../newticket/NewTicketModal';
 import { CommandPalette } from '../spotlight/CommandPalette';
+import { useMovedTicketAlerts } from '../ticket/useMovedTicketAlerts';
 import { AppHeader } from './AppHeader';
 import { NavigationContext } from './navigation/NavigationContext';
 import { SectionNav, sectionHotkey } from './navigation/SectionNav';
@@ -40,6 +41,8 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
   // New high/critical exceptions pop up wherever the agent is working.
   useUrgentExceptionAlerts(navigation.openException);
   useMentionAlerts(navigation.openTicket);
+  // A ticket leaving this team (moved by a colleague or by this agent) is announced, not silently gone.
+  useMovedTicketAlerts();
   useOpenRequests((target: OpenTarget) => {
     if (target.kind === 'ticket') navigation.openTicket(target.id);
     else if (target.kind === 'customer') navigation.openCustomer(target.id);

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconCircleCheck, IconGitMerge, IconUserCheck } from '@tabler/icons-react';
+import { IconArrowsExchange, IconCircleCheck, IconGitMerge, IconUserCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ticketStatusSchema, type AgentRow, type TicketDetail, type TicketStatus } from '../../core';
 import { ChannelIcon } from '../app/ChannelIcon';
@@ -14,6 +14,7 @@ import { LinkPickers } from './LinkPickers';
 import { MergeModal } from './MergeModal';
 import { PriorityMenu } from './PriorityMenu';
 import { TicketLabels } from './TicketLabels';
+import { TransferModal } from './TransferModal';
 import { useTicketUpdate } from './useTicketUpdate';
 
 const statusOptions = ticketStatusSchema.options.map((s) => ({ value: s, label: ticketLabels.status[s] }));
@@ -25,6 +26,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
   const now = useMinuteClock();
   const { busy, update } = useTicketUpdate(ticket.id);
   const [merging, setMerging] = useState(false);
+  const [moving, setMoving] = useState(false);
   const mine = ticket.assigneeId === agent.id;
   const done = ticket.status === 'solved' || ticket.status === 'closed';
   const merged = detail.mergedInto !== null;
@@ -132,6 +134,13 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
               Includes {detail.mergedFrom.map(refLabel).join(', ')}
             </Text>
           )}
+          {!merged && (
+            <Tooltip label="Move this ticket to another team, with a note for them">
+              <Button size="compact-xs" variant="default" leftSection={<IconArrowsExchange size={14} />} onClick={() => setMoving(true)}>
+                Move to team
+              </Button>
+            </Tooltip>
+          )}
           {!done && (
             <Tooltip label="Merge this duplicate into another ticket of the customer">
               <Button size="compact-xs" variant="default" leftSection={<IconGitMerge size={14} />} onClick={() => setMerging(true)}>
@@ -141,6 +150,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
           )}
         </Group>
       </Group>
+      <TransferModal ticket={ticket} opened={moving} onClose={() => setMoving(false)} />
       <MergeModal ticket={ticket} customerName={customer?.name ?? 'this customer'} opened={merging} onClose={() => setMerging(false)} />
     </Stack>
   );

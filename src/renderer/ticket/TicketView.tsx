@@ -1,16 +1,23 @@
-import { Alert, Box, Center, Loader, Text } from '@mantine/core';
+import { Alert, Box, Center, Loader, SegmentedControl, Text } from '@mantine/core';
+import { useState } from 'react';
 import { IconAlertCircle, IconMessages } from '@tabler/icons-react';
 import type { AgentRow } from '../../core';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { MessageThread } from './MessageThread';
+import { MovedTicketNotice } from './MovedTicketNotice';
 import { PresenceBar } from './PresenceBar';
 import { ReplyComposer } from './ReplyComposer';
 import { TicketHeader } from './TicketHeader';
+import { TicketHistory } from './TicketHistory';
 
 const refreshOn = ['tickets', 'messages', 'customers', 'agents'] as const;
+const movesRefreshOn = ['tickets'] as const;
 
 export function TicketView({ ticketId, agent }: { ticketId: string | null; agent: AgentRow }) {
   const { data, error, loading } = useRelayQuery('tickets.get', ticketId ? { id: ticketId } : null, refreshOn);
+  const moves = useRelayQuery('tickets.moves', ticketId ? {} : null, movesRefreshOn);
+  const move = moves.data?.find((m) => m.ticketId === ticketId);
+  const [pane, setPane] = useState<'conversation' | 'history'>('conversation');
 
   if (!ticketId) {
     return (
@@ -41,6 +48,8 @@ export function TicketView({ ticketId, agent }: { ticketId: string | null; agent
       </Center>
     );
   }
+  // Moved away (or on its way, unconfirmed): say where instead of vanishing. An admin keeps seeing it in its new team.
+  if (move && (data === null || (agent.role !== 'admin' && data.ticket.teamId !== agent.teamId))) return <MovedTicketNotice move={move} />;
   if (data === null) {
     return (
       <Alert m="lg" color="yellow" icon={<IconAlertCircle />} title="Ticket not found">
@@ -51,9 +60,28 @@ export function TicketView({ ticketId, agent }: { ticketId: string | null; agent
   return (
     <Box h="100%" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }} data-testid="ticket-view" tabIndex={-1}>
       <TicketHeader detail={data} agent={agent} />
-      <MessageThread messages={data.messages} customerName={data.customer?.name ?? 'Customer'} mergedFrom={data.mergedFrom} />
-      <PresenceBar ticketId={data.ticket.id} />
-      <ReplyComposer key={data.ticket.id} ticket={data.ticket} />
+      <SegmentedControl
+        size="xs"
+        mx="lg"
+        mt="xs"
+        style={{ alignSelf: 'flex-start' }}
+        value={pane}
+        onChange={(value) => setPane(value === 'history' ? 'history' : 'conversation')}
+        data={[
+          { value: 'conversation', label: 'Conversation' },
+          { value: 'history', label: 'History' },
+        ]}
+        aria-label="Ticket pane"
+      />
+      {pane === 'history' ? (
+        <TicketHistory ticketId={data.ticket.id} />
+      ) : (
+        <>
+          <MessageThread messages={data.messages} customerName={data.customer?.name ?? 'Customer'} mergedFrom={data.mergedFrom} />
+          <PresenceBar ticketId={data.ticket.id} />
+          <ReplyComposer key={data.ticket.id} ticket={data.ticket} />
+        </>
+      )}
     </Box>
   );
 }

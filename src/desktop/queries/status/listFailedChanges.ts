@@ -17,6 +17,7 @@ const labels: Record<string, (kind: string | undefined) => string> = {
   'ticket.update': () => 'Ticket change',
   'ticket.create': () => 'New ticket',
   'ticket.merge': () => 'Merge',
+  'ticket.transfer': () => 'Move to another team',
   'exception.update': () => 'Exception change',
   'exception.openTicket': () => 'Ticket for an exception',
   'exception.notifyCustomer': () => 'Customer notification',
@@ -28,7 +29,7 @@ const labels: Record<string, (kind: string | undefined) => string> = {
 function ticketOf(name: string, args: z.infer<typeof ticketArgs>): string | undefined {
   if (name === 'message.send' || name === 'exception.openTicket' || name === 'exception.notifyCustomer') return args.ticketId;
   if (name === 'ticket.merge') return args.sourceId;
-  if (name === 'ticket.update' || name === 'ticket.create') return args.id;
+  if (name === 'ticket.update' || name === 'ticket.create' || name === 'ticket.transfer') return args.id;
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { idSchema } from '../../../core';
+import { idSchema, scopesForAgent, teamIdOfScope } from '../../../core';
 import type { HubContext } from '../../HubContext';
 import { verifiedAgent } from '../../auth/verifiedAgent';
 import { parseInput } from '../../parseInput';
@@ -9,6 +9,8 @@ import { readHistoryBundle } from './readHistoryBundle';
 import { readShipmentHistory } from './readShipmentHistory';
 import { readTicketHistory } from './readTicketHistory';
 import { searchMessageHistory } from './searchMessageHistory';
+import { readTicketTimeline } from '../ticketHistory/readTicketTimeline';
+import { listTeamIds } from '../../store/listTeamIds';
 
 const idParamsSchema = z.object({ id: idSchema });
 const customerQuerySchema = z.object({
@@ -32,6 +34,14 @@ export function registerHistoryRoutes(app: FastifyInstance, ctx: HubContext): vo
   app.get('/api/v1/history/tickets/:id', { config: { access: 'agent' } }, async (request) => {
     const { id } = parseInput(idParamsSchema, request.params, 'ticket id');
     return readHistoryBundle(ctx.db, verifiedAgent(request), (tx, teamIds) => readTicketHistory(tx, teamIds, id));
+  });
+
+  // Who changed what on a ticket (from the change log and the audit log); not cached by the desktop.
+  app.get('/api/v1/tickets/:id/history', { config: { access: 'agent' } }, async (request) => {
+    const { id } = parseInput(idParamsSchema, request.params, 'ticket id');
+    const agent = verifiedAgent(request);
+    const teamIds = scopesForAgent(agent, await listTeamIds(ctx.db)).flatMap((s) => teamIdOfScope(s) ?? []);
+    return { entries: await ctx.db.transaction((tx) => readTicketTimeline(tx, teamIds, id), { accessMode: 'read only' }) };
   });
 
   app.get('/api/v1/history/shipments/:id', { config: { access: 'agent' } }, async (request) => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import {
   activeTicketStatuses,
   uuidv7,
@@ -13,7 +13,7 @@ import type { InboundSender } from '../../../core/ingest';
 import type { HubContext } from '../../HubContext';
 import type { HubTx } from '../../store/openStore';
 import { loadRow } from '../../store/rowStore';
-import { messages, teams, tickets } from '../../store/schema';
+import { messages, tickets } from '../../store/schema';
 import { commitMutation } from '../../write/commitMutation';
 import type { Transacted } from '../../write/WriteLane';
 import { emitIngested, type IngestedEvent } from '../ingestEvents';
@@ -21,6 +21,7 @@ import { ingestThreads } from '../ingestTables';
 import { findKnownSender } from './findKnownSender';
 import { ingestActor } from './ingestActor';
 import { resolveSender } from './resolveSender';
+import { routeNewTicket } from './routeNewTicket';
 
 export interface InboundMessageInput {
   channel: Channel;
@@ -92,7 +93,7 @@ export async function storeInboundMessage(ctx: HubContext, input: InboundMessage
         }
       }
       if (!ticket) {
-        newTicket = { customerId: sender.customerId, contactId: sender.contactId, teamId: await teamFor(tx, sender.customerId) };
+        newTicket = await routeNewTicket(ctx, tx, sender.customerId, sender.contactId, { channel: input.channel, subject: input.subject, body: input.body }, newCustomer);
         threadedBy = 'new';
       }
     }
@@ -146,13 +147,4 @@ async function findThreadTicket(tx: HubTx, input: InboundMessageInput): Promise<
     if (ticket && ticket.status !== 'solved') return { ticket, threadedBy: 'thread' };
   }
   return { ticket: undefined, threadedBy: 'new' };
-}
-
-/** New tickets go to the team that last handled this customer, else the first team created. */
-async function teamFor(tx: HubTx, customerId: string): Promise<string> {
-  const [last] = await tx.select({ teamId: tickets.teamId }).from(tickets).where(eq(tickets.customerId, customerId)).orderBy(desc(tickets.createdAt)).limit(1);
-  if (last) return last.teamId;
-  const [first] = await tx.select({ id: teams.id }).from(teams).orderBy(asc(teams.createdAt), asc(teams.id)).limit(1);
-  if (!first) throw new Error('the hub has no team to put an inbound ticket in');
-  return first.id;
 }

@@ -127,6 +127,10 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
     { sourceId: t.ticket.id, targetId: t.ownTicket.id, noteId: uuidv7() },
     { sourceId: t.ownTicket.id, targetId: t.ticket.id, noteId: uuidv7() },
   ],
+  // Moving team B's ticket into A (or anywhere) is refused as if it did not exist.
+  'ticket.transfer': (t) => [
+    { id: t.ticket.id, teamId: t.ownTicket.teamId, noteId: uuidv7(), note: 'Taking it' },
+  ],
   'ticket.update': (t) => [
     { id: t.ticket.id, status: 'closed' },
     { id: t.ticket.id, priority: 'urgent' },

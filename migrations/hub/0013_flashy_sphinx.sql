@@ -1,0 +1,1 @@
+CREATE INDEX "changes_entity_idx" ON "changes" USING btree ("entity","entity_id","seq");

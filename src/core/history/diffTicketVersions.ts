@@ -1,0 +1,79 @@
+import type { TicketRow } from '../domain/rows';
+import type { TicketHistoryEntry } from './ticketHistoryEntrySchema';
+
+/** One stored version of a ticket (a change-log upsert) and who wrote it. */
+export interface TicketVersion {
+  at: number;
+  actor: string;
+  row: TicketRow;
+}
+
+/** Names for ids a history line shows (agents, teams, tickets by number, orders, shipments). */
+export interface HistoryNames {
+  agent(id: string): string;
+  team(id: string): string;
+  ticket(id: string): string;
+  order(id: string): string;
+  shipment(id: string): string;
+}
+
+type Field = TicketHistoryEntry['field'];
+/** Columns that change on every write or are clocks, not decisions: never a history line. */
+const quiet = new Set(['id', 'number', 'contactId', 'updatedAt', 'lastMessageAt', 'createdAt', 'firstResponseDueAt', 'resolutionDueAt', 'firstRespondedAt', 'solvedAt', 'slaPausedAt', 'slaPausedMs']);
+const named: Partial<Record<keyof TicketRow, Field>> = {
+  status: 'status',
+  assigneeId: 'assignee',
+  teamId: 'team',
+  priority: 'priority',
+  subject: 'subject',
+  orderId: 'order',
+  shipmentId: 'shipment',
+  mergedIntoId: 'merged',
+};
+
+const label = (field: Field, value: unknown, names: HistoryNames): string | null => {
+  if (value === null || value === undefined) return null;
+  if (field === 'assignee') return names.agent(String(value));
+  if (field === 'team') return names.team(String(value));
+  if (field === 'merged') return names.ticket(String(value));
+  if (field === 'order') return names.order(String(value));
+  if (field === 'shipment') return names.shipment(String(value));
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+};
+
+function sentence(actor: string, field: Field, key: string, from: string | null, to: string | null): string {
+  if (field === 'merged') return to ? `${actor} merged it into ${to}` : `${actor} un-merged it`;
+  if (field === 'team') return `${actor} moved it from ${from ?? '—'} to ${to ?? '—'}`;
+  if (field === 'assignee') return to ? `${actor} assigned it to ${to}` : `${actor} unassigned ${from ?? 'it'}`;
+  const what = field === 'fields' ? key : field;
+  if (from === null) return `${actor} set ${what} to ${to ?? '—'}`;
+  if (to === null) return `${actor} cleared ${what} (was ${from})`;
+  return `${actor} changed ${what} ${from} → ${to}`;
+}
+
+/**
+ * Turns a ticket's stored versions (oldest first) into history lines by diffing consecutive
+ * versions field by field; fields added later (tags, custom fields) are diffed too, clocks are not.
+ */
+export function diffTicketVersions(versions: readonly TicketVersion[], names: HistoryNames): TicketHistoryEntry[] {
+  const entries: TicketHistoryEntry[] = [];
+  let previous: Record<string, unknown> | null = null;
+  for (const version of versions) {
+    const row = version.row as Record<string, unknown>;
+    if (previous === null) {
+      // The ticket's own birth time: the first logged version may be a later import (seed, on-demand history).
+      entries.push({ at: version.row.createdAt, actor: version.actor, field: 'created', from: null, to: null, text: `${version.actor} opened the ticket` });
+    } else {
+      for (const key of Object.keys({ ...previous, ...row })) {
+        if (quiet.has(key) || JSON.stringify(previous[key]) === JSON.stringify(row[key])) continue;
+        const field = named[key as keyof TicketRow] ?? (key === 'tags' ? 'tags' : 'fields');
+        const from = label(field, previous[key], names);
+        const to = label(field, row[key], names);
+        entries.push({ at: version.at, actor: version.actor, field, from, to, text: sentence(version.actor, field, key, from, to) });
+      }
+    }
+    previous = row;
+  }
+  return entries;
+}
