@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { channelSchema, ticketPrioritySchema, ticketStatusSchema } from './rows';
 import { idSchema, timestampSchema } from './ids';
-import { ticketSortSchema, ticketViewSchema } from '../contract/ticketQuerySchemas';
+import { fieldFilterSchema, ticketSortSchema, ticketViewSchema } from '../contract/ticketQuerySchemas';
 
 /**
  * The inbox query a saved view keeps: the view, the filter bar and the sort, whole. Unknown keys
- * are kept (loose) so filters added later (tags, custom fields) survive a save by an older client.
+ * are kept (loose) so filters added later survive a save by an older client.
  */
 export const savedViewQuerySchema = z.looseObject({
   view: ticketViewSchema.default('all'),
@@ -13,6 +13,8 @@ export const savedViewQuerySchema = z.looseObject({
   status: z.array(ticketStatusSchema).max(10).default(() => []),
   priority: z.array(ticketPrioritySchema).max(10).default(() => []),
   search: z.string().trim().max(200).default(''),
+  tags: z.array(z.string().min(1).max(60)).max(50).default(() => []),
+  fields: fieldFilterSchema.default(() => ({})),
   sort: ticketSortSchema.default('newest'),
 });
 export type SavedViewQuery = z.infer<typeof savedViewQuerySchema>;

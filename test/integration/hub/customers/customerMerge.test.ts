@@ -31,7 +31,7 @@ async function world(kind: 'pglite' | 'postgres') {
   const shipment = { id: uuidv7(at), orderId: order.id, customerId: loser.id, carrier: 'DHL', trackingNumber: `T-${loser.id.slice(-8)}`, mode: 'parcel' as const, origin: 'Hamburg, DE', destination: 'Berlin, DE', promisedDate: null, eta: null, status: 'in_transit' as const, lastEventAt: null, createdAt: at, updatedAt: at };
   const ticketA = { ...sampleTicket(at, loser.id, teamA.id), contactId: contact.id };
   const ticketB = { ...sampleTicket(at, loser.id, teamB.id), number: 1002 };
-  const person = (teamId: string, role: 'agent' | 'lead') => ({ id: uuidv7(at), teamId, name: role, email: `${role}.${uuidv7(at)}@relay.example`, role, createdAt: at });
+  const person = (teamId: string, role: 'agent' | 'lead') => ({ id: uuidv7(at), teamId, name: role, email: `${role}.${uuidv7(at)}@relay.example`, role, createdAt: at, signature: '' });
   const lead = person(teamA.id, 'lead');
   const agent = person(teamA.id, 'agent');
   const rows: RowChange[] = [

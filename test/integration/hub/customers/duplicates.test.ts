@@ -20,7 +20,7 @@ afterAll(async () => {
 async function world(kind: 'pglite' | 'postgres') {
   const store: HubStore = await openFreshStore(kind, backends);
   const team = { id: uuidv7(at), name: 'Parcel Support', createdAt: at };
-  const person = (role: 'agent' | 'lead') => ({ id: uuidv7(at), teamId: team.id, name: role, email: `${role}.${uuidv7(at)}@relay.example`, role, createdAt: at });
+  const person = (role: 'agent' | 'lead') => ({ id: uuidv7(at), teamId: team.id, name: role, email: `${role}.${uuidv7(at)}@relay.example`, role, createdAt: at, signature: '' });
   const [lead, agent] = [person('lead'), person('agent')];
   const customer = (name: string, email: string | null, phone: string | null, age: number): CustomerRow => ({ ...sampleCustomer(at), name, email, phone, createdAt: at - age });
   const nordwind = customer('Nordwind Retail GmbH', 'ops@nordwind.example', null, 3000);

@@ -8,7 +8,7 @@ const now = Date.UTC(2026, 11, 7, 10, 0);
 const run = (args: unknown, db: AnyRow[], actor: Actor): RowChange[] => runCoreMutation('ticket.transfer', args, db, { actor, now, sequences: {} });
 
 function agentRow(teamId: string, name: string): AgentRow {
-  return { id: uuidv7(), name, email: `${name.toLowerCase()}@relay.example`, role: 'agent', teamId, createdAt: now };
+  return { id: uuidv7(), name, email: `${name.toLowerCase()}@relay.example`, role: 'agent', teamId, createdAt: now, signature: '' };
 }
 
 describe('ticket.transfer', () => {

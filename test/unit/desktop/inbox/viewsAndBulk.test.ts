@@ -11,7 +11,7 @@ import { tempDir } from '../../../fixtures/desktop/tempDir';
 import { sampleTicket } from '../../../fixtures/sampleRows';
 
 const quiet = (): void => {};
-const query: SavedViewQuery = { view: 'all', channel: [], status: ['open'], priority: [], search: '', sort: 'priority' };
+const query: SavedViewQuery = { view: 'all', channel: [], status: ['open'], priority: [], search: '', tags: [], fields: {}, sort: 'priority' };
 
 describe('saved views and bulk ticket changes through the desktop core (offline: the hub only answers sign-in)', () => {
   const dir = tempDir();
