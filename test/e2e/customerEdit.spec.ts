@@ -128,6 +128,8 @@ test('the hub flags two customers sharing an email; a lead merges them from "Pos
   await expect(pair).toContainText('Same email');
   await shot(page, '5-duplicates');
   await pair.getByRole('button', { name: `Keep ${keepName}` }).click();
+  await expect(pair).toContainText(`Merge into ${keepName}? This cannot be undone.`);
+  await pair.getByTestId('duplicate-merge-confirm').click();
   await expect(pair).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('customer-360').getByTestId('customer-name')).toHaveText(keepName);
