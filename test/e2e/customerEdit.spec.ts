@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { e2eHubPort } from './e2eEnv';
+import { hubAsAgent } from './hubAsAgent';
 import { demoAgents, signInAs } from './session';
 
 test.describe.configure({ mode: 'serial' });
@@ -128,10 +130,44 @@ test('the hub flags two customers sharing an email; a lead merges them from "Pos
   await expect(pair).toContainText('Same email');
   await shot(page, '5-duplicates');
   await pair.getByRole('button', { name: `Keep ${keepName}` }).click();
+  await expect(pair).toContainText(`Merge into ${keepName}? This cannot be undone.`);
+  await pair.getByTestId('duplicate-merge-confirm').click();
   await expect(pair).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('customer-360').getByTestId('customer-name')).toHaveText(keepName);
   await expect(page.locator(`[data-testid="customer-row"][data-row-id="${dupId}"]`)).toHaveCount(0);
   await expect(page.locator(`[data-testid="customer-row"][data-row-id="${keepId}"]`)).toHaveCount(1);
   await shot(page, '6-merged-from-review');
+});
+
+test('an offline edit of a customer a lead merged meanwhile lands in the refused changes with the reason', async ({ page }) => {
+  await signInAs(page, demoAgents.tom);
+  await page.getByTestId('section-customers').click();
+  const rows = page.getByTestId('customer-row');
+  await expect(rows.first()).toBeVisible();
+  const goneId = (await rows.nth(12).getAttribute('data-row-id')) ?? '';
+  const keepId = (await rows.nth(13).getAttribute('data-row-id')) ?? '';
+  await rows.nth(12).click();
+  const view = page.getByTestId('customer-360');
+  const offline = page.getByRole('switch', { name: 'Work offline' });
+  await offline.click();
+  await expect(page.getByTestId('sync-label')).toHaveText('Working offline');
+  await view.getByTestId('customer-edit-open').click();
+  const drawer = page.getByRole('dialog', { name: /^Edit / });
+  await drawer.getByTestId('customer-edit-segment').fill('edited offline');
+  await drawer.getByTestId('customer-edit-save').click();
+  await expect(drawer).toBeHidden();
+
+  // Meanwhile a lead on another desktop merges that customer away.
+  const lead = await hubAsAgent(`http://127.0.0.1:${e2eHubPort}`, 'lena@relay.example', 'demo-lena');
+  expect((await lead.mutate('customer.merge', { survivorId: keepId, loserId: goneId })).status).toBe('applied');
+  await offline.click();
+  await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 30_000 });
+
+  const badge = page.getByTestId('failed-changes');
+  await expect(badge).toContainText('not accepted', { timeout: 30_000 });
+  await badge.click();
+  await expect(page.getByTestId('failed-change').filter({ hasText: 'was merged into another customer' })).toBeVisible();
+  await shot(page, '7-refused-edit');
+  await page.getByTestId('failed-change').filter({ hasText: 'was merged into another customer' }).getByRole('button', { name: 'Dismiss' }).click();
 });

@@ -28,10 +28,13 @@ function Side({ who }: { who: DuplicateReviewItem['customer'] }) {
 export function DuplicateReview({ onOpenCustomer }: { onOpenCustomer(id: string): void }) {
   const [opened, setOpened] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // A merge cannot be undone: the first click names what happens, the second does it.
+  const [confirming, setConfirming] = useState<{ pairId: string; survivorId: string } | null>(null);
   const pairs = useRelayQuery('customers.duplicates', {}, ['customer_duplicates', 'customers']);
   const list = pairs.data ?? [];
 
   async function merge(pair: DuplicateReviewItem, survivorId: string, loserId: string) {
+    setConfirming(null);
     const reply = await relay().invoke('customer.merge', { survivorId, loserId, duplicateId: pair.id });
     setFailure(reply.ok ? null : reply.error.message);
     if (reply.ok) onOpenCustomer(survivorId);
@@ -67,17 +70,37 @@ export function DuplicateReview({ onOpenCustomer }: { onOpenCustomer(id: string)
                 <Side who={pair.customer} />
                 <Side who={pair.other} />
               </Group>
-              <Group justify="flex-end" gap="xs" mt="sm">
-                <Button size="xs" variant="default" leftSection={<IconX size={14} />} onClick={() => void dismiss(pair)} data-testid="duplicate-dismiss">
-                  Not the same
-                </Button>
-                <Button size="xs" variant="light" onClick={() => void merge(pair, pair.other.id, pair.customer.id)} data-testid="duplicate-merge-other">
-                  Keep {pair.other.name}
-                </Button>
-                <Button size="xs" leftSection={<IconArrowMerge size={14} />} onClick={() => void merge(pair, pair.customer.id, pair.other.id)} data-testid="duplicate-merge">
-                  Keep {pair.customer.name}
-                </Button>
-              </Group>
+              {confirming?.pairId === pair.id ? (
+                <Group justify="flex-end" gap="xs" mt="sm">
+                  <Text size="sm" mr="auto">
+                    Merge into {confirming.survivorId === pair.customer.id ? pair.customer.name : pair.other.name}? This cannot be undone.
+                  </Text>
+                  <Button size="xs" variant="default" onClick={() => setConfirming(null)}>
+                    Cancel
+                  </Button>
+                  <Button
+                    size="xs"
+                    color="red"
+                    leftSection={<IconArrowMerge size={14} />}
+                    onClick={() => void (confirming.survivorId === pair.customer.id ? merge(pair, pair.customer.id, pair.other.id) : merge(pair, pair.other.id, pair.customer.id))}
+                    data-testid="duplicate-merge-confirm"
+                  >
+                    Merge
+                  </Button>
+                </Group>
+              ) : (
+                <Group justify="flex-end" gap="xs" mt="sm">
+                  <Button size="xs" variant="default" leftSection={<IconX size={14} />} onClick={() => void dismiss(pair)} data-testid="duplicate-dismiss">
+                    Not the same
+                  </Button>
+                  <Button size="xs" variant="light" onClick={() => setConfirming({ pairId: pair.id, survivorId: pair.other.id })}>
+                    Keep {pair.other.name}
+                  </Button>
+                  <Button size="xs" leftSection={<IconArrowMerge size={14} />} onClick={() => setConfirming({ pairId: pair.id, survivorId: pair.customer.id })}>
+                    Keep {pair.customer.name}
+                  </Button>
+                </Group>
+              )}
             </Paper>
           ))}
         </Stack>
