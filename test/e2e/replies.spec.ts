@@ -75,4 +75,12 @@ test('a colleague @mentions me: a notification pops up and the ticket is in my M
   await expect(page.getByTestId('ticket-row')).toHaveCount(1);
   await expect(page.getByTestId('ticket-row').first()).toContainText(subject);
   await page.screenshot({ path: 'test-results/replies-3-mentions.png', animations: 'disabled' });
+
+  // Specs share one desktop core: leave no signature behind for the ones that follow.
+  await page.getByTestId('account-menu').click();
+  await page.getByTestId('edit-signature').click();
+  await expect(page.getByTestId('signature-input')).toHaveValue(/Relay Logistics/);
+  await page.getByTestId('signature-input').fill('');
+  await page.getByTestId('save-signature').click();
+  await expect(page.getByText('Your email replies go without one.')).toBeVisible();
 });

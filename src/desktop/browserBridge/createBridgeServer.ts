@@ -33,7 +33,8 @@ const heartbeatMs = 20_000;
  */
 export async function createBridgeServer(options: BridgeServerOptions): Promise<BridgeServer> {
   const { core, staticDir, token, host = '127.0.0.1' } = options;
-  const app = Fastify({ logger: false, forceCloseConnections: true, bodyLimit: 1_048_576 });
+  // Room for one attachment (25 MB, base64 in JSON: attachments.stage); every other call is small.
+  const app = Fastify({ logger: false, forceCloseConnections: true, bodyLimit: 36 * 1024 * 1024 });
   const streams = new Set<ServerResponse>();
   let boundPort = options.port;
 
