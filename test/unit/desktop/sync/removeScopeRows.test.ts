@@ -24,6 +24,7 @@ describe('scope rows', () => {
       'macros',
       'automations',
       'sla_policies',
+      'saved_views',
     ]);
     expect(scopeEntities(teamScope(uuidv7()))).toEqual(['tickets', 'messages', 'exceptions', 'csat_responses']);
   });
