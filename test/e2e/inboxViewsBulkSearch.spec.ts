@@ -79,4 +79,14 @@ test('search finds a tracking number inside a message and opens its ticket', asy
   await hit.click();
   await expect(page.getByTestId('ticket-view').getByTestId('ticket-subject')).toHaveText('Damaged box: ceramic vase arrived broken');
   await page.getByRole('button', { name: 'Clear search' }).click();
+
+  // The palette shows the same message, highlighted, and opens its ticket.
+  await page.getByTestId('ticket-list').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+K');
+  await page.getByTestId('palette-search').fill('RLY48350021');
+  const paletteHit = page.getByTestId('palette-message-hit').first();
+  await expect(paletteHit.locator('mark')).toHaveText('RLY48350021');
+  await shot(page, '5-palette-message');
+  await paletteHit.click();
+  await expect(page.getByTestId('ticket-view').getByTestId('ticket-subject')).toHaveText('Damaged box: ceramic vase arrived broken');
 });

@@ -9,6 +9,7 @@ import { useNavigation } from '../app/navigation/NavigationContext';
 import { sectionsFor } from '../app/navigation/Section';
 import { shortcuts } from '../app/shortcuts/shortcuts';
 import { useRelayQuery } from '../bridge/useRelayQuery';
+import { PaletteMessageHits } from './PaletteMessageHits';
 import { logisticsLabels } from '../customer/logisticsLabels';
 import { useLastDefined } from '../customer/useLastDefined';
 import { commandPalette } from './commandPalette';
@@ -18,6 +19,7 @@ import { useOpenNewTicket } from '../newticket/NewTicketContext';
 import { visuallyHidden } from '../app/visuallyHidden';
 
 const refreshOn = ['tickets', 'customers', 'shipments', 'orders', 'kb_articles'] as const;
+const messagesOn = ['messages', 'tickets'] as const;
 const groupLabels: Record<SearchHit['kind'], string> = { ticket: 'Tickets', customer: 'Customers', shipment: 'Shipments', article: 'Articles' };
 
 /** Result groups in the order the core ranked them (best first, so Enter opens the best hit). */
@@ -48,6 +50,8 @@ export function CommandPalette() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 80);
   const search = useRelayQuery('search.everything', debounced === '' ? null : { query: debounced, limit: 5 }, refreshOn);
+  const messageSearch = useRelayQuery('messages.search', debounced.length >= 2 ? { query: debounced, limit: 5 } : null, messagesOn);
+  const messageHits = debounced.length >= 2 ? (messageSearch.data ?? []) : [];
   const session = useRelayQuery('session.get', {}, []);
   const last = useLastDefined(search.data);
   const hits = debounced === '' ? [] : (search.data ?? last ?? []);
@@ -133,6 +137,7 @@ export function CommandPalette() {
             <Spotlight.Action label="New ticket" description="Log a phone call or open a ticket for a customer" leftSection={<IconPlus size={18} stroke={1.6} />} onClick={() => openNewTicket()} data-testid="palette-new-ticket" />
           </Spotlight.ActionsGroup>
         )}
+        <PaletteMessageHits hits={messageHits} onOpen={(id) => navigation.openTicket(id)} />
         {actions.length > 0 && (
           <Spotlight.ActionsGroup label="Go to">
             {actions.map((a) => (
@@ -146,7 +151,7 @@ export function CommandPalette() {
             ))}
           </Spotlight.ActionsGroup>
         )}
-        {hits.length === 0 && actions.length === 0 && !offerNewTicket && (
+        {hits.length === 0 && messageHits.length === 0 && actions.length === 0 && !offerNewTicket && (
           <Spotlight.Empty>{searching ? 'Searching…' : `Nothing matches “${query.trim()}” on this computer.`}</Spotlight.Empty>
         )}
       </Spotlight.ActionsList>

@@ -106,4 +106,14 @@ describe('full-text search inside messages on the replica (FTS5)', () => {
     const integrity = () => store.sqlite.prepare("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)").run();
     expect(integrity).not.toThrow();
   });
+
+  it('ranks a word found in hundreds of messages among its newest matches, still filling the page', () => {
+    for (let i = 0; i < 450; i++) message(ticketId, `Pallet note number ${i}`, { createdAt: now + i });
+    const newest = message(otherTicketId, 'Reply about the order.', { subject: 'Pallet pickup', createdAt: now + 1000 });
+    const hits = search('pallet ');
+    expect(hits).toHaveLength(20);
+    expect(hits[0]?.messageId).toBe(newest.id);
+    // Whole words first, then the typed prefix fills up: "pal" finds the same page.
+    expect(search('pal').map((h) => h.messageId)).toHaveLength(20);
+  });
 });

@@ -17,6 +17,7 @@ describe('scope rows', () => {
       'agents',
       'customers',
       'contacts',
+      'customer_duplicates',
       'orders',
       'shipments',
       'tracking_events',
@@ -26,6 +27,7 @@ describe('scope rows', () => {
       'sla_policies',
       'tag_defs',
       'field_defs',
+      'saved_views',
     ]);
     expect(scopeEntities(teamScope(uuidv7()))).toEqual(['tickets', 'messages', 'exceptions', 'csat_responses']);
   });
