@@ -64,6 +64,43 @@ test('offline: save a view, bulk-set priority on 3 tickets, undo the batch; all 
   await expect(link).toHaveCount(0);
 });
 
+test('bulk tag two tickets and undo it; bulk move one ticket to Customs & Compliance with a note', async ({ page }) => {
+  await signInAs(page, demoAgents.priya);
+  await page.getByTestId('section-inbox').click();
+  await nav(page).getByText('All tickets', { exact: true }).click();
+  await expect(rows(page).nth(9)).toBeVisible();
+  // Rows further down the list: the specs after this one work on the newest tickets.
+  const picked = await rows(page).evaluateAll((els) => els.slice(6, 8).map((e) => e.getAttribute('data-ticket-id') ?? ''));
+  for (const id of picked) await rowOf(page, id).click({ modifiers: ['Control'] });
+  await expect(page.getByTestId('bulk-count')).toHaveText('2 selected');
+  await page.getByRole('button', { name: 'Bulk tag' }).click();
+  await page.getByTestId('bulk-tag-input').fill('Bad tag!');
+  await expect(page.getByRole('button', { name: 'Add tag' })).toBeDisabled();
+  await page.getByTestId('bulk-tag-input').fill('e2e-bulk');
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  const toast = page.getByTestId('bulk-toast').filter({ hasText: 'Tagged “e2e-bulk”' });
+  await expect(toast).toContainText('on 2 tickets');
+  for (const id of picked) await expect(rowOf(page, id).getByTestId('row-tag').filter({ hasText: 'e2e-bulk' })).toBeVisible();
+  await shot(page, '4-bulk-tag');
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  for (const id of picked) await expect(rowOf(page, id).getByTestId('row-tag').filter({ hasText: 'e2e-bulk' })).toHaveCount(0);
+
+  // Move the first of them: it leaves Priya's team queue once the hub confirms.
+  await page.keyboard.press('Escape');
+  await rowOf(page, picked[0]!).click({ modifiers: ['Control'] });
+  await expect(page.getByTestId('bulk-count')).toHaveText('1 selected');
+  await page.getByRole('button', { name: 'Bulk move to team' }).click();
+  await page.getByTestId('bulk-move-team').click();
+  await page.getByRole('option', { name: 'Customs & Compliance' }).click();
+  await page.getByRole('textbox', { name: 'Note for the team' }).fill('Import paperwork questions (bulk e2e)');
+  await shot(page, '5-bulk-move');
+  await page.getByRole('button', { name: 'Move 1 ticket' }).click();
+  await expect(page.getByTestId('bulk-toast').filter({ hasText: 'Moved to Customs & Compliance on 1 ticket' })).toBeVisible();
+  await settleSync(page);
+  await expect(rowOf(page, picked[0]!)).toHaveCount(0);
+  await expect(rowOf(page, picked[1]!)).toBeVisible();
+});
+
 test('search finds a tracking number inside a message and opens its ticket', async ({ page }) => {
   await signInAs(page, demoAgents.priya);
   await page.getByTestId('section-inbox').click();

@@ -67,13 +67,46 @@ export function diffTicketVersions(versions: readonly TicketVersion[], names: Hi
     } else {
       for (const key of Object.keys({ ...previous, ...row })) {
         if (quiet.has(key) || JSON.stringify(previous[key]) === JSON.stringify(row[key])) continue;
-        const field = named[key as keyof TicketRow] ?? (key === 'tags' ? 'tags' : 'fields');
-        const from = label(field, previous[key], names);
-        const to = label(field, row[key], names);
-        entries.push({ at: version.at, actor: version.actor, field, from, to, text: sentence(version.actor, field, key, from, to) });
+        if (key === 'tags') {
+          entries.push(...tagLines(version, asStrings(previous[key]), asStrings(row[key])));
+          continue;
+        }
+        // Custom fields are one column holding every field: a line per field that changed.
+        const changes: [string, unknown, unknown][] =
+          key === 'fields' ? changedKeys(asRecord(previous[key]), asRecord(row[key])) : [[key, previous[key], row[key]]];
+        for (const [name, before, after] of changes) {
+          const field = named[name as keyof TicketRow] ?? 'fields';
+          const from = label(field, before, names);
+          const to = label(field, after, names);
+          entries.push({ at: version.at, actor: version.actor, field, from, to, text: sentence(version.actor, field, name, from, to) });
+        }
       }
     }
     previous = row;
   }
   return entries;
+}
+
+const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const asRecord = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>): [string, unknown, unknown][] {
+  return Object.keys({ ...before, ...after })
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((k) => [k, before[k] ?? null, after[k] ?? null]);
+}
+
+/** Tags as what was added and what was removed, not the whole list before and after. */
+function tagLines(version: TicketVersion, before: string[], after: string[]): TicketHistoryEntry[] {
+  const added = after.filter((t) => !before.includes(t));
+  const removed = before.filter((t) => !after.includes(t));
+  const lines: TicketHistoryEntry[] = [];
+  const plural = (n: number) => (n === 1 ? 'tag' : 'tags');
+  if (added.length > 0) {
+    lines.push({ at: version.at, actor: version.actor, field: 'tags', from: null, to: added.join(', '), text: `${version.actor} added ${plural(added.length)} ${added.join(', ')}` });
+  }
+  if (removed.length > 0) {
+    lines.push({ at: version.at, actor: version.actor, field: 'tags', from: removed.join(', '), to: null, text: `${version.actor} removed ${plural(removed.length)} ${removed.join(', ')}` });
+  }
+  return lines;
 }

@@ -16,7 +16,7 @@ describe('view.save / view.delete', () => {
   it('saves a personal view with the whole query (later filters kept) in the tenant scope', () => {
     const f = coreFixtures();
     const id = uuidv7();
-    const [change, ...rest] = run('view.save', { id, name: '  Urgent email  ', query: { ...query, tags: ['vip'] } }, [], f.agentA);
+    const [change, ...rest] = run('view.save', { id, name: '  Urgent email  ', query: { ...query, tags: ['vip'], laterFilter: 'kept' } }, [], f.agentA);
     expect(rest).toEqual([]);
     expect(change).toMatchObject({ op: 'upsert', entity: 'saved_views', id, scope: 'tenant' });
     expect(change?.row).toEqual({
@@ -24,7 +24,7 @@ describe('view.save / view.delete', () => {
       name: 'Urgent email',
       ownerId: f.agentA.agentId,
       teamId: null,
-      query: { ...query, search: 'pallet', tags: ['vip'] },
+      query: { ...query, search: 'pallet', tags: ['vip'], fields: {}, laterFilter: 'kept' },
       createdAt: now,
       updatedAt: now,
     });

@@ -3,6 +3,12 @@ import { IconChevronDown } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { ticketPrioritySchema, ticketStatusSchema, type AgentRow, type BulkTicketChange } from '../../../core';
 import { ticketLabels } from '../../app/ticketLabels';
+import { useRelayQuery } from '../../bridge/useRelayQuery';
+import { BulkMovePopover } from './BulkMovePopover';
+import { BulkTagPopover } from './BulkTagPopover';
+
+const optionsInput = { customerId: null };
+const refreshOn = ['teams', 'tag_defs'] as const;
 
 interface Props {
   count: number;
@@ -25,11 +31,10 @@ function ActionMenu({ label, children, busy }: { label: string; children: ReactN
   );
 }
 
-/**
- * What to do with the selected tickets: assign, status, priority. Tags and transfer join when their
- * mutations exist (BulkTicketChange is the hook: add the field there and a menu here).
- */
+/** What to do with the selected tickets: assign, status, priority, tag, move to another team. */
 export function BulkActionBar({ count, me, busy, onChange, onClear }: Props) {
+  const options = useRelayQuery('newTicket.options', optionsInput, refreshOn).data;
+  const tags = [...new Set([...(options?.tagDefs.map((d) => d.name) ?? []), ...(options?.usedTags ?? [])])];
   return (
     <Group gap={6} px="sm" py={6} wrap="wrap" data-testid="bulk-bar" style={{ borderBottom: '1px solid var(--mantine-color-default-border)', background: 'var(--mantine-primary-color-light)' }}>
       <Text size="sm" fw={600} mr={4} data-testid="bulk-count">
@@ -53,6 +58,13 @@ export function BulkActionBar({ count, me, busy, onChange, onClear }: Props) {
           </Menu.Item>
         ))}
       </ActionMenu>
+      <BulkTagPopover tags={tags} busy={busy} onTag={(tag) => onChange({ field: 'tag', value: tag }, `Tagged “${tag}”`)} />
+      <BulkMovePopover
+        teams={options?.teams ?? []}
+        count={count}
+        busy={busy}
+        onMove={(teamId, teamName, note) => onChange({ field: 'teamId', value: teamId, note }, `Moved to ${teamName}`)}
+      />
       <CloseButton ml="auto" size="sm" aria-label="Clear selection" title="Clear selection (Esc)" onClick={onClear} />
     </Group>
   );

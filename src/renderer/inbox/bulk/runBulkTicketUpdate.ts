@@ -1,6 +1,9 @@
-import type { IpcReply, TicketUpdateArgs } from '../../../core';
+import type { BulkTicketCall } from '../../../core';
 
-export type InvokeTicketUpdate = (args: TicketUpdateArgs) => Promise<IpcReply<'ticket.update'>>;
+/** What a desktop answers to one call: done, or refused with a reason. */
+export type BulkCallReply = { ok: true } | { ok: false; error: { message: string } };
+
+export type InvokeBulkCall = (call: BulkTicketCall) => Promise<BulkCallReply>;
 
 export interface BulkOutcome {
   /** Tickets the change was written for (locally, through the outbox). */
@@ -9,15 +12,15 @@ export interface BulkOutcome {
 }
 
 /**
- * Runs one ticket.update per ticket, in order, each its own outbox entry (so each is sent,
- * refused or undone on its own). A refusal of one does not stop the others.
+ * Runs one mutation per ticket, in order, each its own outbox entry (so each is sent, refused or
+ * undone on its own). A refusal of one does not stop the others.
  */
-export async function runBulkTicketUpdate(invoke: InvokeTicketUpdate, calls: readonly TicketUpdateArgs[]): Promise<BulkOutcome> {
+export async function runBulkTicketUpdate(invoke: InvokeBulkCall, calls: readonly BulkTicketCall[]): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { done: [], failed: [] };
-  for (const args of calls) {
-    const reply = await invoke(args);
-    if (reply.ok) outcome.done.push(args.id);
-    else outcome.failed.push({ id: args.id, message: reply.error.message });
+  for (const call of calls) {
+    const reply = await invoke(call);
+    if (reply.ok) outcome.done.push(call.args.id);
+    else outcome.failed.push({ id: call.args.id, message: reply.error.message });
   }
   return outcome;
 }

@@ -2,21 +2,22 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { planBulkTicketUpdate, type BulkTicketChange, type TicketListItem } from '../../../core';
-import { relay } from '../../bridge/relay';
+import { invokeBulkCall } from './invokeBulkCall';
 import { runBulkTicketUpdate } from './runBulkTicketUpdate';
 
 const plural = (n: number) => `${n} ${n === 1 ? 'ticket' : 'tickets'}`;
 
 /**
- * Applies one change to many tickets (one ticket.update each, through the outbox) and offers one
- * "Undo" for the batch, which puts each ticket's own previous value back (again one update each).
+ * Applies one change to many tickets (one mutation each, through the outbox) and offers one "Undo"
+ * for the batch, which puts each ticket's own previous value back (again one mutation each; a move
+ * to another team has no undo: the tickets left this queue).
  */
 export function useBulkTicketActions() {
   const [busy, setBusy] = useState(false);
 
   async function undo(toastId: string, calls: Parameters<typeof runBulkTicketUpdate>[1]) {
     notifications.hide(toastId);
-    const outcome = await runBulkTicketUpdate((args) => relay().invoke('ticket.update', args), calls);
+    const outcome = await runBulkTicketUpdate(invokeBulkCall, calls);
     if (outcome.failed.length > 0) {
       notifications.show({ color: 'red', title: `Could not undo on ${plural(outcome.failed.length)}`, message: outcome.failed[0]?.message });
     } else {
@@ -27,7 +28,7 @@ export function useBulkTicketActions() {
   async function run(tickets: readonly TicketListItem[], change: BulkTicketChange, label: string): Promise<void> {
     const plan = planBulkTicketUpdate(tickets, change);
     setBusy(true);
-    const outcome = await runBulkTicketUpdate((args) => relay().invoke('ticket.update', args), plan.apply);
+    const outcome = await runBulkTicketUpdate(invokeBulkCall, plan.apply);
     setBusy(false);
     const undoCalls = outcome.done.flatMap((id) => plan.undo.get(id) ?? []);
     const toastId = `bulk-${Date.now()}`;

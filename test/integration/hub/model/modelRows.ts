@@ -27,6 +27,8 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
       quietHours: { start: '21:30', end: '07:00', timeZone: 'Europe/Oslo' },
       optIns: { email: true, sms: true, chat: false, social: false },
     },
+    addresses: [{ label: 'Main warehouse', line1: 'Kaigata 5', line2: 'Dock 3', city: 'Oslo', postcode: '0154', region: 'Oslo', country: 'NO' }],
+    mergedIntoId: null,
     createdAt: now,
     updatedAt: now,
   };
@@ -108,8 +110,8 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     id: id(),
     number: 9001,
     mergedIntoId: null,
-    tags: [],
-    fields: {},
+    tags: ['vip', 'claim'],
+    fields: { pro_number: 'PRO-77', claim_amount: 120.5 },
     subject: 'Sofa delivery late',
     customerId: customer.id,
     contactId: contact.id,
@@ -144,7 +146,9 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     call: null,
     deliveryStatus: 'received' as const,
     createdAt: now,
-    cc: [], bcc: [], mentions: [],
+    cc: ['broker@customs.example'],
+    bcc: ['archive@fjordline.example'],
+    mentions: [authorId],
   };
   const csat = { id: id(), ticketId: ticket.id, customerId: customer.id, score: 4, comment: 'Quick answer', createdAt: now };
 

@@ -131,6 +131,11 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
   'ticket.transfer': (t) => [
     { id: t.ticket.id, teamId: t.ownTicket.teamId, noteId: uuidv7(), note: 'Taking it' },
   ],
+  // Sharing a view with team B is for its lead; deleting a view one does not own is refused.
+  'view.save': (t) => [{ id: uuidv7(), name: 'Planted for team B', teamId: t.teamId, query: {} }],
+  'view.delete': () => [{ id: uuidv7() }],
+  // A signature is its owner's own: a member of team B's cannot be set by someone else.
+  'agent.setSignature': (t) => [{ agentId: t.memberId, signature: 'Planted by an agent' }],
   'ticket.update': (t) => [
     { id: t.ticket.id, status: 'closed' },
     { id: t.ticket.id, priority: 'urgent' },

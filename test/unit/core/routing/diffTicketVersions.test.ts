@@ -36,8 +36,30 @@ describe('diffTicketVersions', () => {
       '3 Priya Nair unassigned Priya Nair',
       `4 Maya Okafor changed status ${v3.status} → closed`,
       '4 Maya Okafor merged it into #1001',
-      '5 Maya Okafor set tags to vip, customs',
+      '5 Maya Okafor added tags vip, customs',
     ].sort());
     expect(lines.find((l) => l.field === 'priority')).toMatchObject({ at: 2, field: 'priority', from: 'normal', to: 'high' });
+  });
+
+  it('says which tags were added or removed, and which custom field changed, one line each', () => {
+    const f = coreFixtures();
+    const v1: TicketRow = { ...f.ticket, tags: ['vip', 'claim'], fields: { pro_number: 'PRO-1' } };
+    const v2: TicketRow = { ...v1, tags: ['vip', 'damaged'], fields: { pro_number: 'PRO-2', claim_amount: 120 } };
+    const v3: TicketRow = { ...v2, fields: { claim_amount: 120 } };
+    const lines = diffTicketVersions(
+      [
+        { at: 1, actor: 'Relay', row: v1 },
+        { at: 2, actor: 'Lena', row: v2 },
+        { at: 3, actor: 'Lena', row: v3 },
+      ],
+      names({}),
+    );
+    expect(lines.slice(1).map((l) => `${l.at} ${l.text}`)).toEqual([
+      '2 Lena added tag damaged',
+      '2 Lena removed tag claim',
+      '2 Lena changed pro_number PRO-1 → PRO-2',
+      '2 Lena set claim_amount to 120',
+      '3 Lena cleared pro_number (was PRO-2)',
+    ]);
   });
 });

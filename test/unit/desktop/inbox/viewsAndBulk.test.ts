@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { planBulkTicketUpdate, uuidv7, type AgentRow, type IpcReply, type SavedViewQuery, type SavedViewRow, type TicketRow, type TicketUpdateArgs } from '../../../../src/core';
+import { planBulkTicketUpdate, uuidv7, type AgentRow, type BulkTicketCall, type SavedViewQuery, type SavedViewRow, type TeamRow, type TicketRow } from '../../../../src/core';
 import { createDesktopCore, type DesktopCore } from '../../../../src/desktop/createDesktopCore';
 import { openLocalStore, type LocalStore } from '../../../../src/desktop/db/localStore';
 import { memoryTokenStore } from '../../../../src/desktop/session/memoryTokenStore';
-import { runBulkTicketUpdate } from '../../../../src/renderer/inbox/bulk/runBulkTicketUpdate';
+import { runBulkTicketUpdate, type BulkCallReply } from '../../../../src/renderer/inbox/bulk/runBulkTicketUpdate';
 import { call } from '../../../fixtures/desktop/coreCalls';
 import { startFakeLoginServer } from '../../../fixtures/desktop/fakeLoginServer';
 import { replicaFixtures } from '../../../fixtures/desktop/replicaFixtures';
@@ -45,6 +45,9 @@ describe('saved views and bulk ticket changes through the desktop core (offline:
     side.rows.put('customers', fx.customer);
   }
 
+  // What the renderer's invokeBulkCall does: each call on its mutation's channel.
+  const invoke = (c: BulkTicketCall) => core.invoke(c.name, c.args) as Promise<BulkCallReply>;
+
   const outboxSize = () => (side.sqlite.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
 
   it("lists the agent's own views and their team's, never another agent's personal or another team's view", async () => {
@@ -72,12 +75,11 @@ describe('saved views and bulk ticket changes through the desktop core (offline:
     await signedIn(fx.agent);
     const tickets: TicketRow[] = (['low', 'normal', 'urgent', 'high'] as const).map((priority, i) => ({ ...sampleTicket(fx.now, fx.customer.id, fx.team.id), number: 2000 + i, priority }));
     for (const t of tickets) side.rows.put('tickets', t);
-    const invoke = (args: TicketUpdateArgs) => core.invoke('ticket.update', args) as Promise<IpcReply<'ticket.update'>>;
     const plan = planBulkTicketUpdate(tickets, { field: 'priority', value: 'urgent' });
     // The urgent one is left alone: nothing to change, nothing to undo.
-    expect(plan.apply.map((a) => a.id)).toEqual([tickets[0]!.id, tickets[1]!.id, tickets[3]!.id]);
+    expect(plan.apply.map((a) => a.args.id)).toEqual([tickets[0]!.id, tickets[1]!.id, tickets[3]!.id]);
     const done = await runBulkTicketUpdate(invoke, plan.apply);
-    expect(done).toEqual({ done: plan.apply.map((a) => a.id), failed: [] });
+    expect(done).toEqual({ done: plan.apply.map((a) => a.args.id), failed: [] });
     expect(outboxSize()).toBe(3);
     expect(tickets.map((t) => side.rows.get('tickets', t.id)?.priority)).toEqual(['urgent', 'urgent', 'urgent', 'urgent']);
 
@@ -97,9 +99,41 @@ describe('saved views and bulk ticket changes through the desktop core (offline:
     side.rows.put('tickets', mine);
     side.rows.put('tickets', merged);
     const plan = planBulkTicketUpdate([merged, mine], { field: 'status', value: 'solved' });
-    const outcome = await runBulkTicketUpdate((args) => core.invoke('ticket.update', args) as Promise<IpcReply<'ticket.update'>>, plan.apply);
+    const outcome = await runBulkTicketUpdate(invoke, plan.apply);
     expect(outcome.done).toEqual([mine.id]);
     expect(outcome.failed).toEqual([{ id: merged.id, message: expect.stringMatching(/merged into another/) }]);
     expect(side.rows.get('tickets', mine.id)?.status).toBe('solved');
+  });
+
+  it('bulk tag adds one tag per ticket that lacks it; its undo removes only what the batch added', async () => {
+    await signedIn(fx.agent);
+    const tagged = { ...sampleTicket(fx.now, fx.customer.id, fx.team.id), tags: ['claim'] };
+    const plain = [sampleTicket(fx.now, fx.customer.id, fx.team.id), { ...sampleTicket(fx.now, fx.customer.id, fx.team.id), tags: ['vip'] }];
+    for (const t of [tagged, ...plain]) side.rows.put('tickets', t);
+    const plan = planBulkTicketUpdate([tagged, ...plain], { field: 'tag', value: 'claim' });
+    expect(plan.apply.map((c) => [c.name, c.args.id])).toEqual(plain.map((t) => ['ticket.setTags', t.id]));
+    const done = await runBulkTicketUpdate(invoke, plan.apply);
+    expect(done.failed).toEqual([]);
+    expect([tagged, ...plain].map((t) => side.rows.get('tickets', t.id)?.tags)).toEqual([['claim'], ['claim'], ['vip', 'claim']]);
+    await runBulkTicketUpdate(invoke, done.done.flatMap((id) => plan.undo.get(id) ?? []));
+    expect([tagged, ...plain].map((t) => side.rows.get('tickets', t.id)?.tags)).toEqual([['claim'], [], ['vip']]);
+  });
+
+  it('bulk move sends each ticket not yet in that team to it with the note, and offers no undo', async () => {
+    await signedIn(fx.agent);
+    const customs: TeamRow = { id: uuidv7(), name: 'Customs & Compliance', createdAt: fx.now };
+    side.rows.put('teams', customs);
+    const tickets = [sampleTicket(fx.now, fx.customer.id, fx.team.id), sampleTicket(fx.now, fx.customer.id, fx.team.id)];
+    for (const t of tickets) side.rows.put('tickets', t);
+    const plan = planBulkTicketUpdate(tickets, { field: 'teamId', value: customs.id, note: 'Import paperwork' });
+    expect(plan.undo.size).toBe(0);
+    expect(plan.apply.map((c) => c.args)).toEqual(tickets.map((t) => ({ id: t.id, teamId: customs.id, noteId: expect.any(String), note: 'Import paperwork' })));
+    const done = await runBulkTicketUpdate(invoke, plan.apply);
+    expect(done).toEqual({ done: tickets.map((t) => t.id), failed: [] });
+    // Each move is its own outbox entry; until the hub confirms, the replica shows the ticket in its new team.
+    expect(tickets.map((t) => side.rows.get('tickets', t.id)?.teamId)).toEqual([customs.id, customs.id]);
+    expect(outboxSize()).toBe(2);
+    // A ticket already in the target team is left alone.
+    expect(planBulkTicketUpdate([{ ...tickets[0]!, teamId: customs.id }], { field: 'teamId', value: customs.id, note: '' }).apply).toEqual([]);
   });
 });
