@@ -74,26 +74,28 @@ test('bulk tag two tickets and undo it; bulk move one ticket to Customs & Compli
   for (const id of picked) await rowOf(page, id).click({ modifiers: ['Control'] });
   await expect(page.getByTestId('bulk-count')).toHaveText('2 selected');
   await page.getByRole('button', { name: 'Bulk tag' }).click();
-  await page.getByTestId('bulk-tag-input').fill('Bad tag!');
+  await page.getByTestId('bulk-tag-input').fill('claim, damaged');
+  await expect(page.getByText('a tag cannot contain a comma')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add tag' })).toBeDisabled();
   await page.getByTestId('bulk-tag-input').fill('e2e-bulk');
   await page.getByRole('button', { name: 'Add tag' }).click();
   const toast = page.getByTestId('bulk-toast').filter({ hasText: 'Tagged “e2e-bulk”' });
   await expect(toast).toContainText('on 2 tickets');
   for (const id of picked) await expect(rowOf(page, id).getByTestId('row-tag').filter({ hasText: 'e2e-bulk' })).toBeVisible();
-  await shot(page, '4-bulk-tag');
+  await shot(page, '6-bulk-tag');
   await toast.getByRole('button', { name: 'Undo' }).click();
   for (const id of picked) await expect(rowOf(page, id).getByTestId('row-tag').filter({ hasText: 'e2e-bulk' })).toHaveCount(0);
 
   // Move the first of them: it leaves Priya's team queue once the hub confirms.
-  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(page.getByTestId('bulk-bar')).toHaveCount(0);
   await rowOf(page, picked[0]!).click({ modifiers: ['Control'] });
   await expect(page.getByTestId('bulk-count')).toHaveText('1 selected');
   await page.getByRole('button', { name: 'Bulk move to team' }).click();
   await page.getByTestId('bulk-move-team').click();
   await page.getByRole('option', { name: 'Customs & Compliance' }).click();
   await page.getByRole('textbox', { name: 'Note for the team' }).fill('Import paperwork questions (bulk e2e)');
-  await shot(page, '5-bulk-move');
+  await shot(page, '7-bulk-move');
   await page.getByRole('button', { name: 'Move 1 ticket' }).click();
   await expect(page.getByTestId('bulk-toast').filter({ hasText: 'Moved to Customs & Compliance on 1 ticket' })).toBeVisible();
   await settleSync(page);

@@ -47,8 +47,8 @@ function SearchHubButton({ search }: { search: string }) {
     else notifications.show({ color: reply.data.tickets > 0 ? 'teal' : 'gray', message: reply.data.tickets > 0 ? `${reply.data.tickets} older ${reply.data.tickets === 1 ? 'ticket' : 'tickets'} found on the hub` : 'No older tickets on the hub match' });
   }
   return (
-    <Button size="compact-xs" variant="subtle" loading={busy} onClick={() => void ask()}>
-      Search older tickets on the hub
+    <Button size="compact-xs" variant="subtle" loading={busy} onClick={() => void ask()} title="Search older tickets on the hub" aria-label="Search older tickets on the hub">
+      Older on hub
     </Button>
   );
 }
