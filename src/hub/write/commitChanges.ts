@@ -3,6 +3,7 @@ import type { HubTx } from '../store/openStore';
 import { auditLog } from '../store/schema';
 import { appendChanges, type AppendedChanges } from './appendChanges';
 import { carryMovedChildren } from './carryMovedChildren';
+import { moveMergedIdentities } from './moveMergedIdentities';
 import { insertUnnest } from '../store/insertUnnest';
 
 /** A hub-side fact worth keeping beside the rows (who did what to which record). */
@@ -34,6 +35,8 @@ export interface CommitInput {
 export async function commitChanges(tx: HubTx, input: CommitInput): Promise<AppendedChanges> {
   const changes = await carryMovedChildren(tx, input.changes);
   const appended = changes.length > 0 ? await appendChanges(tx, changes, input.mutationId ?? null, input.now) : { batches: [], seqs: {} };
+  // Hub-only rows that follow a replicated change, in the same transaction (a moved ticket's thread above, a merged customer's identities here).
+  await moveMergedIdentities(tx, changes);
   const audit = input.audit ?? [];
   for (let i = 0; i < audit.length; i += auditChunk) {
     await insertUnnest(tx, auditLog, audit.slice(i, i + auditChunk).map((entry) => ({ id: uuidv7(input.now), actorId: entry.actorId, action: entry.action, entity: entry.entity, entityId: entry.entityId, detail: entry.detail, at: input.now })));

@@ -12,7 +12,6 @@ import { loadOwnedRows } from '../store/loadOwnedRows';
 import { allocateSequence } from './allocateSequence';
 import type { AppendedChanges } from './appendChanges';
 import { commitChanges, type AuditRecord } from './commitChanges';
-import { moveMergedIdentities } from './moveMergedIdentities';
 import { mutationAudit } from './mutationAudit';
 
 /** A core mutation to run on the hub: its registry name and (unvalidated) arguments. */
@@ -48,6 +47,5 @@ export async function commitMutation(tx: HubTx, call: MutationCall, actor: Actor
   const changes = prepared.apply(rows, { actor, now: at, sequences }, await loadOwnedRows(tx, prepared.owned));
   const audit = mutationAudit(call.name, changes, actor, options.mutationId ?? null, options.audit);
   const appended = await commitChanges(tx, { changes, mutationId: options.mutationId ?? null, audit: [audit], now: at });
-  if (call.name === 'customer.merge') await moveMergedIdentities(tx, changes);
   return { ...appended, changes };
 }
