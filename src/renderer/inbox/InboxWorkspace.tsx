@@ -128,6 +128,7 @@ export function InboxWorkspace({
             total={total}
             pages={pages}
             filtered={filtered}
+            searching={query.search.trim().length >= 2}
             actions={
               <>
                 <SaveViewButton agent={agent} query={query} current={savedView} />

@@ -13,6 +13,8 @@ interface Props {
   total: number | undefined;
   pages: TicketPages;
   filtered: boolean;
+  /** A search is typed: its matches inside messages are listed above the list, so say so when none of the tickets match. */
+  searching?: boolean;
   /** Controls shown in the list header (the sort). */
   actions?: ReactNode;
   openId: string | null;
@@ -27,7 +29,7 @@ interface Props {
 const noTagDefs: never[] = [];
 
 /** The inbox list: only the rows in view are rendered, so 100k tickets scroll like 100. */
-export function TicketList({ title, total, pages, filtered, actions, openId, cursorIndex, onOpen, isSelected, onSelect, banner }: Props) {
+export function TicketList({ title, total, pages, filtered, searching = false, actions, openId, cursorIndex, onOpen, isSelected, onSelect, banner }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const now = useMinuteClock();
   const tagDefs = useRelayQuery('labels.defs', {}, ['tag_defs']).data?.tagDefs ?? noTagDefs;
@@ -81,10 +83,14 @@ export function TicketList({ title, total, pages, filtered, actions, openId, cur
           <Box ta="center">
             <IconInbox size={36} stroke={1.3} color="var(--mantine-color-dimmed)" />
             <Text fw={600} mt="xs">
-              {filtered ? 'No tickets match these filters' : 'No tickets in this view'}
+              {searching ? 'No ticket subject, number or customer matches' : filtered ? 'No tickets match these filters' : 'No tickets in this view'}
             </Text>
             <Text size="sm" c="dimmed">
-              {filtered ? 'Clear a filter or the search to see more.' : 'New tickets appear here as soon as they reach your computer.'}
+              {searching
+                ? 'Messages that mention it are counted above; clear the search to see every ticket.'
+                : filtered
+                  ? 'Clear a filter or the search to see more.'
+                  : 'New tickets appear here as soon as they reach your computer.'}
             </Text>
           </Box>
         </Center>
