@@ -15,6 +15,8 @@ export interface HistoryNames {
   ticket(id: string): string;
   order(id: string): string;
   shipment(id: string): string;
+  /** A custom field's label by its key (the key itself when it has no definition). */
+  field(key: string): string;
 }
 
 type Field = TicketHistoryEntry['field'];
@@ -78,7 +80,7 @@ export function diffTicketVersions(versions: readonly TicketVersion[], names: Hi
           const field = named[name as keyof TicketRow] ?? 'fields';
           const from = label(field, before, names);
           const to = label(field, after, names);
-          entries.push({ at: version.at, actor: version.actor, field, from, to, text: sentence(version.actor, field, name, from, to) });
+          entries.push({ at: version.at, actor: version.actor, field, from, to, text: sentence(version.actor, field, field === 'fields' ? names.field(name) : name, from, to) });
         }
       }
     }

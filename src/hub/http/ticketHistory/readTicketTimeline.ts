@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { diffTicketVersions, entityRowSchemas, type TicketHistoryEntry, type TicketVersion } from '../../../core';
 import { HubRequestError } from '../../HubRequestError';
 import type { HubTx } from '../../store/openStore';
-import { agents, auditLog, changes, orders, shipments, teams, tickets } from '../../store/schema';
+import { agents, auditLog, changes, fieldDefs, orders, shipments, teams, tickets } from '../../store/schema';
 
 /** How a hub-side write (ingest, rules, seed) is named in a history line. */
 const SYSTEM_ACTOR = 'Relay';
@@ -28,13 +28,15 @@ export async function readTicketTimeline(tx: HubTx, teamIds: readonly string[], 
   });
   const ids = (pick: (v: (typeof versions)[number]) => (string | null)[]): string[] => [...new Set(versions.flatMap(pick).filter((x): x is string => x !== null))];
   const agentIds = ids((v) => [v.actorId, v.row.assigneeId]);
-  const [agentRows, teamRows, ticketRows, orderRows, shipmentRows] = await Promise.all([
+  const [agentRows, teamRows, ticketRows, orderRows, shipmentRows, fieldRows] = await Promise.all([
     agentIds.length > 0 ? tx.select({ id: agents.id, name: agents.name }).from(agents).where(inArray(agents.id, agentIds)) : [],
     tx.select({ id: teams.id, name: teams.name }).from(teams),
     nonEmpty(ids((v) => [v.row.mergedIntoId]), (list) => tx.select({ id: tickets.id, name: tickets.number }).from(tickets).where(inArray(tickets.id, list))),
     nonEmpty(ids((v) => [v.row.orderId]), (list) => tx.select({ id: orders.id, name: orders.number }).from(orders).where(inArray(orders.id, list))),
     nonEmpty(ids((v) => [v.row.shipmentId]), (list) => tx.select({ id: shipments.id, name: shipments.trackingNumber }).from(shipments).where(inArray(shipments.id, list))),
+    tx.select({ key: fieldDefs.key, label: fieldDefs.label }).from(fieldDefs),
   ]);
+  const fieldLabels = new Map(fieldRows.map((f) => [f.key, f.label]));
   const lookup = (rows: { id: string; name: string | number | null }[], fallback: string, prefix = '') => {
     const map = new Map(rows.map((r) => [r.id, r.name === null ? fallback : `${prefix}${r.name}`]));
     return (key: string): string => map.get(key) ?? fallback;
@@ -47,6 +49,7 @@ export async function readTicketTimeline(tx: HubTx, teamIds: readonly string[], 
     ticket: lookup(ticketRows, 'another ticket', '#'),
     order: lookup(orderRows, 'an order', 'order '),
     shipment: lookup(shipmentRows, 'a shipment', 'shipment '),
+    field: (key) => fieldLabels.get(key) ?? key,
   });
 }
 

@@ -4,7 +4,7 @@ import { coreFixtures } from '../fixtures';
 
 const names = (map: Record<string, string>): HistoryNames => {
   const name = (id: string): string => map[id] ?? 'unknown';
-  return { agent: name, team: name, ticket: name, order: name, shipment: name };
+  return { agent: name, team: name, ticket: name, order: name, shipment: name, field: (key) => map[key] ?? key };
 };
 
 describe('diffTicketVersions', () => {
@@ -52,14 +52,14 @@ describe('diffTicketVersions', () => {
         { at: 2, actor: 'Lena', row: v2 },
         { at: 3, actor: 'Lena', row: v3 },
       ],
-      names({}),
+      names({ pro_number: 'PRO number' }),
     );
     expect(lines.slice(1).map((l) => `${l.at} ${l.text}`)).toEqual([
       '2 Lena added tag damaged',
       '2 Lena removed tag claim',
-      '2 Lena changed pro_number PRO-1 → PRO-2',
+      '2 Lena changed PRO number PRO-1 → PRO-2',
       '2 Lena set claim_amount to 120',
-      '3 Lena cleared pro_number (was PRO-2)',
+      '3 Lena cleared PRO number (was PRO-2)',
     ]);
   });
 });
