@@ -107,6 +107,31 @@ describe('moving a ticket to another team', () => {
     expect(heldTicket(maya, ticketId)?.team_id).toBe(customs);
   });
 
+  it("the exceptions a moved ticket handles join the receiving team's queue", async () => {
+    const linked = replicaPeek(priya.path, (db) =>
+      db
+        .prepare<[string], { ticketId: string; exceptionId: string }>(
+          `SELECT t.id AS ticketId, e.id AS exceptionId FROM tickets t JOIN exceptions e ON e.ticket_id = t.id
+            WHERE t.team_id = ? AND t.merged_into_id IS NULL ORDER BY t.id LIMIT 1`,
+        )
+        .get(priya.agent.teamId),
+    );
+    if (!linked) throw new Error('the demo has a Parcel ticket handling an exception');
+    const customs = lena.agent.teamId;
+    const exceptionTeam = (d: Desk) =>
+      replicaPeek(d.path, (db) => db.prepare<[string], { team_id: string }>('SELECT team_id FROM exceptions WHERE id = ?').get(linked.exceptionId)?.team_id);
+    expect(exceptionTeam(lena)).toBeUndefined();
+
+    const reply = await priya.core.invoke('ticket.transfer', { id: linked.ticketId, teamId: customs, noteId: uuidv7(), note: 'Customs hold' });
+    expect(reply.ok).toBe(true);
+    await online(priya);
+    await waitFor("the exception is in Lena's queue", async () => exceptionTeam(lena) === customs);
+    await waitFor('Priya no longer holds the exception', async () => exceptionTeam(priya) === undefined);
+    await waitFor('Maya holds it in Customs', async () => exceptionTeam(maya) === customs);
+    await online(maya);
+    expect(exceptionTeam(maya)).toBe(customs);
+  });
+
   it('shows the ticket history to its team only: who moved it, from the change and audit logs', async () => {
     const moved = (await call(priya.core, 'tickets.moves', {})).at(-1)!;
     const history = await call(lena.core, 'tickets.history', { id: moved.ticketId });
