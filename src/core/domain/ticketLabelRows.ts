@@ -40,12 +40,12 @@ export const fieldKeySchema = z
 export const fieldDefRowSchema = z.object({
   id: idSchema,
   key: fieldKeySchema,
-  label: z.string().trim().min(1, 'give the field a label').max(80),
+  label: z.string().trim().min(1, 'give the field a label').max(80, 'a label is at most 80 characters'),
   type: fieldTypeSchema,
   /** The choices of a select field; empty for the other types. */
-  options: z.array(z.string().trim().min(1).max(80)).max(100).default(() => []),
+  options: z.array(z.string().trim().min(1, 'a choice cannot be empty').max(80)).max(100).default(() => []),
   /** ISO currency of a money field (amounts are stored in major units, e.g. 125.5). */
-  currency: z.string().regex(/^[A-Z]{3}$/).nullable().default(null),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'a currency is three capital letters (USD)').nullable().default(null),
   updatedAt: timestampSchema,
 });
 export type FieldDefRow = z.infer<typeof fieldDefRowSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tenantScope } from '../domain/scopes';
-import { fieldKeySchema, fieldTypeSchema, type FieldDefRow } from '../domain/ticketLabelRows';
+import { fieldDefRowSchema, fieldKeySchema, fieldTypeSchema, type FieldDefRow } from '../domain/ticketLabelRows';
 import { labelDefId } from '../labels/labelDefId';
 import { defineMutation } from './MutationDef';
 import { requireLabelEditor } from './access';
@@ -9,10 +9,11 @@ import { MutationRejection } from './MutationRejection';
 export const fieldDefSaveArgs = z
   .object({
     key: fieldKeySchema,
-    label: z.string().trim().min(1, 'give the field a label').max(80, 'a label is at most 80 characters'),
+    // The definition's own rules (one place): label, choices, currency.
+    label: fieldDefRowSchema.shape.label,
     type: fieldTypeSchema,
-    options: z.array(z.string().trim().min(1, 'a choice cannot be empty').max(80)).max(100).default(() => []),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'a currency is three capital letters (USD)').nullable().default(null),
+    options: fieldDefRowSchema.shape.options,
+    currency: fieldDefRowSchema.shape.currency,
   })
   .refine((a) => !a.type.endsWith('_select') || a.options.length > 0, { message: 'a select field needs choices', path: ['options'] });
 export type FieldDefSaveArgs = z.infer<typeof fieldDefSaveArgs>;
