@@ -31,8 +31,10 @@ test('Escape leaves the reply box, and after a send j moves on from where the ti
   const view = page.getByTestId('ticket-view');
   await expect(rows(page).and(page.locator(`[data-ticket-id="${id}"]`))).toHaveAttribute('aria-current', 'true');
 
-  await page.keyboard.press('r');
+  // `r` acts on the ticket on screen: press it once its reply box is there (a busy CI box renders late).
   const box = view.getByRole('textbox', { name: 'Reply' });
+  await expect(box).toBeVisible();
+  await page.keyboard.press('r');
   await expect(box).toBeFocused();
   await box.pressSequentially('Checking with the carrier now.');
   await page.keyboard.press('Control+Enter');
