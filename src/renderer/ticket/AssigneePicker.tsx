@@ -61,7 +61,16 @@ export function AssigneePicker({ agents, assignee, me, onAssign }: Props) {
         </Button>
       </Combobox.Target>
       <Combobox.Dropdown data-testid="assignee-picker">
-        <Combobox.Search value={search} onChange={(e) => setSearch(e.currentTarget.value)} placeholder="Find an agent" aria-label="Find an agent" />
+        <Combobox.Search
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          // An Enter typed faster than the highlight frame still takes the best match (Mantine's handler runs after this one).
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && combobox.getSelectedOptionIndex() === -1) combobox.selectFirstOption();
+          }}
+          placeholder="Find an agent"
+          aria-label="Find an agent"
+        />
         <Combobox.Options mah={260} style={{ overflowY: 'auto' }}>
           {shown.map((a) => (
             <Combobox.Option value={a.id} key={a.id} active={a.id === assignee?.id}>
