@@ -13,6 +13,7 @@ import { inboxPlaces } from '../inbox/inboxPlaces';
 import { useInboxQuery } from '../inbox/useInboxQuery';
 import { useSavedViews } from '../inbox/useSavedViews';
 import { KnowledgeWorkspace } from '../knowledge/KnowledgeWorkspace';
+import { SettingsWorkspace } from '../settings/SettingsWorkspace';
 import { NewTicketContext, type NewTicketPrefill } from '../newticket/NewTicketContext';
 import { NewTicketModal } from '../newticket/NewTicketModal';
 import { CommandPalette } from '../spotlight/CommandPalette';
@@ -80,6 +81,7 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
               {section === 'exceptions' && <ExceptionsWorkspace />}
               {section === 'knowledge' && <KnowledgeWorkspace />}
               {section === 'dashboard' && <DashboardWorkspace />}
+              {section === 'settings' && <SettingsWorkspace agent={agent} />}
             </Box>
           </Box>
         </AppShell.Main>

@@ -7,4 +7,5 @@ export const paletteActions: { section: Section; label: string; keywords: string
   { section: 'exceptions', label: 'Go to Exceptions', keywords: 'exceptions shipments delays queue' },
   { section: 'knowledge', label: 'Go to Knowledge', keywords: 'knowledge articles help kb' },
   { section: 'dashboard', label: 'Go to Dashboard', keywords: 'dashboard kpi reports metrics' },
+  { section: 'settings', label: 'Go to Settings', keywords: 'settings profile agents teams sla macros automations fields tags audit admin' },
 ];

@@ -1,4 +1,5 @@
 import type { InboxPlace } from '../../inbox/InboxPlace';
+import type { SettingsPage } from '../../settings/SettingsPage';
 
 /**
  * What the address bar (the hash) names: a workspace and its open item. Each ticket, customer,
@@ -9,4 +10,5 @@ export type Address =
   | { section: 'customers'; customerId: string | null; shipmentId: string | null }
   | { section: 'exceptions'; exceptionId: string | null }
   | { section: 'knowledge'; articleId: string | null }
-  | { section: 'dashboard' };
+  | { section: 'dashboard' }
+  | { section: 'settings'; page: SettingsPage | null };

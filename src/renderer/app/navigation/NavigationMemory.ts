@@ -1,4 +1,5 @@
 import type { InboxPlace } from '../../inbox/InboxPlace';
+import type { SettingsPage } from '../../settings/SettingsPage';
 
 /** The open item of every workspace, including those not shown now. */
 export interface NavigationMemory {
@@ -8,4 +9,6 @@ export interface NavigationMemory {
   shipmentId: string | null;
   exceptionId: string | null;
   articleId: string | null;
+  /** null: the first page the role may see. */
+  settingsPage: SettingsPage | null;
 }

@@ -1,5 +1,5 @@
 import { Kbd, NavLink, Stack } from '@mantine/core';
-import { IconBook2, IconChartBar, IconInbox, IconTruckOff, IconUsers } from '@tabler/icons-react';
+import { IconBook2, IconChartBar, IconInbox, IconSettings, IconTruckOff, IconUsers } from '@tabler/icons-react';
 import { useNavigation } from './NavigationContext';
 import { releaseMouseFocus } from './releaseMouseFocus';
 import type { Section } from './Section';
@@ -10,6 +10,7 @@ const items: Record<Section, { label: string; icon: typeof IconInbox; key: strin
   exceptions: { label: 'Exceptions', icon: IconTruckOff, key: '3' },
   knowledge: { label: 'Knowledge', icon: IconBook2, key: '4' },
   dashboard: { label: 'Dashboard', icon: IconChartBar, key: '5' },
+  settings: { label: 'Settings', icon: IconSettings, key: '6' },
 };
 
 /** The hotkey (alt+digit) that opens a section, shown beside its name. */

@@ -15,5 +15,7 @@ export function addressOf(section: Section, memory: NavigationMemory): Address {
       return { section, articleId: memory.articleId };
     case 'dashboard':
       return { section };
+    case 'settings':
+      return { section, page: memory.settingsPage };
   }
 }

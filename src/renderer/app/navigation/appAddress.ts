@@ -1,4 +1,5 @@
 import { inboxPlaces } from '../../inbox/inboxPlaces';
+import { settingsPages } from '../../settings/settingsPages';
 import type { Address } from './Address';
 
 // Ids are uuids or similar opaque tokens; anything with other characters is not an address of ours.
@@ -25,6 +26,8 @@ export const appAddress = {
         return { section: 'knowledge', articleId: id(a) };
       case 'dashboard':
         return { section: 'dashboard' };
+      case 'settings':
+        return { section: 'settings', page: settingsPages.parse(a) };
       default:
         return home;
     }
@@ -44,6 +47,8 @@ export const appAddress = {
         return `#/knowledge${address.articleId ? `/${address.articleId}` : ''}`;
       case 'dashboard':
         return '#/dashboard';
+      case 'settings':
+        return `#/settings${address.page ? `/${address.page}` : ''}`;
     }
   },
 };

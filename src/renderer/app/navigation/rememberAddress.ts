@@ -14,5 +14,7 @@ export function rememberAddress(memory: NavigationMemory, address: Address): Nav
       return { ...memory, articleId: address.articleId };
     case 'dashboard':
       return memory;
+    case 'settings':
+      return { ...memory, settingsPage: address.page ?? memory.settingsPage };
   }
 }

@@ -8,8 +8,9 @@ import type { Navigation } from './Navigation';
 import type { NavigationMemory } from './NavigationMemory';
 import { rememberAddress } from './rememberAddress';
 import type { Section } from './Section';
+import type { SettingsPage } from '../../settings/SettingsPage';
 
-const start: NavigationMemory = { place: 'all', ticketId: null, customerId: null, shipmentId: null, exceptionId: null, articleId: null };
+const start: NavigationMemory = { place: 'all', ticketId: null, customerId: null, shipmentId: null, exceptionId: null, articleId: null, settingsPage: null };
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -49,6 +50,7 @@ export function useNavigationState(): Navigation {
       openShipment: (customerId: string, shipmentId: string) => visit({ section: 'customers', customerId, shipmentId }),
       openException: (id: string | null) => visit({ section: 'exceptions', exceptionId: id }),
       openArticle: (id: string) => visit({ section: 'knowledge', articleId: id }),
+      openSettings: (page: SettingsPage) => visit({ section: 'settings', page }),
       hrefOf: (section: Section) => appAddress.format(addressOf(section, at())),
       placeHref: (place: InboxPlace) => appAddress.format({ section: 'inbox', place, ticketId: null }),
     };

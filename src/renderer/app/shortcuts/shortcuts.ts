@@ -8,7 +8,7 @@ export const shortcuts = {
   palette: { keys: ['mod+K'], scope: 'Anywhere', description: 'Search everything (tickets, customers, tracking numbers, articles)' },
   newTicket: { keys: ['mod+N'], scope: 'Anywhere', description: 'New ticket (phone call, email, chat…)' },
   help: { keys: ['shift+?', '?'], shown: '?', scope: 'Anywhere', description: 'Show these shortcuts' },
-  sections: { keys: ['alt+1', 'alt+2', 'alt+3', 'alt+4', 'alt+5'], shown: 'alt+1…5', scope: 'Anywhere', description: 'Go to Inbox, Customers, Exceptions, Knowledge, Dashboard' },
+  sections: { keys: ['alt+1', 'alt+2', 'alt+3', 'alt+4', 'alt+5', 'alt+6'], shown: 'alt+1…6', scope: 'Anywhere', description: 'Go to Inbox, Customers, Exceptions, Knowledge, Dashboard, Settings' },
   search: { keys: ['/'], scope: 'Lists', description: 'Search the list' },
   next: { keys: ['j'], scope: 'Lists', description: 'Next row' },
   previous: { keys: ['k'], scope: 'Lists', description: 'Previous row' },

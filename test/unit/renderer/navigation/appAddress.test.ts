@@ -23,6 +23,8 @@ describe('app addresses', () => {
       { section: 'exceptions', exceptionId: t },
       { section: 'knowledge', articleId: t },
       { section: 'dashboard' },
+      { section: 'settings', page: null },
+      { section: 'settings', page: 'teams' },
     ];
     for (const address of addresses) expect(appAddress.parse(appAddress.format(address))).toEqual(address);
     expect(appAddress.format({ section: 'inbox', place: null, ticketId: t })).toBe(`#/tickets/${t}`);
@@ -37,13 +39,16 @@ describe('app addresses', () => {
     expect(appAddress.parse('#/inbox/status-sleeping')).toEqual({ section: 'inbox', place: null, ticketId: null });
     expect(appAddress.parse('#/tickets/<script>')).toEqual({ section: 'inbox', place: null, ticketId: null });
     expect(appAddress.parse(`#/customers/${c}/orders/${s}`)).toEqual({ section: 'customers', customerId: c, shipmentId: null });
+    expect(appAddress.parse('#/settings/passwords')).toEqual({ section: 'settings', page: null });
   });
 
   it('remembers each workspace’s open item while another is shown, and workspace links lead back to it', () => {
-    const start: NavigationMemory = { place: 'all', ticketId: null, customerId: null, shipmentId: null, exceptionId: null, articleId: null };
+    const start: NavigationMemory = { place: 'all', ticketId: null, customerId: null, shipmentId: null, exceptionId: null, articleId: null, settingsPage: null };
     let memory = rememberAddress(start, appAddress.parse(`#/inbox/mine/${t}`));
     memory = rememberAddress(memory, appAddress.parse(`#/customers/${c}/shipments/${s}`));
+    memory = rememberAddress(memory, appAddress.parse('#/settings/audit'));
     memory = rememberAddress(memory, appAddress.parse('#/dashboard'));
+    expect(appAddress.format(addressOf('settings', memory))).toBe('#/settings/audit');
     expect(appAddress.format(addressOf('inbox', memory))).toBe(`#/inbox/mine/${t}`);
     expect(appAddress.format(addressOf('customers', memory))).toBe(`#/customers/${c}`);
     // A ticket's own address opens it in the view the agent was using.
