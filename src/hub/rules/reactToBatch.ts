@@ -50,7 +50,7 @@ export async function reactToBatch(ctx: HubContext, work: ReactionWork, options:
     batches.push(...(await commitRulesWork(tx, notified, now, refused)));
     batches.push(...(await commitRulesWork(tx, await syncTicketSlas(tx, ticketIds), now)));
     // Solved tickets get their satisfaction survey scheduled; one already due (no delay) goes out now.
-    for (const id of await scheduleSurveys(tx, ticketIds, now)) batches.push(...(await runSurvey(ctx, tx, id, now)));
+    for (const due of await scheduleSurveys(tx, ticketIds, now)) batches.push(...(await runSurvey(ctx, tx, due.id, due.at)));
     return { value: checked.value, batches };
   });
 }
