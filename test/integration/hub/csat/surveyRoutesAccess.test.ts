@@ -55,6 +55,21 @@ for (const backend of rolesBackends) {
       expect(routes.filter((r) => r.url === '/survey/:token' && r.method !== 'HEAD').map((r) => `${r.method} ${r.access}`).sort()).toEqual(['GET public', 'POST public']);
     });
 
+    it('keeps the CSAT settings as one automation each, admins only, refusing a bad config with the reason', async () => {
+      const body = (config: Record<string, unknown>) => ({ name: 'CSAT', trigger: 'csat.survey', enabled: true, config });
+      const bad = await kit.http('POST', '/api/v1/admin/automations', maya.token, body({ delayHours: -2 }));
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body)).toContain('delayHours');
+      expect((await kit.http('POST', '/api/v1/admin/automations', maya.token, body({ delayHours: 2 }))).status).toBe(409);
+      expect((await kit.http('POST', '/api/v1/admin/automations', maya.token, { ...body({}), trigger: 'csat.low_score', config: { threshold: 7 } })).status).toBe(400);
+      for (const who of [priya, daniel]) expect((await kit.http('POST', '/api/v1/admin/automations', who.token, body({ delayHours: 2 }))).status).toBe(403);
+      // Nor may anyone but an admin write it through the sync path.
+      const { automations } = (await kit.http('GET', '/api/v1/admin/automations', maya.token)).body as { automations: Array<{ id: string; trigger: string }> };
+      const setting = automations.find((a) => a.trigger === 'csat.survey')!;
+      const refused = await kit.hub.mutate('daniel@relay.example', 'setting.save', { entity: 'automations', id: setting.id, row: null });
+      expect(refused.status).toBe('rejected');
+    });
+
     it('shows a signed-in agent of another team no more than anyone: ticket number and subject only', async () => {
       const anonymous = await fetch(link);
       const withToken = await fetch(link, { headers: { authorization: `Bearer ${priya.token}` } });
