@@ -6,7 +6,7 @@ const configSchema = z.object({
   threshold: z.number().int().min(1).max(4).default(2),
   /** Reopen a solved ticket that got a low score. */
   reopen: z.boolean().default(true),
-  /** Leave an internal note on the ticket mentioning the team's leads (their mentions list and pop-up). */
+  /** Leave an internal note on the ticket mentioning the team's leads, or its admins when it has none (their mentions list and pop-up). */
   notifyLead: z.boolean().default(true),
 });
 export type CsatLowScoreConfig = z.output<typeof configSchema>;

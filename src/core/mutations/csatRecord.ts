@@ -18,7 +18,7 @@ export const csatRecordArgs = z.object({
   comment: z.string().trim().max(2000).nullable(),
   /** The tenant's enabled `csat.low_score` automation (the hub looks it up); null = none. */
   lowScoreAutomationId: idSchema.nullable(),
-  /** The ticket team's active leads, to mention in the low-score note (read by the hub). */
+  /** The ticket team's active leads (its admins when it has none), to mention in the low-score note (read by the hub). */
   leadIds: z.array(idSchema).max(20),
   /** Id for the low-score note, when one is written. */
   noteId: idSchema,
@@ -29,7 +29,7 @@ export type CsatRecordArgs = z.infer<typeof csatRecordArgs>;
  * A customer's survey answer from the public rating page (actor system:survey): the
  * csat_responses row (created once, updated by a later answer), replicated to the ticket's team.
  * An answer that newly falls to the low-score threshold sets off the `csat.low_score`
- * automation: a solved ticket reopens, and an internal note mentions the team's leads.
+ * automation: a solved ticket reopens, and an internal note mentions the team's leads (or admins).
  */
 export const csatRecord = defineMutation({
   name: 'csat.record',
@@ -63,7 +63,7 @@ export const csatRecord = defineMutation({
     }
     const leads = args.leadIds.flatMap((id) => {
       const agent = rows.get('agents', id);
-      return agent && agent.role === 'lead' && agent.teamId === ticket.teamId ? [agent] : [];
+      return agent && agent.role !== 'agent' && agent.teamId === ticket.teamId ? [agent] : [];
     });
     if (low.notifyLead && leads.length > 0) {
       if (rows.get('messages', args.noteId)) throw new MutationRejection('conflict', `Message ${args.noteId} already exists.`);

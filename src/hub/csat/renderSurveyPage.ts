@@ -18,7 +18,7 @@ const css = `
 *{box-sizing:border-box}body{margin:0;font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;background:#f1f3f5;color:#212529;line-height:1.5}
 main{max-width:560px;margin:40px auto;padding:0 16px}.card{background:#fff;border:1px solid #dee2e6;border-radius:8px;padding:24px;box-shadow:0 1px 3px rgba(0,0,0,.05)}
 h1{font-size:1.4rem;margin:0 0 4px}.ticket{color:#868e96;margin:0 0 20px;overflow-wrap:anywhere}fieldset{border:0;padding:0;margin:0 0 16px}
-legend{font-weight:600;margin-bottom:8px}.scores{display:flex;gap:8px}.scores label{flex:1;cursor:pointer}
+legend{font-weight:600;margin-bottom:8px;padding:0}.scores{display:flex;gap:8px}.scores label{flex:1;cursor:pointer}
 .scores input{position:absolute;opacity:0}.scores span{display:block;text-align:center;border:1px solid #ced4da;border-radius:8px;padding:10px 4px;font-size:.8rem;color:#495057}
 .scores b{display:block;font-size:1.4rem;color:#212529}.scores input:checked+span{border-color:#228be6;background:#e7f5ff;box-shadow:0 0 0 2px #228be6}
 .scores input:focus-visible+span{outline:2px solid #1c7ed6;outline-offset:2px}label.comment{display:block;font-weight:600;margin-bottom:6px}
