@@ -114,5 +114,12 @@ test('solve → the customer rates on the public page in another browser → the
   await expect(view.getByText('Low satisfaction score: the customer rated this ticket 2/5')).toBeVisible();
   await expect(view.getByText('@Maya Okafor')).toBeVisible();
   await shot(page, '6-low-score-reopened');
+
+  // The customer 360 counts the answer too.
+  await view.getByTestId('ticket-customer').click();
+  const customer360 = page.getByTestId('customer-360');
+  await expect(customer360.getByTestId('customer-name')).toHaveText('Okapi Home Goods');
+  await expect(customer360.getByTestId('kpi-csat')).toContainText('2.0 / 5');
+  await shot(page, '7-customer-360');
   await customer.close();
 });
