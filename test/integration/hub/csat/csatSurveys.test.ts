@@ -152,6 +152,20 @@ describe('CSAT surveys after solve', () => {
     expect((await responsesOf(ticketId))[0]?.score).toBe(5);
   });
 
+  it('limits requests per IP with a plain page saying to wait', async () => {
+    const limited = Fastify({ logger: false });
+    registerSurveyRoutes(limited, h.ctx, new SurveyRateLimit(1));
+    await limited.listen({ host: '127.0.0.1', port: 0 });
+    const path = new URL(links[0]!).pathname;
+    const at = `http://127.0.0.1:${(limited.server.address() as AddressInfo).port}${path}`;
+    expect((await fetch(at)).status).toBe(200);
+    const refused = await fetch(at);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.text()).toContain('Too many requests');
+    await limited.close();
+  });
+
   it('stops accepting answers when the link expires', async () => {
     h.advance(28 * DAY);
     const res = await post(links[0]!, { score: '1' });
