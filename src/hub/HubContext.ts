@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { TokenSigner } from './auth/TokenSigner';
 import type { BlobStore } from './blobs/BlobStore';
+import type { SurveyLinks } from './csat/SurveyLinks';
 import type { HubDb } from './store/openStore';
 import type { WriteLane } from './write/WriteLane';
 
@@ -16,4 +17,6 @@ export interface HubContext {
   blobs?: BlobStore;
   /** Agents with a live sync socket on any hub node (auto-assign gives tickets only to them); set once sockets are up. */
   onlineAgentIds?: () => Promise<ReadonlySet<string>>;
+  /** Signs and checks satisfaction-survey links; set once the hub knows its address (csat/). */
+  surveyLinks?: SurveyLinks;
 }

@@ -19,6 +19,8 @@ import { allowedHostsFromEnv } from './http/hostCheck/allowedHostsFromEnv';
 import { registerHostCheck } from './http/hostCheck/registerHostCheck';
 import { ingestOptionsFromEnv, type IngestOptions } from './ingest/IngestOptions';
 import { registerHistoryRoutes } from './http/history/registerHistoryRoutes';
+import { registerSurveyRoutes } from './csat/registerSurveyRoutes';
+import { SurveyLinks } from './csat/SurveyLinks';
 import { HubJobs, type HubJobsOptions } from './jobs/HubJobs';
 import { attachRedisAdapter, type RedisAdapterHandle } from './scale/attachRedisAdapter';
 import { resolveRedisTarget } from './scale/resolveRedisTarget';
@@ -83,6 +85,8 @@ export interface HubOptions {
   jobs?: HubJobsOptions;
   /** Where file bytes go (attachments, agents' uploads); default from env (blobs/blobStoreFromEnv: S3 when RELAY_S3_BUCKET, else PostgreSQL). */
   blobStore?: BlobStore;
+  /** The hub's address as customers reach it, for survey links; default env RELAY_PUBLIC_URL, else this hub's own URL. */
+  publicUrl?: string;
 }
 
 export interface RunningHub {
@@ -140,6 +144,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const acceptWebhookV1 = options.acceptWebhookV1 ?? ingestOptions.acceptV1 ?? false;
     registerRoutes(app, ctx, openJobs, { ...ingestOptions, secrets: options.webhookSecrets ?? ingestOptions.secrets, acceptV1: acceptWebhookV1 });
     registerHistoryRoutes(app, ctx);
+    registerSurveyRoutes(app, ctx);
     io = attachSyncGateway(app.server, ctx, { ...defaultReplicationWindow, ...options.replicationWindow });
     const sockets = io;
     ctx.onlineAgentIds = async () => new Set((await sockets.fetchSockets()).flatMap((s) => (typeof s.data.agentId === 'string' ? [s.data.agentId] : [])));
@@ -162,13 +167,16 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     await duplicates?.ready;
     await app.listen({ host, port: options.port ?? 4477 });
     const port = (app.server.address() as AddressInfo).port;
+    const ownUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    // Survey links need the address customers reach; only known here when the port is random.
+    ctx.surveyLinks = new SurveyLinks(secret, (options.publicUrl ?? process.env.RELAY_PUBLIC_URL ?? ownUrl).replace(/\/+$/, ''));
     const hubClientId = uuidv7();
     const openIo = io;
     const openRedis = redis;
     const openCounters = loginCounters;
     let closing: Promise<void> | undefined;
     return {
-      url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+      url: ownUrl,
       port,
       demoCredentials,
       rules,

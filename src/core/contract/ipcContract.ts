@@ -56,6 +56,8 @@ export const ticketDetailSchema = z.object({
   /** The linked order and shipment, when in the replica. */
   order: z.object({ id: idSchema, number: z.string(), status: z.string() }).nullable().default(null),
   shipment: z.object({ id: idSchema, carrier: z.string(), trackingNumber: z.string(), status: z.string() }).nullable().default(null),
+  /** The customer's satisfaction answer (csat_responses), when they gave one. */
+  csat: z.object({ score: z.number().int().min(1).max(5), comment: z.string().nullable(), createdAt: z.number() }).nullable().default(null),
 });
 export type TicketDetail = z.infer<typeof ticketDetailSchema>;
 

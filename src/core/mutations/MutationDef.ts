@@ -15,9 +15,9 @@ export interface AgentActor {
 }
 
 /** The hub's own writers: each names itself in the audit trail; none is an agent row. */
-export type SystemActorId = 'system:ingest' | 'system:rules' | 'system:seed';
+export type SystemActorId = 'system:ingest' | 'system:rules' | 'system:seed' | 'system:survey';
 
-/** The hub writing on its own account (an inbound email, a rule's notification, the seed). */
+/** The hub writing on its own account (an inbound email, a rule's notification, the seed, a customer's survey answer). */
 export interface SystemActor {
   kind: 'system';
   systemId: SystemActorId;

@@ -5,6 +5,8 @@ import { agentSetSignature } from './agentSetSignature';
 import { articleSave } from './articleSave';
 import { contactRemove } from './contactRemove';
 import { contactSave } from './contactSave';
+import { csatRecord } from './csatRecord';
+import { csatRequestSurvey } from './csatRequestSurvey';
 import { customerDuplicateDismiss } from './customerDuplicateDismiss';
 import { customerDuplicateRecord } from './customerDuplicateRecord';
 import { customerMerge } from './customerMerge';
@@ -41,6 +43,8 @@ export const mutationRegistry = {
   [articleSave.name]: articleSave,
   [contactRemove.name]: contactRemove,
   [contactSave.name]: contactSave,
+  [csatRecord.name]: csatRecord,
+  [csatRequestSurvey.name]: csatRequestSurvey,
   [customerDuplicateDismiss.name]: customerDuplicateDismiss,
   [customerDuplicateRecord.name]: customerDuplicateRecord,
   [customerMerge.name]: customerMerge,

@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { entityRowSchemas, idSchema, openTicketCapSetting, routingConfigSchema, routingTrigger, slaAtRiskSetting, uuidv7 } from '../../core';
+import { csatLowScoreSetting, csatSurveySetting, entityRowSchemas, idSchema, openTicketCapSetting, routingConfigSchema, routingTrigger, slaAtRiskSetting, uuidv7 } from '../../core';
 import { describeZodError } from '../describeZodError';
 import type { HubContext } from '../HubContext';
 import { parseInput } from '../parseInput';
@@ -21,6 +21,18 @@ const settings = {
   macros: { entity: 'macros', noun: 'macro' },
 } as const;
 type SettingsEntity = (typeof settings)[keyof typeof settings]['entity'];
+
+/** CSAT settings kept as automations (src/core/csat), by trigger; one of each per tenant. */
+const csatSettings: Record<string, z.ZodType | undefined> = {
+  [csatSurveySetting.trigger]: csatSurveySetting.configSchema,
+  [csatLowScoreSetting.trigger]: csatLowScoreSetting.configSchema,
+};
+/** Automations that are one setting of the tenant: a second row would leave which one counts to chance. */
+const singleSettings: Record<string, string> = {
+  [slaAtRiskSetting.trigger]: 'The SLA at-risk threshold',
+  [csatSurveySetting.trigger]: 'The CSAT survey setting',
+  [csatLowScoreSetting.trigger]: 'The CSAT low-score automation',
+};
 
 const bodySchema = z.record(z.string(), z.unknown());
 const idParams = z.object({ id: idSchema });
@@ -43,6 +55,10 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
       const routingSchema = automation?.trigger === routingTrigger ? routingConfigSchema : automation?.trigger === openTicketCapSetting.trigger ? openTicketCapSetting.configSchema : null;
       const routing = routingSchema?.safeParse(automation?.config);
       if (routing && !routing.success) throw new AdminRefusal(400, 'invalid_request', `Invalid routing setting: ${describeZodError(routing.error)}`);
+      // The CSAT survey and low-score settings too: a bad one would turn surveys off without a word.
+      const csatSchema = automation ? csatSettings[automation.trigger] : undefined;
+      const csat = csatSchema?.safeParse(automation?.config);
+      if (csat && !csat.success) throw new AdminRefusal(400, 'invalid_request', `Invalid CSAT setting: ${describeZodError(csat.error)}`);
       return parsed.data;
     };
     // The row change itself is the core mutation setting.save (validated again there, as the admin).
@@ -89,16 +105,17 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
   }
 }
 
-/** One SLA policy per (priority, tier), one SLA at-risk threshold: answer 409 rather than fail on the unique index or keep two. */
+/** One SLA policy per (priority, tier), one SLA at-risk threshold and one of each CSAT setting: answer 409 rather than fail on the unique index or keep two. */
 async function refuseDuplicate(tx: HubTx, entity: SettingsEntity, row: Record<string, unknown>): Promise<void> {
   if (entity === 'automations') {
     const parsed = entityRowSchemas.automations.parse(row);
-    if (parsed.trigger !== slaAtRiskSetting.trigger) return;
+    const noun = singleSettings[parsed.trigger];
+    if (!noun) return;
     const [clash] = await tx
       .select({ id: automations.id })
       .from(automations)
-      .where(and(eq(automations.trigger, slaAtRiskSetting.trigger), ne(automations.id, parsed.id)));
-    if (clash) throw new AdminRefusal(409, 'conflict', `The SLA at-risk threshold already exists (automation ${clash.id}); change that one.`);
+      .where(and(eq(automations.trigger, parsed.trigger), ne(automations.id, parsed.id)));
+    if (clash) throw new AdminRefusal(409, 'conflict', `${noun} already exists (automation ${clash.id}); change that one.`);
     return;
   }
   if (entity !== 'sla_policies') return;

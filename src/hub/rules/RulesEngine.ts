@@ -2,6 +2,8 @@ import { and, asc, eq, gt, inArray, lt, notInArray, or } from 'drizzle-orm';
 import { channelSchema, defaultStaleThresholds, uuidv7, type Channel, type LiveChanges } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { HubJobs } from '../jobs/HubJobs';
+import { dueSurveys } from '../csat/dueSurveys';
+import { runSurvey } from '../csat/runSurvey';
 import { pruneOutboundClaims } from '../outbound/pruneOutboundClaims';
 import { exceptions, messages, orders, shipments } from '../store/schema';
 import type { ShipmentTrigger } from './ShipmentTrigger';
@@ -128,8 +130,8 @@ export class RulesEngine {
 
   /**
    * What time alone changes: every shipment still moving (stale scans, promised dates passing),
-   * SLA breaches (paged), deferred notifications that came due (from the database, so any node
-   * or a restarted one sends them), and messages still waiting: queued ones not yet in flight,
+   * SLA breaches (paged), deferred notifications and satisfaction surveys that came due (from the
+   * database, so any node or a restarted one sends them), and messages still waiting: queued ones not yet in flight,
    * held ones whose channel now has a connector.
    */
   sweep(): Promise<void> {
@@ -139,6 +141,9 @@ export class RulesEngine {
       await this.sweepSla(now);
       for (const id of await dueDeferrals(this.ctx.db, now, this.options.sweepBatch ?? defaultSweepBatch)) {
         await guardRulesWork(this.ctx.log, `deferral ${id}`, () => runRulesWrite(this.ctx, now, (tx) => runDeferral(tx, id, now)));
+      }
+      for (const id of await dueSurveys(this.ctx.db, now, this.options.sweepBatch ?? defaultSweepBatch)) {
+        await guardRulesWork(this.ctx.log, `survey ${id}`, () => this.ctx.lane.transact(async (tx) => ({ value: null, batches: await runSurvey(this.ctx, tx, id, now) })));
       }
       const connected = channelSchema.options.filter((c): c is Channel => this.options.connectors[c] !== undefined);
       const waiting = await this.ctx.db

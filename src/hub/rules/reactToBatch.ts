@@ -1,6 +1,8 @@
 import type { LiveChanges, MutationRejection, ShipmentMode } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { ShipmentTrigger } from './ShipmentTrigger';
+import { runSurvey } from '../csat/runSurvey';
+import { scheduleSurveys } from '../csat/scheduleSurveys';
 import { checkShipments } from './checkShipments';
 import { ScanHistory } from './ScanHistory';
 import { notifyCustomers } from './notifyCustomers';
@@ -27,7 +29,7 @@ export interface ReactionOptions {
  * shipments with something to write are re-checked under it), then the notifications for the
  * given triggers and those the checks raised (notifyCustomers: decided together, committed as
  * one batch of notification.queue calls; a refused call is logged and skipped alone), then the
- * tickets' SLA clocks (syncTicketSlas). Every step reads set-based, so a round costs a few
+ * tickets' SLA clocks (syncTicketSlas) and their satisfaction surveys (scheduleSurveys). Every step reads set-based, so a round costs a few
  * dozen statements whatever its size. Returns the triggers the checks raised. A failing step
  * fails the whole call (the caller retries piecewise).
  */
@@ -47,6 +49,8 @@ export async function reactToBatch(ctx: HubContext, work: ReactionWork, options:
     const notified = await notifyCustomers(tx, [...work.triggers, ...checked.value], now, null);
     batches.push(...(await commitRulesWork(tx, notified, now, refused)));
     batches.push(...(await commitRulesWork(tx, await syncTicketSlas(tx, ticketIds), now)));
+    // Solved tickets get their satisfaction survey scheduled; one already due (no delay) goes out now.
+    for (const due of await scheduleSurveys(tx, ticketIds, now)) batches.push(...(await runSurvey(ctx, tx, due.id, due.at)));
     return { value: checked.value, batches };
   });
 }

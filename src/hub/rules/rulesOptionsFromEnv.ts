@@ -12,7 +12,7 @@ import type { RulesOptions } from './RulesOptions';
  *   RELAY_SMTP_FROM, RELAY_MESSAGE_ID_DOMAIN — email;
  *   RELAY_OUTBOUND_SMS_URL / _CHAT_URL / _SOCIAL_URL with RELAY_OUTBOUND_SECRET — signed webhooks
  *   (the same secret verifies provider delivery callbacks); RELAY_PUBLIC_URL — the hub's address
- *   providers can reach, for signed links to a reply's files;
+ *   providers can reach, for signed links to a reply's files (startHub uses it for survey links too);
  *   RELAY_RULES_SWEEP_MS — sweep interval (60 s).
  * A channel without configuration has no connector: its messages are marked failed with that reason.
  */

@@ -10,6 +10,7 @@ import { useMinuteClock } from '../app/useMinuteClock';
 import { useNavigation } from '../app/navigation/NavigationContext';
 import { hotkeysFor } from '../app/shortcuts/hotkeysFor';
 import { AssigneePicker } from './AssigneePicker';
+import { CsatBadge } from './CsatBadge';
 import { LinkPickers } from './LinkPickers';
 import { MergeModal } from './MergeModal';
 import { PriorityMenu } from './PriorityMenu';
@@ -69,6 +70,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
           {ticketLabels.channel[ticket.channel]}
         </Badge>
         <SlaBadge ticket={ticket} now={now} long />
+        <CsatBadge csat={detail.csat} />
       </Group>
       <TicketLabels ticket={ticket} />
       {merged && detail.mergedInto && (

@@ -10,7 +10,7 @@ import { ReplyComposer } from './ReplyComposer';
 import { TicketHeader } from './TicketHeader';
 import { TicketHistory } from './TicketHistory';
 
-const refreshOn = ['tickets', 'messages', 'customers', 'agents'] as const;
+const refreshOn = ['tickets', 'messages', 'customers', 'agents', 'csat_responses'] as const;
 const movesRefreshOn = ['tickets'] as const;
 
 export function TicketView({ ticketId, agent }: { ticketId: string | null; agent: AgentRow }) {

@@ -1,12 +1,12 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { TicketDetail, TicketRef } from '../../../core';
 import type { ReplicaDb } from '../../db/openReplica';
-import { agents, customers, messages, orders, shipments, stash, tickets } from '../../db/schema';
+import { agents, csatResponses, customers, messages, orders, shipments, stash, tickets } from '../../db/schema';
 
 /**
  * The ticket view: ticket, customer, assignee, the team's agents, linked order/shipment, and
  * the thread oldest first — with the messages of duplicates merged into it — unconfirmed
- * messages marked.
+ * messages marked, and the customer's satisfaction answer.
  */
 export function getTicketDetail(db: ReplicaDb, id: string): TicketDetail | null {
   const ticket = db.select().from(tickets).where(eq(tickets.id, id)).get();
@@ -44,6 +44,13 @@ export function getTicketDetail(db: ReplicaDb, id: string): TicketDetail | null 
     .where(inArray(messages.ticketId, [id, ...mergedFrom.map((t) => t.id)]))
     .orderBy(asc(messages.createdAt), asc(messages.id))
     .all();
+  const csat =
+    db
+      .select({ score: csatResponses.score, comment: csatResponses.comment, createdAt: csatResponses.createdAt })
+      .from(csatResponses)
+      .where(eq(csatResponses.ticketId, id))
+      .orderBy(desc(csatResponses.createdAt))
+      .get() ?? null;
   return {
     ticket,
     customer,
@@ -54,5 +61,6 @@ export function getTicketDetail(db: ReplicaDb, id: string): TicketDetail | null 
     mergedFrom,
     order,
     shipment,
+    csat,
   };
 }

@@ -71,6 +71,13 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
   'message.receive': (t) => [
     { messageId: uuidv7(), ticketId: t.ticket.id, newTicket: null, direction: 'inbound', channel: 'email', externalId: `planted-${uuidv7()}`, subject: 'Planted', body: 'Planted by an agent', htmlBody: null, attachments: [] },
   ],
+  // Surveys: sent by the rules, answered through the public page (system:survey); never an agent.
+  'csat.requestSurvey': (t) => [
+    { surveyId: uuidv7(), ticketId: t.ticket.id, customerId: t.ticket.customerId, messageId: uuidv7(), channel: 'sms', links: ['https://relay.example/survey/planted'], expiresAt: Date.now() + 86_400_000 },
+  ],
+  'csat.record': (t) => [
+    { responseId: uuidv7(), ticketId: t.ticket.id, customerId: t.ticket.customerId, score: 1, comment: 'Planted by an agent', lowScoreAutomationId: null, leadIds: [], noteId: uuidv7() },
+  ],
   'notification.queue': (t) => [
     { shipmentId: t.exception.shipmentId, customerId: t.exception.customerId, orderId: null, ticketId: t.ticket.id, newTicket: null, messages: [{ id: uuidv7(), macroId: t.macro.id, channel: 'email' }], exceptionId: t.exception.id },
   ],

@@ -124,4 +124,11 @@ describe('inbox queries on the replica', () => {
     expect(targets).not.toContain('Pallet lost (2nd mail)');
     expect(targets).not.toContain('Reefer temperature alarm');
   });
+
+  it("carries the customer's satisfaction answer, once there is one", () => {
+    expect(getTicketDetail(store.db, solved.id)!.csat).toBeNull();
+    store.transaction(() => store.rows.put('csat_responses', { id: uuidv7(now), ticketId: solved.id, customerId: solved.customerId, score: 2, comment: 'Slow', createdAt: now }));
+    expect(getTicketDetail(store.db, solved.id)!.csat).toEqual({ score: 2, comment: 'Slow', createdAt: now });
+    expect(getTicketDetail(store.db, breached.id)!.csat).toBeNull();
+  });
 });
