@@ -104,3 +104,8 @@ export * from './messages/macroFitsException';
 export * from './messages/recipientWarnings';
 export * from './contract/channels/noticePreviewSchema';
 export * from './inbox/planBulkTicketUpdate';
+export * from './people/agentInviteSchema';
+export * from './people/agentChangeSchema';
+export * from './people/managedAgentSchema';
+export * from './people/auditQuerySchema';
+export * from './people/auditEntrySchema';
