@@ -8,6 +8,8 @@ import type { FeatureHandlers } from './IpcHandlers';
 
 const OFFLINE = 'Agents and the audit log are managed on the hub: connect to use this page.';
 const agentReply = z.object({ agent: managedAgentSchema });
+/** Create and change answer the replicated row; `active` is known from what was done. */
+const rowReply = z.object({ agent: managedAgentSchema.omit({ active: true }) });
 
 /** Handlers of the people channels (see core/contract/channels/peopleChannels.ts): hub routes, never queued. */
 export function createPeopleHandlers(ctx: HandlerContext): FeatureHandlers<typeof peopleChannels> {
@@ -31,12 +33,12 @@ export function createPeopleHandlers(ctx: HandlerContext): FeatureHandlers<typeo
     },
     'people.invite': async (input) => {
       const { me, call } = hub();
-      const reply = await call('POST', adminPath(me, ''), agentReply.extend({ initialPassword: z.string().optional() }), input);
+      const reply = await call('POST', adminPath(me, ''), rowReply.extend({ initialPassword: z.string().optional() }), input);
       return { agent: { ...reply.agent, active: true }, initialPassword: reply.initialPassword ?? null };
     },
     'people.update': async (input) => {
       const { me, call } = hub();
-      const { agent } = await call('PATCH', adminPath(me, `/${input.id}`), z.object({ agent: managedAgentSchema.omit({ active: true }) }), input.change);
+      const { agent } = await call('PATCH', adminPath(me, `/${input.id}`), rowReply, input.change);
       return { ...agent, active: true };
     },
     'people.deactivate': async (input) => {

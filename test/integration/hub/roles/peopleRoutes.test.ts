@@ -145,6 +145,11 @@ for (const backend of rolesBackends) {
       expect((await audit(maya.token, `actorId=${maya.agent.id}&from=${newest.at + 1}`)).entries).toEqual([]);
       expect((await audit(maya.token, `actorId=${maya.agent.id}&action=tagDef.&to=${newest.at + 1}&from=${newest.at}`)).entries.map((e) => e.id)).toContain(newest.id);
       expect((await audit(maya.token, `entity=no_such_entity`)).entries).toEqual([]);
+      // A definition's entry keeps the row before and after: a recolour reads as red → pink.
+      const recolour = { id: uuidv7(), name: 'tagDef.save', args: { name: 'people-red', colour: 'pink' }, clientId: maya.clientId, createdAt: Date.now() };
+      expect((await kit.http('POST', '/api/v1/mutations', maya.token, recolour)).body).toMatchObject({ status: 'applied' });
+      const [recoloured] = (await audit(maya.token, 'q=people-red&action=tagDef.save')).entries;
+      expect(recoloured?.detail).toMatchObject({ before: { name: 'people-red', colour: 'red' }, after: { name: 'people-red', colour: 'pink' } });
       // Pages of two, followed to the end, give the whole log once, newest first.
       const all = await audit(maya.token, 'limit=500');
       const paged: AuditEntry[] = [];
