@@ -14,7 +14,7 @@ export function AuditEntryDetail({ entry }: { entry: AuditEntry }) {
           {(['Before', 'After'] as const).map((side) => {
             const value = side === 'Before' ? before : after;
             return (
-              <div key={side}>
+              <div key={side} style={{ minWidth: 0 }}>
                 <Text size="xs" fw={600} c="dimmed" mb={4}>
                   {side}
                 </Text>
@@ -26,7 +26,7 @@ export function AuditEntryDetail({ entry }: { entry: AuditEntry }) {
           })}
         </SimpleGrid>
       )}
-      <Code block fz="xs">
+      <Code block fz="xs" style={{ overflow: 'auto' }}>
         {json({ id: entry.id, entity: entry.entity, entityId: entry.entityId, ...rest })}
       </Code>
     </Stack>

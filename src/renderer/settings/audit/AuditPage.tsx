@@ -57,14 +57,14 @@ export function AuditPage({ agent: me }: { agent: AgentRow }) {
       {online && page.loading && <Loader size="sm" />}
       {page.data && (
         <>
-          <Table verticalSpacing={6} highlightOnHover aria-label="Audit log">
+          <Table verticalSpacing={6} highlightOnHover aria-label="Audit log" layout="fixed">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={28} />
-                <Table.Th w={150}>When</Table.Th>
-                <Table.Th w={160}>Actor</Table.Th>
-                <Table.Th w={200}>Action</Table.Th>
-                <Table.Th w={150}>Record</Table.Th>
+                <Table.Th w={120}>When</Table.Th>
+                <Table.Th w={130}>Actor</Table.Th>
+                <Table.Th w={180}>Action</Table.Th>
+                <Table.Th w={110}>Record</Table.Th>
                 <Table.Th>Summary</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -88,7 +88,7 @@ export function AuditPage({ agent: me }: { agent: AgentRow }) {
                         <Text size="sm">{actorOf(e)}</Text>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm" ff="monospace">
+                        <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
                           {e.action}
                         </Text>
                         {mutation && (
