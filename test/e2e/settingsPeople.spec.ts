@@ -13,7 +13,8 @@ const fieldKey = `pallet_count_${run}`.slice(0, 40);
 const second = secondLauncher();
 
 async function openSettings(page: Page, pageName: 'agents' | 'fields' | 'audit'): Promise<void> {
-  await page.keyboard.press('Alt+6');
+  // Alt+6 is the settings spec's; a click works wherever focus is (e.g. on the Work offline switch).
+  await page.getByTestId('section-settings').click();
   await page.getByTestId(`settings-page-${pageName}`).click();
   await expect(page.getByTestId(`settings-${pageName}`)).toBeVisible();
 }
@@ -186,4 +187,35 @@ test('a lead sees their own team read-only, defines a tag, and finds it in their
   await expect(audit.getByTestId('audit-row').first()).toBeVisible();
   await expect(audit.getByTestId('audit-row').filter({ hasText: demoAgents.maya.name })).toHaveCount(0);
   await shot(page, '7-lead-audit');
+});
+
+test('working offline, Agents and Audit log say they need the hub while a tag is still defined, and sent once back online', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, demoAgents.maya);
+  const offlineTag = `e2e-offline-${run}`;
+  await page.getByRole('switch', { name: 'Work offline' }).click();
+  await expect(page.getByTestId('sync-label')).toHaveText('Working offline');
+  try {
+    await openSettings(page, 'agents');
+    await expect(page.getByTestId('hub-only-notice')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Invite agent' })).toBeDisabled();
+    await shot(page, '8-agents-offline');
+    await openSettings(page, 'audit');
+    await expect(page.getByTestId('hub-only-notice')).toBeVisible();
+    await expect(page.getByTestId('audit-row')).toHaveCount(0);
+
+    await openSettings(page, 'fields');
+    await page.getByTestId('settings-fields').getByRole('button', { name: 'New tag' }).click();
+    await page.getByRole('form', { name: 'Tag' }).getByRole('textbox', { name: 'Name' }).fill(offlineTag);
+    await page.getByRole('form', { name: 'Tag' }).getByRole('button', { name: 'Save tag' }).click();
+    await expect(page.getByTestId('tag-defs').getByText(offlineTag)).toBeVisible();
+    await expect(page.getByTestId('unsent-count')).toHaveText('1 unsent');
+  } finally {
+    await page.getByRole('switch', { name: 'Work offline' }).click();
+  }
+  await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 30_000 });
+  await expect(page.getByTestId('unsent-count')).toHaveCount(0, { timeout: 30_000 });
+  await openSettings(page, 'audit');
+  await page.getByTestId('audit-filters').getByRole('textbox', { name: 'Words' }).fill(offlineTag);
+  await expect(page.getByTestId('audit-row')).toHaveCount(1);
 });

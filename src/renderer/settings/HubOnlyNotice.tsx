@@ -5,7 +5,7 @@ import { IconCloudOff } from '@tabler/icons-react';
 export function HubOnlyNotice({ what }: { what: string }) {
   return (
     <Alert color="yellow" icon={<IconCloudOff />} title="Needs the hub" data-testid="hub-only-notice">
-      {what} on the hub, and the hub cannot be reached right now. This page works again once you are connected.
+      {what} on the hub, and this computer is not connected to it right now (offline, or Work offline is on). This page works again once you are connected.
     </Alert>
   );
 }

@@ -34,9 +34,10 @@ export function AgentRowMenu({
 }) {
   const [asking, setAsking] = useState<AgentAction | null>(null);
   const [busy, setBusy] = useState(false);
-  // Your own sessions end from the account menu; you cannot deactivate yourself (the hub refuses it too).
-  const offered: AgentAction[] = self ? ['resetPassword'] : agent.active ? ['resetPassword', 'signOutEverywhere', 'deactivate'] : ['reactivate'];
+  // Your own password and sessions are in My profile and the account menu (a reset here would sign this desktop out); the hub refuses self-deactivation too.
+  const offered: AgentAction[] = self ? [] : agent.active ? ['resetPassword', 'signOutEverywhere', 'deactivate'] : ['reactivate'];
   const action = asking ? agentActions[asking] : null;
+  if (offered.length === 0) return null;
 
   async function confirm() {
     if (!asking) return;
