@@ -111,3 +111,8 @@ export * from './csat/decideSurvey';
 export * from './csat/surveyMessageBody';
 export * from './mutations/csatRequestSurvey';
 export * from './mutations/csatRecord';
+export * from './people/agentInviteSchema';
+export * from './people/agentChangeSchema';
+export * from './people/managedAgentSchema';
+export * from './people/auditQuerySchema';
+export * from './people/auditEntrySchema';

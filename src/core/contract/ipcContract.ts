@@ -19,6 +19,7 @@ import { attachmentChannels } from './channels/attachmentChannels';
 import { accountChannels } from './channels/accountChannels';
 import { mentionChannels } from './channels/mentionChannels';
 import { routingChannels } from './channels/routingChannels';
+import { peopleChannels } from './channels/peopleChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
 
@@ -156,6 +157,7 @@ export const ipcContract = {
   ...accountChannels,
   ...mentionChannels,
   ...routingChannels,
+  ...peopleChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,
 } as const;

@@ -20,6 +20,7 @@ import { createMutationHandlers } from './mutationHandlers';
 import { createNewTicketHandlers } from './newTicketHandlers';
 import { createNoticeHandlers } from './noticeHandlers';
 import { listUrgentExceptions } from './listUrgentExceptions';
+import { createPeopleHandlers } from './peopleHandlers';
 import { createPresenceHandlers } from './presenceHandlers';
 import { createRoutingHandlers } from './routingHandlers';
 import { createSetupHandlers } from './setupHandlers';
@@ -43,6 +44,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createNoticeHandlers(ctx),
     ...createReplyHandlers(ctx),
     ...createRoutingHandlers(ctx),
+    ...createPeopleHandlers(ctx),
     ...createSessionHandlers(ctx),
     ...createMutationHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.

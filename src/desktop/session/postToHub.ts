@@ -1,48 +1,10 @@
-import { z } from 'zod';
-import { IpcFailure } from '../ipc/IpcFailure';
+import type { z } from 'zod';
+import { requestHub } from './requestHub';
 
-const errorReplySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
-
-/** The hub answered 401: a wrong password on sign-in, or a token it no longer accepts elsewhere. */
-export class HubUnauthorizedError extends IpcFailure {
-  constructor(message: string) {
-    super('unauthorized', message);
-    this.name = 'HubUnauthorizedError';
-  }
-}
-
-/**
- * POSTs JSON to a hub route (with the session token when given) and validates the answer;
- * failures become IPC errors an agent can act on: unreachable → offline, 401 → unauthorized,
- * 400 → invalid_input with the hub's own sentence.
- */
-export async function postToHub<T>(
+/** POSTs JSON to a hub route (with the session token when given); see requestHub for the errors. */
+export function postToHub<T>(
   request: { hubUrl: string; path: string; body: unknown; token?: string | null; timeoutMs?: number },
   schema: z.ZodType<T>,
 ): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`${request.hubUrl}${request.path}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
-      },
-      body: JSON.stringify(request.body),
-      signal: AbortSignal.timeout(request.timeoutMs ?? 15_000),
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new IpcFailure('offline', `Cannot reach the hub at ${request.hubUrl} (${reason}).`);
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const parsed = errorReplySchema.safeParse(body);
-    const message = parsed.success ? parsed.data.error.message : `The hub answered HTTP ${response.status}.`;
-    if (response.status === 401) throw new HubUnauthorizedError(message);
-    throw new IpcFailure(response.status === 403 ? 'unauthorized' : response.status === 400 ? 'invalid_input' : 'failed', message);
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new IpcFailure('failed', `The hub sent an unexpected reply to ${request.path}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  return requestHub({ ...request, method: 'POST' }, schema);
 }

@@ -1,7 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { agentRoleSchema, idSchema, uuidv7, type AgentRow } from '../../core';
+import { agentChangeSchema, agentInviteSchema, idSchema, minPasswordLength, uuidv7, type AgentRow } from '../../core';
+import { generatePassword } from '../auth/generatePassword';
 import { hashPassword } from '../auth/hashPassword';
 import type { SocketControl } from '../auth/guardSockets';
 import { bumpTokenVersion } from '../auth/sessions/bumpTokenVersion';
@@ -13,27 +14,20 @@ import { agents } from '../store/schema';
 import type { MutationCall } from '../write/commitMutation';
 import { adminActor } from './adminActor';
 import { adminWrite } from './adminWrite';
-import { AdminRefusal } from './AdminRefusal';
+import { agentAccessRoutes } from './agentAccessRoutes';
+import { requireAgent } from './requireAgent';
 
-const createSchema = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(200),
-  email: z.email({ message: 'must be an email address' }).transform((e) => e.trim().toLowerCase()),
-  role: agentRoleSchema,
-  teamId: idSchema,
-  password: z.string().min(10, 'must be at least 10 characters').max(1024),
+const resetSchema = z.object({
+  // Absent: the hub makes a one-time password and answers it once.
+  newPassword: z.string().min(minPasswordLength, `must be at least ${minPasswordLength} characters`).max(1024).optional(),
 });
-const updateSchema = z
-  .object({ name: z.string().trim().min(1).max(200).optional(), role: agentRoleSchema.optional(), teamId: idSchema.optional() })
-  .refine((b) => b.name !== undefined || b.role !== undefined || b.teamId !== undefined, {
-    message: 'nothing to change: give name, role or teamId',
-  });
-const resetSchema = z.object({ newPassword: z.string().min(10, 'must be at least 10 characters').max(1024) });
 const idParams = z.object({ id: idSchema });
 const admin = { config: { access: 'admin' as const } };
 
 /**
- * Agents: list, create (with an initial password), change name/role/team, reset the password,
- * deactivate. A role or team change changes the agent's scopes; a reset or deactivation revokes
+ * Agents: list, create (with an initial password, made here when none is given and answered
+ * once), change name/role/team, reset the password, deactivate and reactivate, sign out
+ * everywhere. A role or team change changes the agent's scopes; a reset or deactivation revokes
  * their tokens (token_version bump): either way their live sockets (on every node) are
  * disconnected, so desktops reconnect and hello afresh, or must sign in again.
  */
@@ -47,9 +41,10 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
 
   app.post('/api/v1/admin/agents', admin, async (request, reply) => {
     const actor = adminActor(request);
-    const body = parseInput(createSchema, request.body ?? {}, 'agent');
+    const body = parseInput(agentInviteSchema, request.body ?? {}, 'agent');
+    const initialPassword = body.password ?? generatePassword();
     // argon2 is deliberately slow: hash before taking the write lock.
-    const passwordHash = await hashPassword(body.password);
+    const passwordHash = await hashPassword(initialPassword);
     const agent = await adminWrite(ctx, actor, async (tx, now) => {
       const row: AgentRow = { id: uuidv7(now), teamId: body.teamId, name: body.name, email: body.email, role: body.role, createdAt: now, signature: '' };
       return {
@@ -62,15 +57,16 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
         },
       };
     });
-    return reply.status(201).send({ agent });
+    // The made-up password is answered this once and kept only as its hash.
+    return reply.status(201).send({ agent, ...(body.password === undefined ? { initialPassword } : {}) });
   });
 
   app.patch('/api/v1/admin/agents/:id', admin, async (request) => {
     const actor = adminActor(request);
     const { id } = parseInput(idParams, request.params, 'agent id');
-    const body = parseInput(updateSchema, request.body ?? {}, 'agent change');
+    const body = parseInput(agentChangeSchema, request.body ?? {}, 'agent change');
     const { after, rescoped } = await adminWrite(ctx, actor, async (tx) => {
-      const before = await requireAgent(tx, id);
+      const { active: _active, ...before } = await requireAgent(tx, id);
       const next: AgentRow = { ...before, name: body.name ?? before.name, role: body.role ?? before.role, teamId: body.teamId ?? before.teamId };
       return {
         value: { after: next, rescoped: next.role !== before.role || next.teamId !== before.teamId },
@@ -86,7 +82,7 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
     const actor = adminActor(request);
     const { id } = parseInput(idParams, request.params, 'agent id');
     const agent = await adminWrite(ctx, actor, async (tx) => {
-      const before = await requireAgent(tx, id);
+      const { active: _active, ...before } = await requireAgent(tx, id);
       return {
         value: before,
         // Refusals (yourself, not an admin) come from the mutation; `active` and the token version are hub-only.
@@ -108,9 +104,10 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
     const actor = adminActor(request);
     const { id } = parseInput(idParams, request.params, 'agent id');
     const body = parseInput(resetSchema, request.body ?? {}, 'password reset');
-    const passwordHash = await hashPassword(body.newPassword);
+    const newPassword = body.newPassword ?? generatePassword();
+    const passwordHash = await hashPassword(newPassword);
     await adminWrite(ctx, actor, async (tx) => {
-      const before = await requireAgent(tx, id);
+      const { active: _active, ...before } = await requireAgent(tx, id);
       await tx.update(agents).set({ passwordHash }).where(eq(agents.id, id));
       const tokenVersion = await bumpTokenVersion(tx, id);
       // Nothing replicated changes, so no mutation: the audit entry is the commit. Neither password nor hash is audited.
@@ -120,8 +117,10 @@ export function agentRoutes(app: FastifyInstance, ctx: HubContext, sockets: Sock
       };
     });
     await sockets.disconnectAgents([id]);
-    return { ok: true };
+    return { ok: true, ...(body.newPassword === undefined ? { newPassword } : {}) };
   });
+
+  agentAccessRoutes(app, ctx, sockets);
 }
 
 /** agent.save for `row`, with the email's current holder read under the write lock (emails are not ids a mutation can read). */
@@ -129,10 +128,4 @@ async function save(tx: HubTx, row: AgentRow): Promise<MutationCall> {
   const [holder] = await tx.select({ id: agents.id }).from(agents).where(eq(agents.email, row.email.toLowerCase()));
   const { createdAt: _createdAt, ...fields } = row;
   return { name: 'agent.save', args: { ...fields, emailHolderId: holder?.id ?? null } };
-}
-
-async function requireAgent(tx: HubTx, agentId: string): Promise<AgentRow> {
-  const [agent] = await tx.select(agentRowColumns).from(agents).where(eq(agents.id, agentId));
-  if (!agent) throw new AdminRefusal(404, 'not_found', `Agent ${agentId} does not exist.`);
-  return agent;
 }

@@ -7,10 +7,11 @@ import { agentRoutes } from './agentRoutes';
 import { auditRoutes } from './auditRoutes';
 import { settingsRoutes } from './settingsRoutes';
 import { teamKpiRoutes } from './teamKpiRoutes';
+import { teamPeopleRoutes } from './teamPeopleRoutes';
 import { teamRoutes } from './teamRoutes';
 
 /**
- * /api/v1/admin (and a lead's /api/v1/teams/:teamId/kpis): admin role only (each route declares `access: 'admin'`; others get 403 with
+ * /api/v1/admin (and a lead's /api/v1/teams/:teamId/kpis, …/agents, …/audit-log): admin role only (each route declares `access: 'admin'`; others get 403 with
  * the reason). Every write goes through the change log (desktops update live) and writes an
  * audit entry in the same transaction.
  */
@@ -32,5 +33,6 @@ export function registerAdminRoutes(
     auditRoutes(scope, ctx, catalogue);
     // Not under /admin: leads' own team view, registered here for the shared error handling.
     teamKpiRoutes(scope, ctx);
+    teamPeopleRoutes(scope, ctx);
   });
 }

@@ -1,5 +1,6 @@
 import {
   prepareMutation,
+  rowKey,
   rowsFromList,
   type Actor,
   type MutationName,
@@ -45,7 +46,7 @@ export async function commitMutation(tx: HubTx, call: MutationCall, actor: Actor
     if (count > 0) sequences[name] = await allocateSequence(tx, name, count);
   }
   const changes = prepared.apply(rows, { actor, now: at, sequences }, await loadOwnedRows(tx, prepared.owned));
-  const audit = mutationAudit(call.name, changes, actor, options.mutationId ?? null, options.audit);
+  const audit = mutationAudit(call.name, changes, actor, options.mutationId ?? null, options.audit, (entity, id) => rows.get(rowKey(entity, id)));
   const appended = await commitChanges(tx, { changes, mutationId: options.mutationId ?? null, audit: [audit], now: at });
   return { ...appended, changes };
 }
