@@ -20,6 +20,7 @@ describe('IPC write channels', () => {
       'hub agent.deactivate',
       'hub agent.save',
       'system duplicate.record',
+      'system invoice.upsert',
       'system message.receive',
       'system notification.queue',
       'system order.upsert',
