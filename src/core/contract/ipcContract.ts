@@ -20,6 +20,7 @@ import { accountChannels } from './channels/accountChannels';
 import { mentionChannels } from './channels/mentionChannels';
 import { routingChannels } from './channels/routingChannels';
 import { mutationChannels } from './channels/mutationChannels';
+import { invoiceChannels } from './channels/invoiceChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
 
 export const ticketListItemSchema = ticketRowSchema.extend({
@@ -154,6 +155,7 @@ export const ipcContract = {
   ...accountChannels,
   ...mentionChannels,
   ...routingChannels,
+  ...invoiceChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,
 } as const;
