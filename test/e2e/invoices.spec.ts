@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { renderInvoicePdf } from '../../src/hub/invoices/renderInvoicePdf';
 import { webhookClient } from '../fixtures/ingest/webhookClient';
@@ -54,6 +55,20 @@ test('the customer 360 lists invoices with their state and the open balance; a p
   await erp.deliver('invoices', JSON.stringify({ ...invoice, status: 'paid', pdf: undefined }));
   await expect(late.getByTestId('invoice-state')).toHaveText('paid');
   await shot(page, '2-360-paid');
+
+  // The PDF comes from the hub, byte for byte; working offline, the agent is told to connect.
+  const [download] = await Promise.all([page.waitForEvent('download'), late.getByTestId('invoice-pdf').click()]);
+  expect(download.suggestedFilename()).toBe('INV-E2E-0001.pdf');
+  const saved = await download.path();
+  expect(readFileSync(saved).equals(Buffer.from(invoice.pdf.base64, 'base64'))).toBe(true);
+  const offline = page.getByRole('switch', { name: 'Work offline' });
+  await offline.click();
+  await expect(page.getByTestId('sync-label')).not.toHaveText('Online');
+  await late.getByTestId('invoice-pdf').click();
+  await expect(view.getByTestId('invoice-pdf-error')).toContainText('connect to open');
+  await shot(page, '2b-pdf-offline');
+  await offline.click();
+  await expect(page.getByTestId('sync-label')).toHaveText('Online', { timeout: 30_000 });
 });
 
 test('"Invoice copy": the agent attaches the invoice PDF in one click and sends the reply', async ({ page }) => {
