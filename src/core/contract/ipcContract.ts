@@ -21,6 +21,7 @@ import { mentionChannels } from './channels/mentionChannels';
 import { routingChannels } from './channels/routingChannels';
 import { peopleChannels } from './channels/peopleChannels';
 import { mutationChannels } from './channels/mutationChannels';
+import { invoiceChannels } from './channels/invoiceChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
 
 export const ticketListItemSchema = ticketRowSchema.extend({
@@ -158,6 +159,7 @@ export const ipcContract = {
   ...mentionChannels,
   ...routingChannels,
   ...peopleChannels,
+  ...invoiceChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,
 } as const;

@@ -38,6 +38,7 @@ import {
 } from './workspaceRows';
 import { fieldDefRowSchema, tagDefRowSchema, type FieldDefRow, type TagDefRow } from './ticketLabelRows';
 import { savedViewRowSchema, type SavedViewRow } from './savedViewRows';
+import { invoiceRowSchema, type InvoiceRow } from './invoiceRow';
 
 /** Entities replicated in the `tenant` scope, parents first. */
 export const tenantEntityNames = [
@@ -47,6 +48,8 @@ export const tenantEntityNames = [
   'contacts',
   'customer_duplicates',
   'orders',
+  // ERP invoices: tenant-wide like orders; their PDFs stay on the hub (fetched on demand).
+  'invoices',
   'shipments',
   'tracking_events',
   'kb_articles',
@@ -74,6 +77,7 @@ export interface EntityRowMap {
   contacts: ContactRow;
   customer_duplicates: CustomerDuplicateRow;
   orders: OrderRow;
+  invoices: InvoiceRow;
   shipments: ShipmentRow;
   tracking_events: TrackingEventRow;
   kb_articles: KbArticleRow;
@@ -98,6 +102,7 @@ export const entityRowSchemas = {
   contacts: contactRowSchema,
   customer_duplicates: customerDuplicateRowSchema,
   orders: orderRowSchema,
+  invoices: invoiceRowSchema,
   shipments: shipmentRowSchema,
   tracking_events: trackingEventRowSchema,
   kb_articles: kbArticleRowSchema,

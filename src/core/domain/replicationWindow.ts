@@ -3,6 +3,7 @@ import type { ExceptionStatus } from '../logistics/exceptionKinds';
 import type { ShipmentStatus } from '../logistics/trackingStatus';
 import type { ExceptionRow, OrderRow, OrderStatus, ShipmentRow } from './logisticsRows';
 import type { TicketRow } from './rows';
+import type { InvoiceRow, InvoiceStatus } from './invoiceRow';
 import { activeTicketStatuses } from './ticketStatuses';
 
 /**
@@ -17,6 +18,7 @@ import { activeTicketStatuses } from './ticketStatuses';
  *   or window exception; with all their tracking events.
  * - Orders: not finished, or updated within `logisticsDays`, or linked from a window ticket or
  *   window shipment.
+ * - Invoices: unpaid (open, partly paid), or updated within `logisticsDays`.
  * Older rows are fetched on demand (hub /api/v1/history/*) and cached; every change still
  * arrives live whatever its age, so a held row never goes stale.
  */
@@ -32,6 +34,7 @@ export const defaultReplicationWindow: ReplicationWindow = { ticketDays: 90, log
 export const activeExceptionStatuses: readonly ExceptionStatus[] = ['open', 'acknowledged'];
 export const activeShipmentStatuses: readonly ShipmentStatus[] = ['pending', 'in_transit', 'out_for_delivery', 'exception'];
 export const activeOrderStatuses: readonly OrderStatus[] = ['pending', 'confirmed', 'picking', 'shipped', 'partially_shipped'];
+export const activeInvoiceStatuses: readonly InvoiceStatus[] = ['open', 'partially_paid'];
 
 /** The window's cut-off times (epoch ms); rows updated at or after them are recent. */
 export interface WindowCutoffs {
@@ -67,4 +70,9 @@ export function shipmentRecent(row: Pick<ShipmentRow, 'status' | 'updatedAt'>, c
 /** An order's own fields put it in the window (links from tickets and shipments may too). */
 export function orderRecent(row: Pick<OrderRow, 'status' | 'updatedAt'>, cut: WindowCutoffs): boolean {
   return activeOrderStatuses.includes(row.status) || row.updatedAt >= cut.logisticsSince;
+}
+
+/** Unpaid invoices whatever their age (the open balance needs them all), the rest while recent. */
+export function invoiceInWindow(row: Pick<InvoiceRow, 'status' | 'updatedAt'>, cut: WindowCutoffs): boolean {
+  return activeInvoiceStatuses.includes(row.status) || row.updatedAt >= cut.logisticsSince;
 }

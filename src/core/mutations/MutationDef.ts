@@ -55,7 +55,7 @@ export type RowChange = {
 }[EntityName];
 
 /** Entities that belong to a customer (a `customerId` column): what a customer merge moves. */
-export type OwnedEntity = 'contacts' | 'orders' | 'shipments' | 'tickets' | 'exceptions' | 'csat_responses';
+export type OwnedEntity = 'contacts' | 'orders' | 'invoices' | 'shipments' | 'tickets' | 'exceptions' | 'csat_responses';
 
 /** Every row of `entity` owned by a customer; the runner loads what its side can see (the hub: all). */
 export interface OwnedRef {

@@ -17,7 +17,7 @@ export const customerMergeArgs = z.object({
 });
 export type CustomerMergeArgs = z.infer<typeof customerMergeArgs>;
 
-const moved: readonly OwnedEntity[] = ['contacts', 'orders', 'shipments', 'tickets', 'exceptions', 'csat_responses'];
+const moved: readonly OwnedEntity[] = ['contacts', 'orders', 'invoices', 'shipments', 'tickets', 'exceptions', 'csat_responses'];
 
 /**
  * A lead or admin merges a duplicate customer into another: contacts, orders, shipments,
@@ -60,6 +60,7 @@ export const customerMerge = defineMutation({
     if (pair) changes.push({ op: 'upsert', entity: 'customer_duplicates', id: pair.id, scope: tenantScope, row: { ...pair, status: 'merged', updatedAt: Math.max(ctx.now, pair.updatedAt + 1) } });
     for (const c of rows.owned('contacts', loser.id)) changes.push({ op: 'upsert', entity: 'contacts', id: c.id, scope: tenantScope, row: { ...c, customerId: to } });
     for (const o of rows.owned('orders', loser.id)) changes.push({ op: 'upsert', entity: 'orders', id: o.id, scope: tenantScope, row: { ...o, customerId: to } });
+    for (const i of rows.owned('invoices', loser.id)) changes.push({ op: 'upsert', entity: 'invoices', id: i.id, scope: tenantScope, row: { ...i, customerId: to } });
     for (const s of rows.owned('shipments', loser.id)) changes.push({ op: 'upsert', entity: 'shipments', id: s.id, scope: tenantScope, row: { ...s, customerId: to } });
     for (const t of tickets) changes.push({ op: 'upsert', entity: 'tickets', id: t.id, scope: teamScope(t.teamId), row: { ...t, customerId: to } });
     for (const e of rows.owned('exceptions', loser.id)) changes.push({ op: 'upsert', entity: 'exceptions', id: e.id, scope: teamScope(e.teamId), row: { ...e, customerId: to } });

@@ -11,6 +11,7 @@ import { MutationRejection } from './MutationRejection';
 import { uploadedAttachmentSchema } from '../attachments/uploadedAttachmentSchema';
 import { maxAttachmentsPerMessage } from '../attachments/outboundAttachmentLimits';
 import { appendSignature } from '../attachments/appendSignature';
+import { invoiceIdOfPdfKey } from '../invoices/invoicePdfKey';
 
 export const messageSendArgs = z.object({
   id: idSchema,
@@ -40,6 +41,11 @@ export const messageSend = defineMutation({
     { entity: 'messages', id: args.id },
     // The author (their signature) and every mentioned agent (they must exist).
     ...[...new Set([...args.mentions, ...(args.signatureOf ? [args.signatureOf] : [])])].map((id) => ({ entity: 'agents' as const, id })),
+    // Invoice PDFs attached by reference: each must be its invoice's current PDF.
+    ...args.attachments.flatMap((a) => {
+      const id = invoiceIdOfPdfKey(a.storageKey);
+      return id ? [{ entity: 'invoices' as const, id }] : [];
+    }),
   ],
   apply(args, rows, ctx) {
     const agent = requireAgent(ctx.actor);
@@ -55,6 +61,12 @@ export const messageSend = defineMutation({
     }
     for (const id of args.mentions) {
       if (!rows.get('agents', id)) throw new MutationRejection('not_found', `Mentioned agent ${id} does not exist.`);
+    }
+    for (const a of args.attachments) {
+      const invoiceId = invoiceIdOfPdfKey(a.storageKey);
+      if (invoiceId && rows.get('invoices', invoiceId)?.pdf?.storageKey !== a.storageKey) {
+        throw new MutationRejection('not_found', `The invoice PDF "${a.name}" is not on the hub (the invoice is unknown or has a newer PDF).`);
+      }
     }
     // Notes stay internal, so only replies must fit what the customer's channel carries.
     const limit = args.kind === 'reply' ? checkChannelLimit(channel, args.body) : null;

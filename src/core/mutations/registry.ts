@@ -16,6 +16,7 @@ import { exceptionNotifyCustomers } from './exceptionNotifyCustomers';
 import { exceptionOpenTicket } from './exceptionOpenTicket';
 import { exceptionUpdate } from './exceptionUpdate';
 import { fieldDefSave } from './fieldDefSave';
+import { invoiceUpsert } from './invoiceUpsert';
 import { messageReceive } from './messageReceive';
 import { messageSend } from './messageSend';
 import { notificationQueue } from './notificationQueue';
@@ -54,6 +55,7 @@ export const mutationRegistry = {
   [exceptionOpenTicket.name]: exceptionOpenTicket,
   [exceptionUpdate.name]: exceptionUpdate,
   [fieldDefSave.name]: fieldDefSave,
+  [invoiceUpsert.name]: invoiceUpsert,
   [messageReceive.name]: messageReceive,
   [messageSend.name]: messageSend,
   [notificationQueue.name]: notificationQueue,

@@ -10,6 +10,7 @@ import { createDashboardHandlers } from './dashboardHandlers';
 import { createExceptionHandlers } from './exceptionHandlers';
 import { fetchTicketOnDemand } from './fetchTicketOnDemand';
 import { createHistoryHandlers } from './historyHandlers';
+import { createInvoiceHandlers } from './invoiceHandlers';
 import type { HandlerContext } from './HandlerContext';
 import { IpcFailure } from './IpcFailure';
 import type { IpcHandlers } from './IpcHandlers';
@@ -40,6 +41,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createInboxHandlers(ctx),
     ...createNewTicketHandlers(ctx),
     ...createHistoryHandlers(ctx),
+    ...createInvoiceHandlers(ctx),
     ...createSetupHandlers(ctx),
     ...createNoticeHandlers(ctx),
     ...createReplyHandlers(ctx),

@@ -17,6 +17,7 @@ const families: Record<PruneKind, { table: EntityName; children: { table: Entity
   exceptions: { table: 'exceptions', children: [] },
   shipments: { table: 'shipments', children: [{ table: 'tracking_events', parentColumn: 'shipment_id' }] },
   orders: { table: 'orders', children: [] },
+  invoices: { table: 'invoices', children: [] },
 };
 
 /**

@@ -1,4 +1,4 @@
-import { selectWindowIds, type ExceptionRow, type OrderRow, type ShipmentRow, type TicketRow, type WindowCutoffs } from '../../core';
+import { invoiceInWindow, selectWindowIds, type ExceptionRow, type InvoiceRow, type OrderRow, type ShipmentRow, type TicketRow, type WindowCutoffs } from '../../core';
 import type { LocalStore } from '../db/localStore';
 import type { SparedRows } from './sparedRows';
 
@@ -8,6 +8,7 @@ export interface PrunePlan {
   exceptions: string[];
   shipments: string[];
   orders: string[];
+  invoices: string[];
 }
 
 type Owned = { customerId: string };
@@ -42,10 +43,13 @@ export function planPrune(store: LocalStore, cut: WindowCutoffs, spared: SparedR
     cut,
   );
   const outside = (rows: { id: string }[], held: Set<string>): string[] => rows.filter((r) => !held.has(r.id)).map((r) => r.id);
+  const invoices = all<Pick<InvoiceRow, 'id' | 'status' | 'updatedAt'> & Owned>('SELECT id, status, updated_at AS updatedAt, customer_id AS customerId FROM invoices');
   return {
     tickets: outside(tickets, window.tickets),
     exceptions: outside(exceptions, window.exceptions),
     shipments: outside(shipments, window.shipments),
     orders: outside(orders, window.orders),
+    // Invoices link nothing: unpaid or recent ones stay, and those of a customer whose 360 was opened.
+    invoices: invoices.filter((i) => !keep(i) && !invoiceInWindow(i, cut)).map((i) => i.id),
   };
 }

@@ -29,7 +29,7 @@ export interface PruneReport {
   releasedPages: number;
 }
 
-const order: PruneKind[] = ['tickets', 'exceptions', 'shipments', 'orders'];
+const order: PruneKind[] = ['tickets', 'exceptions', 'shipments', 'orders', 'invoices'];
 
 /**
  * Removes rows that left the replication window, in short batches that yield to the event

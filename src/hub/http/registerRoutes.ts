@@ -10,6 +10,7 @@ import type { IngestOptions } from '../ingest/IngestOptions';
 import type { HubJobs } from '../jobs/HubJobs';
 import { registerIngestRoutes } from '../ingest/registerIngestRoutes';
 import { registerUploadRoute } from '../blobs/registerUploadRoute';
+import { registerInvoicePdfRoute } from '../invoices/registerInvoicePdfRoute';
 import { HubRequestError, type HubErrorCode } from '../HubRequestError';
 import { parseInput } from '../parseInput';
 import { findAgentForLogin } from '../store/findAgentForLogin';
@@ -64,6 +65,7 @@ export function registerRoutes(app: FastifyInstance, ctx: HubContext, jobs: HubJ
 
   registerIngestRoutes(app, ctx, jobs, ingestOptions);
   registerUploadRoute(app, ctx);
+  registerInvoicePdfRoute(app, ctx);
 
   app.post('/api/v1/mutations', { config: { access: 'agent' } }, async (request: FastifyRequest, reply: FastifyReply) => {
     const agent = verifiedAgent(request);

@@ -1,5 +1,6 @@
 import type { InboundMessage, InboundTrackingEvent, OrderUpsertPayload, ShipmentUpsertPayload } from '../../core/ingest';
 import type { ParsedEmail } from './email/parseEmail';
+import type { InvoiceFeedItem } from '../invoices/InvoiceFeedItem';
 
 export type IngestResult = Record<string, unknown>;
 
@@ -10,4 +11,5 @@ export interface IngestWriters {
   orders(items: { index: number; value: OrderUpsertPayload }[]): Promise<IngestResult>;
   shipments(items: { index: number; value: ShipmentUpsertPayload }[]): Promise<IngestResult>;
   tracking(events: { index: number; value: InboundTrackingEvent }[]): Promise<IngestResult>;
+  invoices(items: { index: number; value: InvoiceFeedItem }[]): Promise<IngestResult>;
 }

@@ -10,6 +10,7 @@ import {
 } from '../../core/ingest';
 import { describeZodError } from '../describeZodError';
 import { parseEmail } from './email/parseEmail';
+import { invoiceIngestHandler } from '../invoices/invoiceIngestHandler';
 import type { IngestHandler, Prepared } from './IngestHandler';
 import type { IngestOptions } from './IngestOptions';
 import type { IngestWriters } from './IngestWriters';
@@ -78,6 +79,7 @@ export function createIngestHandlers(writers: IngestWriters, options: IngestOpti
     orders: jsonBatch('orders'),
     shipments: jsonBatch('shipments'),
     tracking: jsonBatch('tracking'),
+    invoices: invoiceIngestHandler((items) => writers.invoices(items), options),
     x12: {
       contentTypes: ['application/edi-x12', 'text/plain'],
       prepare(body) {

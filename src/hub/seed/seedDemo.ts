@@ -4,6 +4,8 @@ import type { HubContext } from '../HubContext';
 import { agents, teams } from '../store/schema';
 import { advanceTicketNumbers } from './advanceTicketNumbers';
 import { buildDemoRows } from './buildDemoRows';
+import { demoInvoices, type DemoInvoices } from './demoInvoices';
+import { blobStoreOf } from '../blobs/blobStoreOf';
 import { demoAgents, demoPassword, demoTeams } from './demoPeople';
 import { loadSeedRows } from './loadSeedRows';
 import type { SeedLogin } from './SeedLogin';
@@ -17,16 +19,24 @@ import type { SeedLogin } from './SeedLogin';
 export async function seedDemo(ctx: HubContext): Promise<SeedLogin[]> {
   // Hash outside the write transaction: argon2 is deliberately slow.
   const hashes = await Promise.all(demoAgents.map(async (a) => [a.email, await hashPassword(demoPassword(a))] as const));
-  await ctx.lane.transact(async (tx) => {
+  const seeded = await ctx.lane.transact(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(teams);
-    if ((existing?.n ?? 0) > 0) return { value: undefined, batches: [] };
+    if ((existing?.n ?? 0) > 0) return { value: null, batches: [] };
     const { rows, lastTicketNumber } = buildDemoRows(ctx.now());
-    await loadSeedRows(tx, rows, 'demo', ctx.now());
+    const invoices = demoInvoices(rows, ctx.now());
+    await loadSeedRows(tx, [...rows, ...invoices.rows], 'demo', ctx.now());
     await advanceTicketNumbers(tx, lastTicketNumber);
     for (const [email, passwordHash] of hashes) await tx.update(agents).set({ passwordHash }).where(eq(agents.email, email));
-    return { value: undefined, batches: [] };
+    return { value: invoices, batches: [] };
   });
+  // After the commit (the blob store may use its own connection), before the hub serves anyone.
+  if (seeded) await putInvoicePdfs(ctx, seeded.pdfs);
   return demoLogins(ctx);
+}
+
+async function putInvoicePdfs(ctx: HubContext, pdfs: DemoInvoices['pdfs']): Promise<void> {
+  const blobs = blobStoreOf(ctx);
+  for (const pdf of pdfs) await blobs.put(pdf.storageKey, { bytes: pdf.bytes, filename: pdf.name, contentType: 'application/pdf' });
 }
 
 /** The demo logins present in this database (with their team names). */

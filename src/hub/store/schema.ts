@@ -10,3 +10,4 @@ export * from './savedViewTables';
 export * from './syncTables';
 export * from './rulesTables';
 export * from './csatTables';
+export * from './invoiceTables';

@@ -3,7 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { teamIdOfScope, tenantEntityNames, type EntityName, type Scope, type WindowCutoffs } from '../../core';
 import type { HubDb } from '../store/openStore';
 import { entityTables, replicatedColumns } from '../store/rowStore';
-import { csatResponses, exceptions, messages, orders, shipments, tickets, trackingEvents } from '../store/schema';
+import { csatResponses, exceptions, invoices, messages, orders, shipments, tickets, trackingEvents } from '../store/schema';
 import { windowConditions } from './windowConditions';
 
 export interface SnapshotPage {
@@ -18,7 +18,7 @@ const tenantEntities: ReadonlySet<EntityName> = new Set(tenantEntityNames);
 /**
  * One keyset page (id order) of an entity's rows in a scope, within the replication window
  * `cut` (core/domain/replicationWindow.ts). tenant → reference tables whole; orders, shipments
- * and tracking events in the window. team:X → X's window tickets, their messages and CSAT,
+ * and tracking events in the window (invoices: unpaid or recent). team:X → X's window tickets, their messages and CSAT,
  * X's window exceptions. Other pairs are empty. `total` is counted on the first page only
  * (afterId null) and is 0 after: counting for every page would cost more than the page.
  */
@@ -41,6 +41,11 @@ export async function readSnapshotPage(
       case 'orders': {
         const rows = await db.select().from(orders).where(and(w.order(), after(orders.id))).orderBy(asc(orders.id)).limit(limit + 1);
         const total = first ? (await db.select({ n: count() }).from(orders).where(w.order()))[0]?.n : 0;
+        return page(rows, total, limit);
+      }
+      case 'invoices': {
+        const rows = await db.select().from(invoices).where(and(w.invoice(), after(invoices.id))).orderBy(asc(invoices.id)).limit(limit + 1);
+        const total = first ? (await db.select({ n: count() }).from(invoices).where(w.invoice()))[0]?.n : 0;
         return page(rows, total, limit);
       }
       case 'shipments': {

@@ -1,13 +1,14 @@
 import { and, eq, exists, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   activeExceptionStatuses,
+  activeInvoiceStatuses,
   activeOrderStatuses,
   activeShipmentStatuses,
   activeTicketStatuses,
   type WindowCutoffs,
 } from '../../core';
 import type { HubDb } from '../store/openStore';
-import { exceptions, orders, shipments, tickets } from '../store/schema';
+import { exceptions, invoices, orders, shipments, tickets } from '../store/schema';
 
 /**
  * The replication window (core/domain/replicationWindow.ts) as SQL conditions on each table,
@@ -38,5 +39,6 @@ export function windowConditions(db: HubDb, cut: WindowCutoffs) {
       exists(db.select({ one }).from(tickets).where(and(eq(tickets.orderId, orders.id), ticket()))),
       exists(db.select({ one }).from(shipments).where(and(eq(shipments.orderId, orders.id), shipment()))),
     ) as SQL;
-  return { ticket, exception, shipment, order };
+  const invoice = (): SQL => or(inArray(invoices.status, [...activeInvoiceStatuses]), gte(invoices.updatedAt, cut.logisticsSince)) as SQL;
+  return { ticket, exception, shipment, order, invoice };
 }

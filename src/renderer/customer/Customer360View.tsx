@@ -1,5 +1,5 @@
 import { Alert, Badge, Box, Center, Loader, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
-import { IconAlertCircle, IconArrowMerge, IconListDetails, IconPackages, IconUserSearch } from '@tabler/icons-react';
+import { IconAlertCircle, IconArrowMerge, IconFileInvoice, IconListDetails, IconPackages, IconUserSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useRelayQuery } from '../bridge/useRelayQuery';
 import { ActivityTimeline } from './ActivityTimeline';
@@ -9,6 +9,7 @@ import { OpenExceptions } from './OpenExceptions';
 import { OrdersSection } from './OrdersSection';
 import { shipmentFocus } from './shipmentFocus';
 import { scrollRegion } from '../app/scrollRegion';
+import { InvoicesSection } from '../invoices/InvoicesSection';
 
 function Count({ n }: { n: number }) {
   return (
@@ -19,12 +20,14 @@ function Count({ n }: { n: number }) {
 }
 
 const refreshOn = ['customers', 'contacts', 'orders', 'shipments', 'tracking_events', 'tickets', 'messages', 'exceptions', 'csat_responses', 'agents'] as const;
-type Tab = 'orders' | 'activity';
+type Tab = 'orders' | 'invoices' | 'activity';
+const tabs: readonly Tab[] = ['orders', 'invoices', 'activity'];
 
-/** The Customer 360: profile, KPIs, open exceptions, orders → shipments → tracking, and activity. */
+/** The Customer 360: profile, KPIs, open exceptions, orders → shipments → tracking, invoices, and activity. */
 export function Customer360View({ customerId }: { customerId: string | null }) {
   const view = useRelayQuery('customers.get', customerId === null ? null : { id: customerId }, refreshOn);
   const session = useRelayQuery('session.get', {}, ['agents']);
+  const billing = useRelayQuery('invoices.forCustomer', customerId === null ? null : { customerId }, ['invoices']);
   const role = session.data?.agent?.role;
   const focus = shipmentFocus.use();
   const shipment = focus && focus.customerId === customerId ? focus : null;
@@ -79,12 +82,15 @@ export function Customer360View({ customerId }: { customerId: string | null }) {
           </Alert>
         )}
         <CustomerHeader customer={customer} contacts={contacts} canMerge={role === 'lead' || role === 'admin'} />
-        <CustomerKpiCards kpis={kpis} />
+        <CustomerKpiCards kpis={kpis} balance={billing.data?.balance} />
         <OpenExceptions exceptions={openExceptions} />
-        <Tabs value={tab} onChange={(v) => setTab(v === 'activity' ? 'activity' : 'orders')} keepMounted={false}>
+        <Tabs value={tab} onChange={(v) => setTab(tabs.find((t) => t === v) ?? 'orders')} keepMounted={false}>
           <Tabs.List mb="sm">
             <Tabs.Tab value="orders" leftSection={<IconPackages size={16} />} rightSection={<Count n={kpis.orders} />}>
               Orders &amp; shipments
+            </Tabs.Tab>
+            <Tabs.Tab value="invoices" leftSection={<IconFileInvoice size={16} />} rightSection={<Count n={billing.data?.invoices.length ?? 0} />} data-testid="invoices-tab">
+              Invoices
             </Tabs.Tab>
             <Tabs.Tab value="activity" leftSection={<IconListDetails size={16} />} rightSection={<Count n={activity.length} />}>
               Tickets &amp; activity
@@ -92,6 +98,9 @@ export function Customer360View({ customerId }: { customerId: string | null }) {
           </Tabs.List>
           <Tabs.Panel value="orders">
             <OrdersSection orders={orders} looseShipments={looseShipments} totalOrders={kpis.orders} focus={shipment} />
+          </Tabs.Panel>
+          <Tabs.Panel value="invoices">
+            {billing.error ? <Alert color="red" icon={<IconAlertCircle />}>{billing.error.message}</Alert> : <InvoicesSection invoices={billing.data?.invoices ?? []} />}
           </Tabs.Panel>
           <Tabs.Panel value="activity">
             <ActivityTimeline activity={activity} />

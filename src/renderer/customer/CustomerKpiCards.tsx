@@ -2,6 +2,8 @@ import { Paper, SimpleGrid, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CustomerKpis } from '../../core/contract/channels/customerChannels';
 import { formatLogistics } from './formatLogistics';
+import type { CurrencyBalance } from '../../core';
+import { OpenBalanceKpi } from '../invoices/OpenBalanceKpi';
 
 function Kpi({ label, value, hint, testId }: { label: string; value: ReactNode; hint: string; testId: string }) {
   return (
@@ -19,13 +21,13 @@ function Kpi({ label, value, hint, testId }: { label: string; value: ReactNode; 
   );
 }
 
-/** Orders, revenue, on-time rate, open tickets and CSAT at a glance. */
-export function CustomerKpiCards({ kpis }: { kpis: CustomerKpis }) {
+/** Orders, revenue, open balance, on-time rate, open tickets and CSAT at a glance. */
+export function CustomerKpiCards({ kpis, balance }: { kpis: CustomerKpis; balance?: CurrencyBalance[] }) {
   const [main, ...others] = kpis.revenue;
   const onTime = kpis.delivered === 0 ? null : Math.round((kpis.deliveredOnTime / kpis.delivered) * 100);
   const revenue = main ? formatLogistics.compactMoney(main.total, main.currency) : '—';
   return (
-    <SimpleGrid cols={{ base: 3, lg: 5 }} spacing="xs" data-testid="customer-kpis">
+    <SimpleGrid cols={{ base: 3, lg: 6 }} spacing="xs" data-testid="customer-kpis">
       <Kpi label="Orders" value={kpis.orders.toLocaleString()} hint="in this replica" testId="kpi-orders" />
       <Tooltip
         disabled={others.length === 0}
@@ -35,6 +37,7 @@ export function CustomerKpiCards({ kpis }: { kpis: CustomerKpis }) {
           <Kpi label="Revenue" value={revenue} hint={others.length > 0 ? `+${others.length} ${others.length === 1 ? 'currency' : 'currencies'}` : 'excl. cancelled'} testId="kpi-revenue" />
         </div>
       </Tooltip>
+      <OpenBalanceKpi balance={balance ?? []} card={Kpi} />
       <Kpi
         label="On-time"
         value={onTime === null ? '—' : `${onTime}%`}

@@ -84,6 +84,7 @@ const entityLabels: Record<EntityName, string> = {
   contacts: 'Contacts',
   customer_duplicates: 'Possible duplicates',
   orders: 'Orders',
+  invoices: 'Invoices',
   shipments: 'Shipments',
   tracking_events: 'Tracking events',
   kb_articles: 'Articles',

@@ -16,6 +16,7 @@ import { replyWarnings } from './composer/replyWarnings';
 import { useMacroRefill } from './composer/useMacroRefill';
 import { useMentions } from './composer/useMentions';
 import { AttachButton, AttachedFiles, CopyFields, SignaturePreview } from './composer/ReplyExtrasBar';
+import { InvoiceAttachMenu } from '../invoices/InvoiceAttachMenu';
 import { mentionedIds } from './composer/mentionedIds';
 import { useReplyExtras } from './composer/useReplyExtras';
 import { leaveComposer } from './leaveComposer';
@@ -220,6 +221,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
           />
           <ArticlePicker ticketId={ticket.id} disabled={closed} onInsert={insert} onError={setError} />
           <AttachButton extras={extras} disabled={closed} />
+          <InvoiceAttachMenu customerId={ticket.customerId} extras={extras} disabled={closed} />
         </Group>
         <Group gap="sm" wrap="nowrap" ml="auto">
           <Text size="xs" c="dimmed" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>

@@ -6,6 +6,7 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  invoiceInWindow,
   entityRowSchemas,
   selectWindowIds,
   teamScope,
@@ -96,6 +97,12 @@ describe('the replication window on the hub', () => {
       expect(got.length, `some ${entity} in the window`).toBeGreaterThan(0);
       expect(got.length, `some ${entity} outside the window`).toBeLessThan(all.get(entity)!.length);
     }
+    // Invoices: unpaid whatever their age, the others while recent.
+    const invoices = (all.get('invoices') ?? []).map((r) => entityRowSchemas.invoices.parse(r));
+    const gotInvoices = await gathered('invoices', ['tenant']);
+    expect(gotInvoices).toEqual(invoices.filter((i) => invoiceInWindow(i, cut)).map((i) => i.id).sort());
+    expect(gotInvoices.length, 'some invoices in the window').toBeGreaterThan(0);
+    expect(gotInvoices.length, 'some invoices outside the window').toBeLessThan(invoices.length);
     // Children follow their parent, whole.
     const childrenOf = (entity: EntityName, parentKey: string, parents: Set<string>): string[] =>
       ids((all.get(entity) ?? []).filter((r) => parents.has(String(r[parentKey]))));

@@ -22,6 +22,7 @@ describe('IPC write channels', () => {
       'system csat.record',
       'system csat.requestSurvey',
       'system duplicate.record',
+      'system invoice.upsert',
       'system message.receive',
       'system notification.queue',
       'system order.upsert',

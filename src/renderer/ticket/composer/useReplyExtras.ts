@@ -48,6 +48,9 @@ export function useReplyExtras(ticketId: string) {
     withSignature,
     fileError,
     add,
+    /** A file the hub already holds (an invoice PDF): named by its key, nothing to upload. */
+    attachStored: (attachment: UploadedAttachment) =>
+      setFiles((now) => (now.some((f) => f.attachment.storageKey === attachment.storageKey) ? now : [...now, { attachment, warning: null }])),
     remove: (storageKey: string) => setFiles((now) => now.filter((f) => f.attachment.storageKey !== storageKey)),
     setCc,
     setBcc,

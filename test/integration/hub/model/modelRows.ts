@@ -150,12 +150,29 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     bcc: ['archive@fjordline.example'],
     mentions: [authorId],
   };
+  const invoiceId = id();
+  const invoice = {
+    id: invoiceId,
+    customerId: customer.id,
+    number: 'INV-2026-0042',
+    orderNumbers: [order.number, 'SO-EXTERNAL-9'],
+    status: 'partially_paid' as const,
+    currency: 'EUR',
+    amountMinor: 125_050,
+    paidMinor: 25_000,
+    issuedAt: now - 86_400_000,
+    dueAt: now + 29 * 86_400_000,
+    pdf: { name: 'INV-2026-0042.pdf', contentType: 'application/pdf' as const, size: 712, storageKey: `inv/${invoiceId}/0123456789abcdef` },
+    createdAt: now,
+    updatedAt: now,
+  };
   const csat = { id: id(), ticketId: ticket.id, customerId: customer.id, score: 4, comment: 'Quick answer', createdAt: now };
 
   const tenant: [EntityName, AnyRow][] = [
     ['customers', customer],
     ['contacts', contact],
     ['orders', order],
+    ['invoices', invoice],
     ['shipments', shipment],
     ['tracking_events', unknownScan],
     ['kb_articles', article],

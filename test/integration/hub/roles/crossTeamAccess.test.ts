@@ -85,6 +85,12 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
   'order.upsert': (t) => [
     { orders: [{ orderId: uuidv7(), customerId: t.customerId, number: `SO-PLANTED-${uuidv7()}`, status: 'confirmed', lines: [], currency: 'EUR' }], newCustomers: [] },
   ],
+  'invoice.upsert': (t) => [
+    {
+      invoices: [{ invoiceId: uuidv7(), customerId: t.customerId, number: `INV-PLANTED-${uuidv7()}`, orderNumbers: [], status: 'paid', currency: 'EUR', amountMinor: 100, issuedAt: 1, dueAt: 2 }],
+      newCustomers: [],
+    },
+  ],
   'shipment.upsert': (t) => [
     { shipments: [{ shipmentId: t.exception.shipmentId, customerId: t.customerId, carrier: 'DHL', trackingNumber: 'PLANTED', mode: 'parcel', origin: '', destination: '' }], newCustomers: [] },
   ],
@@ -103,6 +109,8 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
   'message.send': (t) => [
     { id: uuidv7(), ticketId: t.ticket.id, kind: 'reply', body: 'Reply from the wrong team' },
     { id: uuidv7(), ticketId: t.ticket.id, kind: 'note', body: 'Note from the wrong team' },
+    // An invoice PDF attached by reference to team B's ticket: refused like any reply there.
+    { id: uuidv7(), ticketId: t.ticket.id, kind: 'reply', body: 'Your invoice', attachments: [{ name: 'INV.pdf', contentType: 'application/pdf', size: 10, storageKey: `inv/${uuidv7()}/0123456789abcdef` }] },
   ],
   'ticket.create': (t) => [
     {

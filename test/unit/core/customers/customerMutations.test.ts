@@ -7,6 +7,7 @@ import {
   type Actor,
   type AnyRow,
   type ContactRow,
+  type InvoiceRow,
   type CustomerRow,
   type RowChange,
 } from '../../../../src/core';
@@ -98,7 +99,10 @@ describe('customer.merge', () => {
     const loser = as('customers', { ...sampleCustomer(now), name: 'Nordwind Retail', phone: '+49301234567' });
     const contact = as('contacts', { id: uuidv7(now), customerId: loser.id, name: 'Ana', email: null, phone: null, role: null, createdAt: now, updatedAt: now } satisfies ContactRow);
     const ticket = as('tickets', sampleTicket(now, loser.id, f.teamA.id));
-    return { f, survivor, loser, contact, ticket, db: [survivor, loser, contact, ticket] as AnyRow[] };
+    const invoice = as('invoices', {
+      id: uuidv7(now), customerId: loser.id, number: 'INV-9', orderNumbers: [], status: 'open', currency: 'EUR', amountMinor: 5_000, paidMinor: 0, issuedAt: now, dueAt: now, pdf: null, createdAt: now, updatedAt: now,
+    } satisfies InvoiceRow);
+    return { f, survivor, loser, contact, ticket, invoice, db: [survivor, loser, contact, ticket, invoice] as AnyRow[] };
   }
 
   it('refuses agents: only leads and admins merge customers', () => {
@@ -107,7 +111,7 @@ describe('customer.merge', () => {
     expect(error.code).toBe('forbidden');
   });
 
-  it('moves contacts and tickets to the survivor and leaves a tombstone that redirects', () => {
+  it('moves contacts, tickets and invoices to the survivor and leaves a tombstone that redirects', () => {
     const w = world();
     const lead: Actor = { ...w.f.agentA, role: 'lead' };
     const changes = run('customer.merge', { survivorId: w.survivor.id, loserId: w.loser.id }, w.db, lead);
@@ -115,6 +119,7 @@ describe('customer.merge', () => {
     expect((byKey.get(`customers:${w.loser.id}`)?.row as CustomerRow).mergedIntoId).toBe(w.survivor.id);
     expect((byKey.get(`customers:${w.survivor.id}`)?.row as CustomerRow).phone).toBe('+49301234567');
     expect(byKey.get(`contacts:${w.contact.id}`)?.row).toMatchObject({ customerId: w.survivor.id });
+    expect(byKey.get(`invoices:${w.invoice.id}`)).toMatchObject({ scope: 'tenant', row: { customerId: w.survivor.id } });
     expect(byKey.get(`tickets:${w.ticket.id}`)).toMatchObject({ scope: `team:${w.f.teamA.id}`, row: { customerId: w.survivor.id } });
     expect(changes[0]?.id).toBe(w.loser.id);
   });

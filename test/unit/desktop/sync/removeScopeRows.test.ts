@@ -19,6 +19,7 @@ describe('scope rows', () => {
       'contacts',
       'customer_duplicates',
       'orders',
+      'invoices',
       'shipments',
       'tracking_events',
       'kb_articles',
