@@ -59,6 +59,7 @@ export * from './mutations/seedLoad';
 export * from './mutations/settingSave';
 export * from './mutations/shipmentUpsert';
 export * from './mutations/teamSave';
+export * from './mutations/teamSetCalendar';
 export * from './mutations/ticketCreate';
 export * from './mutations/ticketMerge';
 export * from './mutations/ticketTransfer';

@@ -23,6 +23,7 @@ import { settingSave } from './settingSave';
 import { shipmentUpsert } from './shipmentUpsert';
 import { tagDefSave } from './tagDefSave';
 import { teamSave } from './teamSave';
+import { teamSetCalendar } from './teamSetCalendar';
 import { ticketCreate } from './ticketCreate';
 import { ticketMerge } from './ticketMerge';
 import { ticketSetFields } from './ticketSetFields';
@@ -59,6 +60,7 @@ export const mutationRegistry = {
   [shipmentUpsert.name]: shipmentUpsert,
   [tagDefSave.name]: tagDefSave,
   [teamSave.name]: teamSave,
+  [teamSetCalendar.name]: teamSetCalendar,
   [ticketCreate.name]: ticketCreate,
   [ticketMerge.name]: ticketMerge,
   [ticketSetFields.name]: ticketSetFields,
