@@ -88,6 +88,7 @@ export * from './contract/presenceProtocol';
 export * from './contract/syncStatus';
 export * from './contract/ipcContract';
 export * from './contract/channels/exceptionChannels';
+export * from './contract/channels/deskSettingsChannels';
 export * from './logistics/trackingStatus';
 export * from './logistics/exceptionKinds';
 export * from './logistics/exceptionLabels';

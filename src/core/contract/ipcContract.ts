@@ -19,6 +19,7 @@ import { attachmentChannels } from './channels/attachmentChannels';
 import { accountChannels } from './channels/accountChannels';
 import { mentionChannels } from './channels/mentionChannels';
 import { routingChannels } from './channels/routingChannels';
+import { deskSettingsChannels } from './channels/deskSettingsChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
 
@@ -154,6 +155,7 @@ export const ipcContract = {
   ...accountChannels,
   ...mentionChannels,
   ...routingChannels,
+  ...deskSettingsChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,
 } as const;

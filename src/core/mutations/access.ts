@@ -93,7 +93,11 @@ export function requireTeamHoursEditor(actor: Actor, teamId: string): void {
     if (actor.systemId === 'system:seed') return;
     throw new MutationRejection('forbidden', `${actor.systemId} cannot change a team's hours.`);
   }
-  if (actor.role === 'admin') return;
-  if (actor.role === 'lead' && actor.teamId === teamId) return;
+  if (mayEditTeamHours(actor, teamId)) return;
   throw new MutationRejection('forbidden', actor.role === 'lead' ? "A lead can change only their own team's hours." : "Only team leads and admins can change a team's hours.");
+}
+
+/** The rule of requireTeamHoursEditor for an agent, as the Teams page asks it before offering to edit. */
+export function mayEditTeamHours(agent: Pick<AgentActor, 'role' | 'teamId'>, teamId: string): boolean {
+  return agent.role === 'admin' || (agent.role === 'lead' && agent.teamId === teamId);
 }

@@ -22,6 +22,7 @@ import { createNoticeHandlers } from './noticeHandlers';
 import { listUrgentExceptions } from './listUrgentExceptions';
 import { createPresenceHandlers } from './presenceHandlers';
 import { createRoutingHandlers } from './routingHandlers';
+import { createDeskSettingsHandlers } from './deskSettingsHandlers';
 import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
 
@@ -43,6 +44,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createNoticeHandlers(ctx),
     ...createReplyHandlers(ctx),
     ...createRoutingHandlers(ctx),
+    ...createDeskSettingsHandlers(ctx),
     ...createSessionHandlers(ctx),
     ...createMutationHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.
