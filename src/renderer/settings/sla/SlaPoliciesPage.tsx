@@ -7,6 +7,7 @@ import { SlaTargetModal, type SlaCell } from './SlaTargetModal';
 
 const priorities: TicketPriority[] = ['urgent', 'high', 'normal', 'low'];
 const tiers: CustomerTier[] = ['standard', 'gold', 'platinum'];
+const tierLabels: Record<CustomerTier, string> = { standard: 'Standard customers', gold: 'Gold customers', platinum: 'Platinum customers' };
 const minutes = (ms: number) => Math.round(ms / 60_000);
 
 /**
@@ -46,9 +47,7 @@ export function SlaPoliciesPage({ agent }: { agent: AgentRow }) {
           <Table.Tr>
             <Table.Th>Priority</Table.Th>
             {tiers.map((tier) => (
-              <Table.Th key={tier} tt="capitalize">
-                {tier} customers
-              </Table.Th>
+              <Table.Th key={tier}>{tierLabels[tier]}</Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>

@@ -55,8 +55,8 @@ export function SlaTargetModal({ cell, onClose }: { cell: SlaCell; onClose(): vo
         <Text size="sm" c="dimmed">
           Counted in the opening hours of the ticket&apos;s team (Settings → Teams).
         </Text>
-        <DurationInput label="First response" minutes={first} error={errors.first ?? null} onChange={setFirst} testId="sla-first" />
-        <DurationInput label="Resolution" minutes={resolution} error={errors.resolution ?? null} onChange={setResolution} testId="sla-resolution" />
+        <DurationInput label="First response" minutes={first} error={errors.first ?? null} onChange={(m) => { setFirst(m); setErrors({}); }} testId="sla-first" />
+        <DurationInput label="Resolution" minutes={resolution} error={errors.resolution ?? null} onChange={(m) => { setResolution(m); setErrors({}); }} testId="sla-resolution" />
         {failure ? (
           <Alert color="red" title="Not saved">
             {failure}

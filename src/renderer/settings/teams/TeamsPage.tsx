@@ -61,7 +61,7 @@ export function TeamsPage({ agent }: { agent: AgentRow }) {
                       </Text>
                     </Group>
                     <Text size="xs" c="dimmed" data-testid="team-zone">
-                      {team.calendar.timeZone} · {team.calendar.holidays.length === 0 ? 'no holidays' : `${team.calendar.holidays.length} holidays`}
+                      {team.calendar.timeZone} · {team.calendar.holidays.length === 0 ? 'no holidays' : team.calendar.holidays.length === 1 ? '1 holiday' : `${team.calendar.holidays.length} holidays`}
                     </Text>
                   </>
                 ) : (
