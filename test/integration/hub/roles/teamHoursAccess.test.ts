@@ -108,5 +108,15 @@ describe("who sets a team's hours and the SLA policies; audited; tickets' clocks
     const due = new Date(ticket.firstResponseDueAt!);
     expect(due.getUTCDay()).toBe(1);
     expect(due.toLocaleTimeString('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })).toBe('10:00');
+
+    // New hours re-time the team's unsolved tickets (the rules react to the team's change).
+    const tuesdayHour: BusinessCalendar = { ...mondayHour, week: { '2': [{ start: '15:00', end: '16:00' }] } };
+    expect(await mutate(daniel, 'team.setCalendar', { id: teams.freight, calendar: tuesdayHour })).toMatchObject({ status: 'applied' });
+    await kit.hub.rules!.idle();
+    const retimed = await waitFor(
+      () => daniel.live.flatMap((b) => b.rows).filter((r) => r.id === id && r.row !== null).map((r) => r.row as TicketRow).findLast((t) => new Date(t.firstResponseDueAt!).getUTCDay() === 2),
+      'the ticket re-timed on the new hours',
+    );
+    expect(retimed.firstResponseDueAt).toBe(addBusinessMs(ticket.createdAt, 3_600_000, tuesdayHour));
   });
 });
