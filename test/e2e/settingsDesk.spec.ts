@@ -69,12 +69,19 @@ test("a lead sets his team's hours and a holiday; a new ticket's SLA clock waits
     const added = new Date(`${open.iso}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
     await expect(editor.getByTestId('holiday-list')).toContainText(added);
     await shot(page, '2-editing-hours');
+    // Offline: the change is queued and shown at once; it reaches the hub when back online.
+    await page.getByRole('switch', { name: 'Work offline' }).click();
+    await expect(page.getByTestId('sync-label')).toHaveText('Working offline');
     await editor.getByTestId('save-team').click();
     await expect(editor).toBeHidden();
     await expect(freight.getByTestId('team-hours')).toHaveText(`${dayName.slice(0, 3)} 08:00–12:00`);
     const holidays = (original.calendar?.holidays.filter((h) => h !== open.iso).length ?? 0) + 1;
     await expect(freight.getByTestId('team-zone')).toHaveText(`America/New_York · ${holidays} ${holidays === 1 ? 'holiday' : 'holidays'}`);
-    await shot(page, '3-saved');
+    await expect(page.getByTestId('unsent-count')).toHaveText('1 unsent');
+    await shot(page, '3-saved-offline');
+    await page.getByRole('switch', { name: 'Work offline' }).click();
+    await expect(page.getByTestId('unsent-count')).toHaveCount(0, { timeout: 30_000 });
+    expect((await freightDesk()).calendar?.week).toEqual({ [String(open.weekday)]: [{ start: '08:00', end: '12:00' }] });
 
     // SLA policies: a lead sees what applies, read-only.
     await page.getByTestId('settings-page-sla').click();

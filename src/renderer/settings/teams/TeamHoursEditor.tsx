@@ -42,7 +42,9 @@ export function TeamHoursEditor({ team, teams, agent, onClose }: { team: TeamCal
     const trimmed = name.trim();
     const clash = teams.find((t) => t.id !== team.id && t.name.toLowerCase() === trimmed.toLowerCase());
     setNameError(trimmed === '' ? 'A team needs a name.' : clash ? `A team named "${clash.name}" already exists.` : null);
-    const parsed = aroundTheClock ? null : teamCalendarSchema.safeParse(calendar);
+    // A closed day is stored as no entry, not an empty list.
+    const week = Object.fromEntries(Object.entries(calendar.week).filter(([, stretches]) => stretches.length > 0));
+    const parsed = aroundTheClock ? null : teamCalendarSchema.safeParse({ ...calendar, week });
     const next: Errors = { days: {} };
     for (const issue of parsed && !parsed.success ? parsed.error.issues : []) {
       const [field, day] = issue.path.map(String);
