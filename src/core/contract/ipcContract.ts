@@ -20,6 +20,7 @@ import { accountChannels } from './channels/accountChannels';
 import { mentionChannels } from './channels/mentionChannels';
 import { routingChannels } from './channels/routingChannels';
 import { peopleChannels } from './channels/peopleChannels';
+import { deskSettingsChannels } from './channels/deskSettingsChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { invoiceChannels } from './channels/invoiceChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
@@ -160,6 +161,7 @@ export const ipcContract = {
   ...routingChannels,
   ...peopleChannels,
   ...invoiceChannels,
+  ...deskSettingsChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,
 } as const;

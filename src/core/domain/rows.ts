@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessCalendarSchema } from '../rules/businessHours/BusinessCalendar';
 import { idSchema, timestampSchema } from './ids';
 import { customerAddressSchema } from './customerAddress';
 import { customerPreferencesSchema, defaultCustomerPreferences } from './customerPreferences';
@@ -33,6 +34,8 @@ export const teamRowSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
   createdAt: timestampSchema,
+  /** When the team works (SLA clocks run only then); absent/null = around the clock in UTC, as before calendars. */
+  calendar: businessCalendarSchema.nullish(),
 });
 export type TeamRow = z.infer<typeof teamRowSchema>;
 

@@ -83,3 +83,21 @@ export function requireLabelEditor(actor: Actor): void {
     throw new MutationRejection('forbidden', 'Only team leads and admins can define tags and fields.');
   }
 }
+
+/**
+ * A team's business hours: admins (and the seed) for every team, a lead for their own team only.
+ * Same answer for another team's id as for a missing one, as for tickets.
+ */
+export function requireTeamHoursEditor(actor: Actor, teamId: string): void {
+  if (actor.kind === 'system') {
+    if (actor.systemId === 'system:seed') return;
+    throw new MutationRejection('forbidden', `${actor.systemId} cannot change a team's hours.`);
+  }
+  if (mayEditTeamHours(actor, teamId)) return;
+  throw new MutationRejection('forbidden', actor.role === 'lead' ? "A lead can change only their own team's hours." : "Only team leads and admins can change a team's hours.");
+}
+
+/** The rule of requireTeamHoursEditor for an agent, as the Teams page asks it before offering to edit. */
+export function mayEditTeamHours(agent: Pick<AgentActor, 'role' | 'teamId'>, teamId: string): boolean {
+  return agent.role === 'admin' || (agent.role === 'lead' && agent.teamId === teamId);
+}

@@ -26,6 +26,7 @@ import { settingSave } from './settingSave';
 import { shipmentUpsert } from './shipmentUpsert';
 import { tagDefSave } from './tagDefSave';
 import { teamSave } from './teamSave';
+import { teamSetCalendar } from './teamSetCalendar';
 import { ticketCreate } from './ticketCreate';
 import { ticketMerge } from './ticketMerge';
 import { ticketSetFields } from './ticketSetFields';
@@ -65,6 +66,7 @@ export const mutationRegistry = {
   [shipmentUpsert.name]: shipmentUpsert,
   [tagDefSave.name]: tagDefSave,
   [teamSave.name]: teamSave,
+  [teamSetCalendar.name]: teamSetCalendar,
   [ticketCreate.name]: ticketCreate,
   [ticketMerge.name]: ticketMerge,
   [ticketSetFields.name]: ticketSetFields,

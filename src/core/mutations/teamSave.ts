@@ -21,7 +21,8 @@ export const teamSave = defineMutation({
   apply(args, rows, ctx) {
     requireAdmin(ctx.actor);
     const before = rows.get('teams', args.id);
-    const row: TeamRow = { id: args.id, name: args.name, createdAt: before?.createdAt ?? ctx.now };
+    // A rename keeps the team's hours (team.setCalendar owns them).
+    const row: TeamRow = { id: args.id, name: args.name, createdAt: before?.createdAt ?? ctx.now, calendar: before?.calendar ?? null };
     return [{ op: 'upsert', entity: 'teams', id: row.id, scope: tenantScope, row }];
   },
 });

@@ -21,3 +21,8 @@ export * from './notifications/macroValues';
 export * from './sla/slaAlert';
 export * from './sla/slaAtRiskSetting';
 export * from './notifications/renderMacroFor';
+export * from './businessHours/BusinessCalendar';
+export * from './businessHours/businessTime';
+export * from './businessHours/calendarOfTeam';
+export * from './businessHours/teamCalendarSchema';
+export * from './businessHours/minutesOfClock';

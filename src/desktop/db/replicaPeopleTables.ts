@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { CustomerAddress, CustomerPreferences, DuplicateReason } from '../../core';
+import type { BusinessCalendar, CustomerAddress, CustomerPreferences, DuplicateReason } from '../../core';
 
 export const teams = sqliteTable('teams', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   createdAt: integer('created_at').notNull(),
+  calendar: text('calendar', { mode: 'json' }).$type<BusinessCalendar>(),
 });
 
 export const agents = sqliteTable('agents', {

@@ -24,6 +24,7 @@ import { listUrgentExceptions } from './listUrgentExceptions';
 import { createPeopleHandlers } from './peopleHandlers';
 import { createPresenceHandlers } from './presenceHandlers';
 import { createRoutingHandlers } from './routingHandlers';
+import { createDeskSettingsHandlers } from './deskSettingsHandlers';
 import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
 
@@ -47,6 +48,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createReplyHandlers(ctx),
     ...createRoutingHandlers(ctx),
     ...createPeopleHandlers(ctx),
+    ...createDeskSettingsHandlers(ctx),
     ...createSessionHandlers(ctx),
     ...createMutationHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.

@@ -16,6 +16,7 @@ import { defaultSweepBatch, defaultSweepIntervalMs, type RulesOptions } from './
 import { SendQueue } from './SendQueue';
 import { ScanHistory } from './ScanHistory';
 import { sweepSlaBreaches } from './sweepSlaBreaches';
+import { unsolvedTicketIds } from './unsolvedTicketIds';
 import { guardRulesWork } from './guardRulesWork';
 
 /** What ingest reports after a commit (see src/hub/ingest/ingestEvents.ts); only the ids matter here. */
@@ -213,6 +214,7 @@ export class RulesEngine {
     for (const batch of batches) {
       for (const change of batch.rows) {
         const row = change.row;
+        if (change.entity === 'teams' || change.entity === 'sla_policies') this.retime(change.entity === 'teams' ? change.id : null);
         if (change.op !== 'upsert' || !row) continue;
         if (change.entity === 'shipments') this.collected.shipmentIds.add(change.id);
         if (change.entity === 'tracking_events' && typeof row.shipmentId === 'string') {
@@ -228,6 +230,19 @@ export class RulesEngine {
       }
     }
     this.scheduleRules();
+  }
+
+  /**
+   * A team's hours or the SLA policy changed: that team's (for a policy, every team's) unsolved
+   * tickets get their clocks again, on the dispatch chain so idle() waits for it.
+   */
+  private retime(teamId: string | null): void {
+    this.dispatchChain = this.dispatchChain
+      .then(async () => {
+        for (const id of await unsolvedTicketIds(this.ctx.db, teamId)) this.collected.ticketIds.add(id);
+        this.scheduleRules();
+      })
+      .catch((err: unknown) => this.ctx.log.error({ err }, 'rules: re-timing SLA clocks failed'));
   }
 
   /** Delivered / out-for-delivery scans, resolved to their customer when the rules chain runs. */

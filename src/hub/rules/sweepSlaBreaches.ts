@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, inArray, lt, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { detectBreaches, slaAlert, slaAtRiskSetting } from '../../core';
+import { calendarOfTeam, detectBreaches, slaAlert, slaAtRiskSetting } from '../../core';
 import type { HubTx } from '../store/openStore';
-import { auditLog, automations, tickets } from '../store/schema';
+import { auditLog, automations, teams, tickets } from '../store/schema';
 import type { RulesWork } from './runRulesWrite';
 
 const alertDetail = z.object({ kind: z.enum(['first_response', 'resolution']) });
@@ -55,8 +55,10 @@ export async function sweepSlaBreaches(tx: HubTx, now: number, after: string | n
     if (detail.success && (r.action === 'sla.breached' || r.action === 'sla.at_risk')) reported[r.action].add(`${r.entityId}:${detail.data.kind}`);
   }
   const breaches = detectBreaches(due, now, reported['sla.breached']);
+  // At risk counts the team's open time left (a handful of teams: read them all).
+  const calendars = new Map((await tx.select().from(teams)).map((t) => [t.id, calendarOfTeam(t)]));
   const atRisk = due.flatMap((t) => {
-    const alert = slaAlert(t, now, atRiskMs);
+    const alert = slaAlert(t, now, atRiskMs, calendars.get(t.teamId) ?? calendarOfTeam(null));
     return alert?.level === 'at_risk' && !reported['sla.at_risk'].has(`${t.id}:${alert.kind}`) ? [{ ticketId: t.id, kind: alert.kind, dueAt: alert.dueAt }] : [];
   });
   return {

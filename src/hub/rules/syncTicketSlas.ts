@@ -1,5 +1,5 @@
 import { and, isNotNull, eq, min } from 'drizzle-orm';
-import { sameSlaClock, syncSlaClock, teamScope, type CustomerRow, type RowChange, type TicketRow } from '../../core';
+import { calendarOfTeam, sameSlaClock, syncSlaClock, teamScope, type CustomerRow, type RowChange, type TeamRow, type TicketRow } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { loadRows } from '../store/loadRows';
 import { messages, slaPolicies } from '../store/schema';
@@ -11,8 +11,8 @@ const chunk = 1_000;
 
 /**
  * Brings many tickets' SLA clocks in line with their state — due times on creation and priority
- * change, pause/resume on status, first response at the first agent reply, solvedAt — in four
- * queries whatever their number. Writes only tickets whose clock differs, and leaves
+ * change, pause/resume on status, first response at the first agent reply, solvedAt — on the
+ * business calendar of each ticket's team, in five queries whatever their number. Writes only tickets whose clock differs, and leaves
  * `updatedAt` alone (bookkeeping, not an edit).
  */
 export async function syncTicketSlas(tx: HubTx, ticketIds: readonly string[]): Promise<RulesWork<null>> {
@@ -22,14 +22,18 @@ export async function syncTicketSlas(tx: HubTx, ticketIds: readonly string[]): P
   const tickets = (await loadRows(tx, ids.map((id) => ({ entity: 'tickets', id })))).filter((t): t is TicketRow => t !== undefined);
   if (tickets.length === 0) return work;
   const customerIds = [...new Set(tickets.map((t) => t.customerId))];
-  const [customerRows, policy, replies] = await Promise.all([
+  const teamIds = [...new Set(tickets.map((t) => t.teamId))];
+  const [customerRows, teamRows, policy, replies] = await Promise.all([
     loadRows(tx, customerIds.map((id) => ({ entity: 'customers', id }))),
+    loadRows(tx, teamIds.map((id) => ({ entity: 'teams', id }))),
     tx.select().from(slaPolicies),
     firstReplies(tx, tickets.map((t) => t.id)),
   ]);
   const tierOf = new Map((customerRows as (CustomerRow | undefined)[]).flatMap((c) => (c ? [[c.id, c.tier] as const] : [])));
+  const calendarOf = new Map((teamRows as (TeamRow | undefined)[]).flatMap((t) => (t ? [[t.id, calendarOfTeam(t)] as const] : [])));
   for (const ticket of tickets) {
-    const clock = syncSlaClock(ticket, tierOf.get(ticket.customerId) ?? 'standard', policy, replies.get(ticket.id) ?? null);
+    const calendar = calendarOf.get(ticket.teamId) ?? calendarOfTeam(null);
+    const clock = syncSlaClock(ticket, tierOf.get(ticket.customerId) ?? 'standard', policy, replies.get(ticket.id) ?? null, calendar);
     if (sameSlaClock(ticket, clock)) continue;
     const row: TicketRow = { ...ticket, ...clock };
     work.changes.push({ op: 'upsert', entity: 'tickets', id: row.id, scope: teamScope(row.teamId), row } satisfies RowChange);

@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { EntityName, EntityRowMap, SlaTarget } from '../../core';
+import type { BusinessCalendar, EntityName, EntityRowMap, SlaTarget } from '../../core';
 import type { DemoTeamKey } from './demoPeople';
 import type { SeededRandom } from './SeededRandom';
 import type { WorldCountPlan } from './WorldCountPlan';
@@ -24,6 +24,8 @@ export interface WorldContext {
   now: number;
   teams: Record<DemoTeamKey, string>;
   agentsByTeam: Record<DemoTeamKey, readonly string[]>;
+  /** Each team's business calendar by team id: seeded SLA clocks run on it, as the hub's do. */
+  calendarOf(teamId: string): BusinessCalendar;
   /** The SLA policy seeded tickets are timed against (the demo policy rows). */
   slaPolicy: readonly SlaTarget[];
   counters: { order: number; tracking: number; ticket: number };

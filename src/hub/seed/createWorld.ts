@@ -1,9 +1,11 @@
 import { Faker, base, en } from '@faker-js/faker';
 import {
+  calendarOfTeam,
   routingTrigger,
   scopeOfRow,
   type AgentRow,
   type AnyRow,
+  type BusinessCalendar,
   type EntityName,
   type RowChange,
   type TeamRow,
@@ -12,6 +14,7 @@ import { deterministicIds } from './deterministicIds';
 import { demoArticles } from './demoArticles';
 import { demoLabelDefs } from './demoLabelDefs';
 import { DAY, DEMO_BASE_TIME, HOUR, MINUTE, demoAgents, demoColleagues, demoCustomers, demoTeams, type DemoTeamKey } from './demoPeople';
+import { demoTeamCalendars } from './demoTeamCalendars';
 import { demoAutomations, demoMacros, demoRoutingRules, demoSlaPolicies, demoSlaTargets } from './demoWorkspace';
 import { generateCustomer } from './generateCustomer';
 import { handWrittenTickets } from './handWrittenTickets';
@@ -65,6 +68,7 @@ export function createWorld(options: WorldOptions): World {
   const teams = {} as Record<DemoTeamKey, string>;
   const agentsByTeam: Record<DemoTeamKey, string[]> = { parcel: [], freight: [], customs: [] };
   const agentIds = new Map<string, string>();
+  const calendars = new Map<string, BusinessCalendar>();
   const ctx: WorldContext = {
     rng: new SeededRandom(options.seed ^ 0x5eed),
     faker,
@@ -72,6 +76,7 @@ export function createWorld(options: WorldOptions): World {
     now: WORLD_NOW,
     teams,
     agentsByTeam,
+    calendarOf: (teamId) => calendarOfTeam({ calendar: calendars.get(teamId) ?? null }),
     slaPolicy: demoSlaTargets,
     counters: { order: 104_200, tracking: 48_213_000, ticket: 1001 },
     rates: options.rates,
@@ -88,8 +93,9 @@ export function createWorld(options: WorldOptions): World {
     header() {
       const founded = DEMO_BASE_TIME - 400 * DAY;
       for (const [i, t] of demoTeams.entries()) {
-        const row: TeamRow = { id: id(founded + i), name: t.name, createdAt: founded };
+        const row: TeamRow = { id: id(founded + i), name: t.name, createdAt: founded, calendar: demoTeamCalendars[t.key] };
         teams[t.key] = row.id;
+        calendars.set(row.id, demoTeamCalendars[t.key]);
         emit('teams', row);
       }
       const people = [...demoAgents.map((a) => ({ ...a, key: a.key as string })), ...demoColleagues.map((c) => ({ ...c, key: c.email }))];

@@ -129,7 +129,7 @@ function generateTicket(ctx: WorldContext, story: ShipmentStory): TicketRow {
     lastMessageAt: last,
   };
   // Solved/paused stamps at the last message, due times from the policy: the same core function as the hub's rules.
-  const ticket = withSeededSla(fields, story.customer.tier, ctx.slaPolicy, firstReply?.createdAt ?? null);
+  const ticket = withSeededSla(fields, story.customer.tier, ctx.slaPolicy, firstReply?.createdAt ?? null, ctx.calendarOf(fields.teamId));
   ctx.emit('tickets', ticket);
   for (const m of messages) ctx.emit('messages', m);
   if ((status === 'solved' || status === 'closed') && rng.chance(0.55)) {

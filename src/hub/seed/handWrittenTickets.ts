@@ -30,7 +30,7 @@ export function handWrittenTickets(ctx: WorldContext, customerIds: ReadonlyMap<s
       lastMessageAt: lastAt,
     };
     const tier = demoCustomers.find((c) => c.key === t.customer)?.tier ?? 'standard';
-    const ticket = withSeededSla(fields, tier, ctx.slaPolicy, firstReply ? DEMO_BASE_TIME + firstReply.at * MINUTE : null);
+    const ticket = withSeededSla(fields, tier, ctx.slaPolicy, firstReply ? DEMO_BASE_TIME + firstReply.at * MINUTE : null, ctx.calendarOf(fields.teamId));
     ctx.emit('tickets', ticket);
     for (const m of t.messages) {
       const createdAt = DEMO_BASE_TIME + m.at * MINUTE;

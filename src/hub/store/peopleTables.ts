@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { CustomerAddress, CustomerPreferences, DuplicateReason } from '../../core';
+import type { BusinessCalendar, CustomerAddress, CustomerPreferences, DuplicateReason } from '../../core';
 import { ms } from './columns';
 
 // Column keys mirror the core row fields exactly, so a selected row IS the core row
@@ -10,6 +10,8 @@ export const teams = pgTable('teams', {
   id: uuid('id').primaryKey(),
   name: text('name').notNull(),
   createdAt: ms('created_at'),
+  /** Business hours, time zone and holidays; null = around the clock (core's calendarOfTeam). */
+  calendar: jsonb('calendar').$type<BusinessCalendar>(),
 });
 
 export const agents = pgTable(

@@ -1,17 +1,34 @@
 import type { BusinessCalendar, IsoWeekday } from './BusinessCalendar';
+import { minutesOfClock } from './minutesOfClock';
 import { isoDateString, isoWeekdayOf, localDateOf, nextDate, zonedInstant, type LocalDate } from './zonedTime';
 
 /** A calendar with no open hour would never end a search; after this many days it is given up. */
 const searchDays = 3_660;
 
-const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+// Per calendar object, the stretches of each local day already worked out: a due time weeks
+// away asks for the same days again and again (a list of badges, the seed's 100k tickets).
+const stretchCache = new WeakMap<BusinessCalendar, Map<string, [number, number][]>>();
+const cachedDays = 4_000;
 
 /** The open stretches of one local day as instants [start, end), in order; none on a holiday. */
 function openStretches(calendar: BusinessCalendar, date: LocalDate): [number, number][] {
+  const key = isoDateString(date);
+  let days = stretchCache.get(calendar);
+  if (!days) stretchCache.set(calendar, (days = new Map()));
+  const known = days.get(key);
+  if (known) return known;
+  if (days.size >= cachedDays) days.clear();
+  const stretches = computeStretches(calendar, date);
+  days.set(key, stretches);
+  return stretches;
+}
+
+function computeStretches(calendar: BusinessCalendar, date: LocalDate): [number, number][] {
   if (calendar.holidays.includes(isoDateString(date))) return [];
   const intervals = calendar.week[String(isoWeekdayOf(date)) as IsoWeekday] ?? [];
   return intervals
-    .map((i): [number, number] => [zonedInstant(date, minutesOf(i.start), calendar.timeZone), zonedInstant(date, minutesOf(i.end), calendar.timeZone)])
+    .map((i): [number, number] => [zonedInstant(date, minutesOfClock(i.start), calendar.timeZone), zonedInstant(date, minutesOfClock(i.end), calendar.timeZone)])
     .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0]);
 }
@@ -24,12 +41,36 @@ export function businessMsBetween(from: number, to: number, calendar: BusinessCa
   for (let i = 0; i < searchDays + 2; i++) {
     const stretches = openStretches(calendar, date);
     for (const [s, e] of stretches) total += Math.max(0, Math.min(e, to) - Math.max(s, from));
-    // Past `to` once the day's first stretch (or its midnight) starts after it.
-    const dayStart = zonedInstant(date, 0, calendar.timeZone);
-    if (dayStart >= to) break;
+    // Later days only open after this day's last stretch (or its midnight, when closed): past `to`, stop.
+    if ((stretches.at(-1)?.[1] ?? dayStartOf(calendar, date)) >= to) break;
     date = nextDate(date);
   }
   return total;
+}
+
+const dayStarts = new WeakMap<BusinessCalendar, Map<string, number>>();
+
+/** Local midnight of a closed day (cached like the stretches: weekends come back every week). */
+function dayStartOf(calendar: BusinessCalendar, date: LocalDate): number {
+  const key = isoDateString(date);
+  let days = dayStarts.get(calendar);
+  if (!days) dayStarts.set(calendar, (days = new Map()));
+  if (days.size >= cachedDays) days.clear();
+  const known = days.get(key);
+  if (known !== undefined) return known;
+  const start = zonedInstant(date, 0, calendar.timeZone);
+  days.set(key, start);
+  return start;
+}
+
+/** The first open instant at or after `at` (itself while open); null when it never opens within ten years. */
+export function nextOpening(at: number, calendar: BusinessCalendar): number | null {
+  return addBusinessMs(at, 0, calendar);
+}
+
+/** Whether the calendar's clock runs at `at`. */
+export function isOpenAt(at: number, calendar: BusinessCalendar): boolean {
+  return nextOpening(at, calendar) === at;
 }
 
 /**

@@ -1,12 +1,15 @@
 import type { TicketStatus } from '../../domain/rows';
+import { alwaysOpen, type BusinessCalendar } from '../businessHours/BusinessCalendar';
+import { addBusinessMs, businessMsBetween } from '../businessHours/businessTime';
 import { isPausedStatus, type SlaClock } from './SlaClock';
 
 /**
  * The SLA clock after a ticket moves from one status to another at `now`. Entering a paused
- * status starts a pause; leaving it adds the pause to `slaPausedMs` and pushes every due time
- * not yet met later by the same amount. Solving stamps `solvedAt`; reopening clears it.
+ * status starts a pause; leaving it adds the pause's open time on the team's calendar to
+ * `slaPausedMs` and pushes every due time not yet met later by the same open time. Solving stamps
+ * `solvedAt`; reopening clears it.
  */
-export function applyStatusChange(clock: SlaClock, from: TicketStatus, to: TicketStatus, now: number): SlaClock {
+export function applyStatusChange(clock: SlaClock, from: TicketStatus, to: TicketStatus, now: number, calendar: BusinessCalendar = alwaysOpen): SlaClock {
   const next: SlaClock = { ...clock };
   const solved = to === 'solved' || to === 'closed';
   if (solved && next.solvedAt === null) next.solvedAt = now;
@@ -15,11 +18,12 @@ export function applyStatusChange(clock: SlaClock, from: TicketStatus, to: Ticke
   const wasPaused = isPausedStatus(from) && clock.slaPausedAt !== null;
   if (!wasPaused && isPausedStatus(to)) next.slaPausedAt = now;
   if (wasPaused && !isPausedStatus(to)) {
-    const pausedMs = Math.max(0, now - clock.slaPausedAt!);
+    const pausedMs = businessMsBetween(clock.slaPausedAt!, now, calendar);
+    const push = (due: number): number => addBusinessMs(due, pausedMs, calendar) ?? due + pausedMs;
     next.slaPausedAt = null;
     next.slaPausedMs = clock.slaPausedMs + pausedMs;
-    if (next.firstRespondedAt === null && next.firstResponseDueAt !== null) next.firstResponseDueAt += pausedMs;
-    if (next.resolutionDueAt !== null) next.resolutionDueAt += pausedMs;
+    if (next.firstRespondedAt === null && next.firstResponseDueAt !== null) next.firstResponseDueAt = push(next.firstResponseDueAt);
+    if (next.resolutionDueAt !== null) next.resolutionDueAt = push(next.resolutionDueAt);
   }
   return next;
 }

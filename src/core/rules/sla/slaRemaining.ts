@@ -1,3 +1,5 @@
+import { alwaysOpen, type BusinessCalendar } from '../businessHours/BusinessCalendar';
+import { addBusinessMs, businessMsBetween, nextOpening } from '../businessHours/businessTime';
 import type { SlaClock } from './SlaClock';
 
 export type SlaTargetState = 'none' | 'running' | 'paused' | 'met' | 'breached';
@@ -6,25 +8,32 @@ export interface SlaTargetView {
   state: SlaTargetState;
   /** Due time as it stands now (a running pause already added); null when none. */
   dueAt: number | null;
-  /** ms left (negative = overdue); null when met or none. */
+  /** Open time left on the team's calendar (negative = overdue, in plain time); null when met or none. */
   remainingMs: number | null;
+  /** A running target outside the team's hours waits for this opening; null while open (or not running). */
+  opensAt: number | null;
 }
 
-/** What the UI shows for each target: state, effective due time and time left at `now`. */
-export function slaRemaining(clock: SlaClock, now: number): { firstResponse: SlaTargetView; resolution: SlaTargetView } {
+/**
+ * What the UI shows for each target at `now`: state, effective due time, time left counted on the
+ * team's business calendar, and when a clock stopped by closing time starts again.
+ */
+export function slaRemaining(clock: SlaClock, now: number, calendar: BusinessCalendar = alwaysOpen): { firstResponse: SlaTargetView; resolution: SlaTargetView } {
   return {
-    firstResponse: view(clock, clock.firstResponseDueAt, clock.firstRespondedAt, now),
-    resolution: view(clock, clock.resolutionDueAt, clock.solvedAt, now),
+    firstResponse: view(clock, clock.firstResponseDueAt, clock.firstRespondedAt, now, calendar),
+    resolution: view(clock, clock.resolutionDueAt, clock.solvedAt, now, calendar),
   };
 }
 
-function view(clock: SlaClock, dueAt: number | null, metAt: number | null, now: number): SlaTargetView {
-  if (dueAt === null) return { state: 'none', dueAt: null, remainingMs: null };
-  if (metAt !== null) return { state: metAt > dueAt ? 'breached' : 'met', dueAt, remainingMs: null };
+function view(clock: SlaClock, dueAt: number | null, metAt: number | null, now: number, calendar: BusinessCalendar): SlaTargetView {
+  if (dueAt === null) return { state: 'none', dueAt: null, remainingMs: null, opensAt: null };
+  if (metAt !== null) return { state: metAt > dueAt ? 'breached' : 'met', dueAt, remainingMs: null, opensAt: null };
   const paused = clock.slaPausedAt;
-  // A pause begun before the due time moves it later while it lasts.
-  const effective = paused !== null && paused <= dueAt ? dueAt + (now - paused) : dueAt;
-  const remainingMs = effective - now;
-  if (remainingMs < 0) return { state: 'breached', dueAt: effective, remainingMs };
-  return { state: paused !== null ? 'paused' : 'running', dueAt: effective, remainingMs };
+  // A pause begun before the due time moves it later by the open time it has lasted.
+  const effective = paused !== null && paused <= dueAt ? (addBusinessMs(dueAt, businessMsBetween(paused, now, calendar), calendar) ?? dueAt) : dueAt;
+  if (effective < now) return { state: 'breached', dueAt: effective, remainingMs: effective - now, opensAt: null };
+  const remainingMs = businessMsBetween(now, effective, calendar);
+  if (paused !== null) return { state: 'paused', dueAt: effective, remainingMs, opensAt: null };
+  const opening = nextOpening(now, calendar);
+  return { state: 'running', dueAt: effective, remainingMs, opensAt: opening !== null && opening > now ? opening : null };
 }

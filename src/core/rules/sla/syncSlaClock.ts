@@ -1,4 +1,5 @@
 import type { TicketPriority, TicketStatus } from '../../domain/rows';
+import { alwaysOpen, type BusinessCalendar } from '../businessHours/BusinessCalendar';
 import { applyStatusChange, recordFirstResponse } from './applyStatusChange';
 import { computeDueTimes } from './computeDueTimes';
 import type { SlaClock } from './SlaClock';
@@ -15,9 +16,16 @@ export interface SlaTicket extends SlaClock {
  * The clock a ticket should carry given its current status, priority and first agent reply.
  * Idempotent: derived from state, not from a before/after pair, so the hub can re-run it after
  * any write (and on its own writes) without drift. A status change is stamped at the ticket's
- * `updatedAt`; due times follow priority × tier (a priority change recomputes them).
+ * `updatedAt`; due times follow priority × tier (a priority change recomputes them), counted on
+ * the business calendar of the ticket's team (core's `calendarOfTeam`).
  */
-export function syncSlaClock(ticket: SlaTicket, tier: SlaTier, policy: readonly SlaTarget[], firstReplyAt: number | null): SlaClock {
+export function syncSlaClock(
+  ticket: SlaTicket,
+  tier: SlaTier,
+  policy: readonly SlaTarget[],
+  firstReplyAt: number | null,
+  calendar: BusinessCalendar = alwaysOpen,
+): SlaClock {
   let clock: SlaClock = {
     firstResponseDueAt: ticket.firstResponseDueAt,
     resolutionDueAt: ticket.resolutionDueAt,
@@ -28,9 +36,9 @@ export function syncSlaClock(ticket: SlaTicket, tier: SlaTier, policy: readonly 
   };
   // The status the clock last saw, read back from its own fields.
   const seen: TicketStatus = clock.solvedAt !== null ? 'solved' : clock.slaPausedAt !== null ? 'pending' : 'open';
-  clock = applyStatusChange(clock, seen, ticket.status, ticket.updatedAt);
+  clock = applyStatusChange(clock, seen, ticket.status, ticket.updatedAt, calendar);
   if (firstReplyAt !== null) clock = recordFirstResponse(clock, firstReplyAt);
-  const due = computeDueTimes({ createdAt: ticket.createdAt, priority: ticket.priority, customerTier: tier, clock }, policy);
+  const due = computeDueTimes({ createdAt: ticket.createdAt, priority: ticket.priority, customerTier: tier, clock }, policy, calendar);
   return { ...clock, ...due };
 }
 

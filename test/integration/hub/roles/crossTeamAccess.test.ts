@@ -106,6 +106,8 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
   'agent.deactivate': (t) => [{ id: t.memberId }],
   'seed.load': (t) => [{ rows: { teams: [{ id: t.teamId, name: 'Planted by an agent', createdAt: 1 }] } }],
   'team.save': (t) => [{ id: t.teamId, name: 'Renamed by an agent' }],
+  // A team's hours: its own lead or an admin; an agent of another team is refused.
+  'team.setCalendar': (t) => [{ id: t.teamId, calendar: { timeZone: 'UTC', week: { '1': [{ start: '09:00', end: '10:00' }] }, holidays: [] } }, { id: t.teamId, calendar: null }],
   'message.send': (t) => [
     { id: uuidv7(), ticketId: t.ticket.id, kind: 'reply', body: 'Reply from the wrong team' },
     { id: uuidv7(), ticketId: t.ticket.id, kind: 'note', body: 'Note from the wrong team' },

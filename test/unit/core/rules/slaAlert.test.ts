@@ -21,8 +21,8 @@ describe('slaAlert: breached and at risk by time alone', () => {
     const t = created();
     expect(t.firstResponseDueAt).toBe(T0 + 4 * H);
     expect(slaAlert(t, T0 + H, H)).toBeNull();
-    expect(slaAlert(t, T0 + 3 * H + MIN, H)).toEqual({ level: 'at_risk', kind: 'first_response', dueAt: T0 + 4 * H, remainingMs: H - MIN });
-    expect(slaAlert(t, T0 + 5 * H, H)).toEqual({ level: 'breached', kind: 'first_response', dueAt: T0 + 4 * H, remainingMs: -H });
+    expect(slaAlert(t, T0 + 3 * H + MIN, H)).toEqual({ level: 'at_risk', kind: 'first_response', dueAt: T0 + 4 * H, remainingMs: H - MIN, opensAt: null });
+    expect(slaAlert(t, T0 + 5 * H, H)).toEqual({ level: 'breached', kind: 'first_response', dueAt: T0 + 4 * H, remainingMs: -H, opensAt: null });
   });
 
   it('the threshold decides what "at risk" means: 2 h flags what 1 h does not', () => {
