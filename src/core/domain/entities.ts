@@ -38,6 +38,7 @@ import {
 } from './workspaceRows';
 import { fieldDefRowSchema, tagDefRowSchema, type FieldDefRow, type TagDefRow } from './ticketLabelRows';
 import { savedViewRowSchema, type SavedViewRow } from './savedViewRows';
+import { warehouseEventRowSchema, type WarehouseEventRow } from './warehouseEventRow';
 
 /** Entities replicated in the `tenant` scope, parents first. */
 export const tenantEntityNames = [
@@ -49,6 +50,7 @@ export const tenantEntityNames = [
   'orders',
   'shipments',
   'tracking_events',
+  'warehouse_events',
   'kb_articles',
   'macros',
   'automations',
@@ -76,6 +78,7 @@ export interface EntityRowMap {
   orders: OrderRow;
   shipments: ShipmentRow;
   tracking_events: TrackingEventRow;
+  warehouse_events: WarehouseEventRow;
   kb_articles: KbArticleRow;
   macros: MacroRow;
   automations: AutomationRow;
@@ -100,6 +103,7 @@ export const entityRowSchemas = {
   orders: orderRowSchema,
   shipments: shipmentRowSchema,
   tracking_events: trackingEventRowSchema,
+  warehouse_events: warehouseEventRowSchema,
   kb_articles: kbArticleRowSchema,
   macros: macroRowSchema,
   automations: automationRowSchema,

@@ -20,3 +20,4 @@ export * from './trackingRepeatKey';
 export * from './planTrackingEvents';
 export * from './assignTrackingEventIds';
 export * from './senderCustomerKind';
+export * from './warehouseEventPayload';

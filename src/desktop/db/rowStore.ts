@@ -22,6 +22,7 @@ import {
   teams,
   tickets,
   trackingEvents,
+  warehouseEvents,
 } from './schema';
 
 /** The replica table behind each entity; column keys equal the core row's field names. */
@@ -34,6 +35,7 @@ export const replicaTables = {
   orders,
   shipments,
   tracking_events: trackingEvents,
+  warehouse_events: warehouseEvents,
   kb_articles: kbArticles,
   macros,
   automations,

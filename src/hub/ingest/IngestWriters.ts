@@ -1,4 +1,4 @@
-import type { InboundMessage, InboundTrackingEvent, OrderUpsertPayload, ShipmentUpsertPayload } from '../../core/ingest';
+import type { InboundMessage, InboundTrackingEvent, OrderUpsertPayload, ShipmentUpsertPayload, WarehouseEventPayload } from '../../core/ingest';
 import type { ParsedEmail } from './email/parseEmail';
 
 export type IngestResult = Record<string, unknown>;
@@ -10,4 +10,5 @@ export interface IngestWriters {
   orders(items: { index: number; value: OrderUpsertPayload }[]): Promise<IngestResult>;
   shipments(items: { index: number; value: ShipmentUpsertPayload }[]): Promise<IngestResult>;
   tracking(events: { index: number; value: InboundTrackingEvent }[]): Promise<IngestResult>;
+  warehouse(events: { index: number; value: WarehouseEventPayload }[]): Promise<IngestResult>;
 }

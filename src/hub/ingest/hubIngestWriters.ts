@@ -5,6 +5,7 @@ import { storeInboundMessage } from './write/storeInboundMessage';
 import { storeOrderBatch } from './write/storeOrderBatch';
 import { storeShipmentBatch } from './write/storeShipmentBatch';
 import { storeTrackingBatch } from './write/storeTrackingBatch';
+import { storeWarehouseBatch } from './write/storeWarehouseBatch';
 
 /** The writers that store accepted deliveries through the hub's write lane and change log. */
 export function hubIngestWriters(ctx: HubContext): IngestWriters {
@@ -29,5 +30,6 @@ export function hubIngestWriters(ctx: HubContext): IngestWriters {
     orders: async (items) => ({ ...(await storeOrderBatch(ctx, items)) }),
     shipments: async (items) => ({ ...(await storeShipmentBatch(ctx, items)) }),
     tracking: async (items) => ({ ...(await storeTrackingBatch(ctx, items)) }),
+    warehouse: async (items) => ({ ...(await storeWarehouseBatch(ctx, items)) }),
   };
 }

@@ -23,6 +23,7 @@ import {
   teams,
   tickets,
   trackingEvents,
+  warehouseEvents,
 } from './schema';
 
 /** The table behind each replicated entity. Column keys equal the core row's field names. */
@@ -35,6 +36,7 @@ export const entityTables = {
   orders,
   shipments,
   tracking_events: trackingEvents,
+  warehouse_events: warehouseEvents,
   kb_articles: kbArticles,
   macros,
   automations,

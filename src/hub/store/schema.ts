@@ -7,5 +7,6 @@ export * from './logisticsTables';
 export * from './ticketTables';
 export * from './workspaceTables';
 export * from './savedViewTables';
+export * from './warehouseTables';
 export * from './syncTables';
 export * from './rulesTables';

@@ -86,6 +86,7 @@ const entityLabels: Record<EntityName, string> = {
   orders: 'Orders',
   shipments: 'Shipments',
   tracking_events: 'Tracking events',
+  warehouse_events: 'Warehouse events',
   kb_articles: 'Articles',
   macros: 'Macros',
   automations: 'Automations',

@@ -21,6 +21,7 @@ describe('scope rows', () => {
       'orders',
       'shipments',
       'tracking_events',
+      'warehouse_events',
       'kb_articles',
       'macros',
       'automations',
