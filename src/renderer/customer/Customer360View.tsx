@@ -18,7 +18,7 @@ function Count({ n }: { n: number }) {
   );
 }
 
-const refreshOn = ['customers', 'contacts', 'orders', 'shipments', 'tracking_events', 'tickets', 'messages', 'exceptions', 'csat_responses', 'agents'] as const;
+const refreshOn = ['customers', 'contacts', 'orders', 'shipments', 'tracking_events', 'warehouse_events', 'tickets', 'messages', 'exceptions', 'csat_responses', 'agents'] as const;
 type Tab = 'orders' | 'activity';
 
 /** The Customer 360: profile, KPIs, open exceptions, orders → shipments → tracking, and activity. */

@@ -1,7 +1,7 @@
 import { asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { ExceptionFilters, ExceptionGroupBy, ExceptionListItem, ExceptionSeverity } from '../../../core';
 import type { ReplicaDb } from '../../db/openReplica';
-import { agents, customers, exceptions, shipments, teams, tickets } from '../../db/schema';
+import { agents, customers, exceptions, orders, shipments, teams, tickets } from '../../db/schema';
 import { exceptionAgeOf } from './exceptionAgeOf';
 import { exceptionConditions } from './exceptionConditions';
 
@@ -49,6 +49,7 @@ export function listExceptions(db: ReplicaDb, input: ListExceptionsInput, now: n
             customerName: customers.name,
             carrier: shipments.carrier,
             trackingNumber: shipments.trackingNumber,
+            orderNumber: orders.number,
             origin: shipments.origin,
             destination: shipments.destination,
             teamName: teams.name,
@@ -58,6 +59,7 @@ export function listExceptions(db: ReplicaDb, input: ListExceptionsInput, now: n
           })
           .from(exceptions)
           .leftJoin(shipments, eq(shipments.id, exceptions.shipmentId))
+          .leftJoin(orders, eq(orders.id, exceptions.orderId))
           .leftJoin(customers, eq(customers.id, exceptions.customerId))
           .leftJoin(teams, eq(teams.id, exceptions.teamId))
           .leftJoin(agents, eq(agents.id, exceptions.assigneeId))
