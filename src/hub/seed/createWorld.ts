@@ -15,6 +15,7 @@ import { DAY, DEMO_BASE_TIME, HOUR, MINUTE, demoAgents, demoColleagues, demoCust
 import { demoAutomations, demoMacros, demoRoutingRules, demoSlaPolicies, demoSlaTargets } from './demoWorkspace';
 import { generateCustomer } from './generateCustomer';
 import { handWrittenTickets } from './handWrittenTickets';
+import { demoWarehouseStories } from './demoWarehouseStories';
 import { SeededRandom } from './SeededRandom';
 import type { WorldContext, WorldRates } from './WorldContext';
 import { WorldCountPlan } from './WorldCountPlan';
@@ -128,6 +129,8 @@ export function createWorld(options: WorldOptions): World {
         named.set(key, generateCustomer(ctx, { ...fields, preferences: structuredClone(fields.preferences) }).id);
       }
       handWrittenTickets(ctx, named, agentIds);
+      // Their own id stream: the generated customers after them keep the ids they always had.
+      demoWarehouseStories(ctx, named, deterministicIds(options.seed ^ 0x3a4e));
       return take();
     },
     customers(count) {

@@ -64,7 +64,7 @@ export function ExceptionDetailPanel({ id, me, onClose, onNotify }: { id: string
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={4}>
             <Title order={2} size="h4" data-testid="exception-title">
-              {exceptionLabels.type[e.type]} · {shipment?.trackingNumber ?? (order ? `order ${order.number}` : 'unknown shipment')}
+              {exceptionLabels.type[e.type]} · {shipment?.trackingNumber ?? order?.number ?? 'unknown shipment'}
             </Title>
             <Group gap={6}>
               <SeverityBadge severity={e.severity} />
