@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
-import { e2eHubPort, e2ePort, e2eToken } from './test/e2e/e2eEnv';
+import { e2eHubPort, e2ePort, e2eToken, e2eWebhookSecret } from './test/e2e/e2eEnv';
 
 /**
  * Browser mode end to end: the launcher runs the embedded hub, the desktop core and the bridge
@@ -63,6 +63,8 @@ export default defineConfig({
       RELAY_BRIDGE_TOKEN: e2eToken,
       // The e2e specs sign in with the demo logins: ask for the demo world explicitly.
       RELAY_DEMO: '1',
+      // Specs post signed feed deliveries (warehouse events) to the embedded hub.
+      RELAY_WEBHOOK_SECRET: e2eWebhookSecret,
     },
   },
 });

@@ -1,14 +1,18 @@
 import type { OrderStatus } from '../domain/logisticsRows';
 import type { WarehouseEventType } from '../domain/warehouseEventRow';
 
-/** How far along an order is; warehouse events only ever move it forward. Terminal states rank above all. */
+/**
+ * How far along an order is; warehouse events only ever move it forward. A backorder ranks above
+ * picked and packed (part of the order may be picked or packed, the rest waits) and below shipping,
+ * so only shipping moves a backordered order on. Terminal states rank above all.
+ */
 const rank: Record<OrderStatus, number> = {
   pending: 0,
   confirmed: 0,
   picking: 1,
-  backordered: 2,
-  picked: 3,
-  packed: 4,
+  picked: 2,
+  packed: 3,
+  backordered: 4,
   partially_shipped: 5,
   shipped: 6,
   delivered: 7,

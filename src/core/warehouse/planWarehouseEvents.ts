@@ -93,7 +93,8 @@ export function planWarehouseEvents(args: WarehouseRecordArgs, facts: WarehouseF
     if (orderShippedComplete(status)) {
       for (const type of ['backorder', 'short_pick'] as const) {
         const stale = openByKey.get(warehouseExceptionKey(order.id, type));
-        if (stale) put({ ...stale, status: 'resolved', resolvedAt: now, resolvedBy: null, note: `${stale.note ?? ''} Resolved: the order shipped complete.`.trim() });
+        // resolvedBy null: the condition cleared (the queue says the order shipped complete).
+        if (stale) put({ ...stale, status: 'resolved', resolvedAt: now, resolvedBy: null });
       }
       continue;
     }

@@ -36,7 +36,7 @@ function colorOf(item: CustomerActivity): string {
 export function ActivityTimeline({ activity }: { activity: CustomerActivity[] }) {
   const navigation = useNavigation();
   const [shown, setShown] = useState(PAGE);
-  if (activity.length === 0) return <EmptyNote>No tickets, messages or warehouse events for this customer in your queues.</EmptyNote>;
+  if (activity.length === 0) return <EmptyNote>No tickets or messages with this customer in your queues.</EmptyNote>;
 
   const ticketLink = (item: Exclude<CustomerActivity, { kind: 'warehouse' }>) => (
     <Anchor component="button" size="xs" onClick={() => navigation.openTicket(item.ticketId)} data-testid="activity-ticket-link" ta="left">

@@ -35,11 +35,13 @@ const args = (events: Event[], extra: Partial<WarehouseRecordArgs> = {}): Wareho
 const rowsOf = <E extends RowChange['entity']>(changes: RowChange[], entity: E) => changes.filter((c) => c.entity === entity).map((c) => c.row as Extract<RowChange, { entity: E }>['row']);
 
 describe('order progress', () => {
-  it('moves forward only: a late pick after shipping, or a backorder after packing, changes nothing', () => {
+  it('moves forward only: a late pick after shipping changes nothing, a backorder holds the order until it ships', () => {
     expect(orderStatusAfter('confirmed', 'picked', false)).toBe('picked');
     expect(orderStatusAfter('picked', 'packed', false)).toBe('packed');
     expect(orderStatusAfter('shipped', 'picked', false)).toBe('shipped');
-    expect(orderStatusAfter('packed', 'backordered', false)).toBe('packed');
+    // A backorder after a (partial) pack holds the order until it ships; a later pack does not clear it.
+    expect(orderStatusAfter('packed', 'backordered', false)).toBe('backordered');
+    expect(orderStatusAfter('backordered', 'packed', false)).toBe('backordered');
     expect(orderStatusAfter('backordered', 'shipped', true)).toBe('partially_shipped');
     expect(orderStatusAfter('partially_shipped', 'shipped', false)).toBe('shipped');
     expect(orderStatusAfter('cancelled', 'shipped', false)).toBe('cancelled');
