@@ -62,6 +62,21 @@ describe('ingest: the warehouse feed moves orders, links shipments and opens bac
     expect(w2[0]?.customerId).toBe((await orderRow('SO-W2')).customerId);
     expect(await exceptionsOf((await orderRow('SO-W3')).id)).toEqual([]);
     expect(await exceptionsOf((await orderRow('SO-W4')).id)).toEqual([expect.objectContaining({ type: 'short_pick', status: 'open' })]);
+
+    // They sit in one team's queue (the customer has no tickets: the first team, Parcel Support); a Freight Desk agent never receives them.
+    const ours = [(await orderRow('SO-W2')).id, (await orderRow('SO-W4')).id];
+    const tom = await hubReader(hub, 'tom@relay.example');
+    try {
+      expect((await tom.teamRows('exceptions')).filter((e) => ours.includes(e.orderId))).toEqual([]);
+    } finally {
+      tom.close();
+    }
+    const priya = await hubReader(hub, 'priya@relay.example');
+    try {
+      expect((await priya.teamRows('exceptions')).filter((e) => ours.includes(e.orderId))).toHaveLength(2);
+    } finally {
+      priya.close();
+    }
   });
 
   it('is idempotent: a retried delivery id answers duplicate, the same events under a new id store nothing twice', async () => {
