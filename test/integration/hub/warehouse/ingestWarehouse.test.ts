@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHub } from '../../../../src/hub/startHub';
+import { hubLogin } from '../../../fixtures/hub/hubLogin';
 import { hubReader } from '../../../fixtures/ingest/hubReader';
 import { HUB_START_TIMEOUT_MS, SLOW_TEST_TIMEOUT_MS, startIngestHub, TEST_WEBHOOK_SECRET } from '../../../fixtures/ingest/startIngestHub';
 import { webhookClient } from '../../../fixtures/ingest/webhookClient';
@@ -136,5 +137,21 @@ describe('ingest: the warehouse feed moves orders, links shipments and opens bac
     await client.deliver('warehouse', JSON.stringify({ orderNumber: 'SO-W2', type: 'backordered', occurredAt: '2026-12-21T08:00:00Z', expectedDate: '2027-01-30T00:00:00Z' }));
     expect((await exceptionsOf(w2.id)).filter((e) => e.status !== 'resolved')).toEqual([]);
     expect((await orderRow('SO-W2')).status).toBe('shipped');
+  });
+
+  it('reads the backorder threshold a lead set: 10 days late is within a 14-day threshold', async () => {
+    await client.deliver('orders', JSON.stringify([order('SO-W5')]));
+    const maya = hub.demoCredentials.find((c) => c.email === 'maya@relay.example')!;
+    const { token } = await hubLogin(hub.url, maya.email, maya.password);
+    const set = await fetch(`${hub.url}/api/v1/admin/automations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ name: 'Backorder threshold', trigger: 'warehouse.backorder_threshold', enabled: true, config: { days: 14 } }),
+    });
+    expect(set.status).toBe(201);
+    await client.deliver('warehouse', JSON.stringify({ orderNumber: 'SO-W5', type: 'backordered', occurredAt: '2026-12-01T08:00:00Z', expectedDate: '2026-12-20T12:00:00Z' }));
+    const w5 = await orderRow('SO-W5');
+    expect(w5.status).toBe('backordered');
+    expect(await exceptionsOf(w5.id)).toEqual([]);
   });
 });

@@ -79,6 +79,9 @@ describe('warehouse events in the Customer 360 and the exceptions queue', () => 
     const filters = { status: 'active' as const, types: ['backorder' as const], severities: [], carriers: [], lane: null, ages: [], teamId, assignee: 'any' as const, search: '' };
     const { items } = listExceptions(store.db, { ...filters, groupBy: 'type', sort: 'newest', limit: 50 }, now, null);
     expect(items.map((i) => [i.id, i.orderNumber, i.trackingNumber])).toEqual([[exception.id, 'SO-WH-1', null]]);
+    // Searching the queue by the order number finds it (it has no tracking number to search by).
+    const found = listExceptions(store.db, { ...filters, types: [], search: 'so-wh-1', groupBy: 'none', sort: 'newest', limit: 50 }, now, null);
+    expect(found.items.map((i) => i.id)).toEqual([exception.id]);
     const detail = getExceptionDetail(store.db, store.rows, exception.id)!;
     expect(detail.shipment).toBeNull();
     expect(detail.events).toEqual([]);
