@@ -77,6 +77,11 @@ test('a warehouse delivery moves the order, shows on the 360 timeline and puts a
   await expect(detail.getByTestId('exception-reason')).toContainText('10 days after the promised');
   await expect(detail).toContainText(`${number} · backordered`);
   await shot(page, '1-queue-backorder');
+  // Notices are shipment macros, so the order's exception offers a ticket instead: it opens, named after the order.
+  await expect(detail.getByRole('button', { name: 'Notify customer…' })).toHaveCount(0);
+  await detail.getByRole('button', { name: 'Create ticket' }).click();
+  await expect(page.getByTestId('ticket-subject')).toHaveText(`Backorder — order ${number}`);
+  await shot(page, '2-ticket-from-backorder');
 
   // The 360: the order shows backordered with its expected date; the timeline lists the warehouse events.
   await openHarborPine(page);
@@ -85,14 +90,14 @@ test('a warehouse delivery moves the order, shows on the 360 timeline and puts a
   await expect(order).toContainText('backordered');
   await expect(order.getByTestId('order-backorder-expected')).toContainText('expected');
   await expect(view.getByTestId('customer-exceptions')).toContainText(`Order ${number}`);
-  await shot(page, '2-360-orders');
+  await shot(page, '3-360-orders');
   await view.getByRole('tab', { name: /Tickets & activity/ }).click();
   const events = view.locator('[data-testid="activity-item"][data-kind="warehouse"]').filter({ hasText: number });
   await expect(events).toHaveCount(2);
   await expect(events.first()).toContainText('Backordered');
   await expect(events.first().getByTestId('warehouse-event-details')).toContainText('OAK-CHR ×8');
   await expect(events.nth(1)).toContainText('Picked');
-  await shot(page, '3-360-timeline');
+  await shot(page, '4-360-timeline');
 
   // The rest arrives: the warehouse ships the whole order; a late "picked" after that does not move it back.
   await deliver('warehouse', [
@@ -105,10 +110,10 @@ test('a warehouse delivery moves the order, shows on the 360 timeline and puts a
   await expect(order).toContainText('shipped');
   await expect(order.getByTestId('order-backorder-expected')).toHaveCount(0);
   await expect(view.getByTestId('customer-exceptions').filter({ hasText: `Order ${number}` })).toHaveCount(0);
-  await shot(page, '4-360-shipped');
+  await shot(page, '5-360-shipped');
 
   await page.getByTestId('section-exceptions').click();
   await expect(page.getByTestId('exception-row').filter({ hasText: `Order ${number}` })).toHaveCount(0, { timeout: 30_000 });
   await expect(seeded).toBeVisible();
-  await shot(page, '5-queue-after');
+  await shot(page, '6-queue-after');
 });

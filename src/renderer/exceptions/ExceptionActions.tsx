@@ -87,9 +87,12 @@ export function ExceptionActions({ detail, me, onNotify }: Props) {
             Create ticket
           </Button>
         )}
-        <Button size="xs" variant="default" leftSection={<IconMessage2Share size={14} />} onClick={onNotify}>
-          Notify customer…
-        </Button>
+        {/* Notices are shipment macros; a warehouse exception (about an order) is answered from its ticket. */}
+        {exception.shipmentId !== null && (
+          <Button size="xs" variant="default" leftSection={<IconMessage2Share size={14} />} onClick={onNotify}>
+            Notify customer…
+          </Button>
+        )}
       </Group>
       {!done && (
         <Select
