@@ -153,5 +153,11 @@ describe('ingest: the warehouse feed moves orders, links shipments and opens bac
     const w5 = await orderRow('SO-W5');
     expect(w5.status).toBe('backordered');
     expect(await exceptionsOf(w5.id)).toEqual([]);
+
+    // An older customer page fetched on demand brings the orders' warehouse events with them.
+    const history = await fetch(`${hub.url}/api/v1/history/customers/${String(w5.customerId)}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(history.status).toBe(200);
+    const rows = ((await history.json()) as { rows: { warehouse_events?: { orderId: string; type: string }[] } }).rows;
+    expect(rows.warehouse_events?.filter((e) => e.orderId === w5.id).map((e) => e.type)).toEqual(['backordered']);
   });
 });
