@@ -23,7 +23,7 @@ export interface WarehouseFacts {
 }
 
 /** `order:<orderId>:<type>`: at most one unresolved warehouse exception per order and kind. */
-export function warehouseExceptionKey(orderId: string, type: ExceptionType): string {
+function warehouseExceptionKey(orderId: string, type: ExceptionType): string {
   return `order:${orderId}:${type}`;
 }
 
