@@ -39,6 +39,7 @@ import {
 import { fieldDefRowSchema, tagDefRowSchema, type FieldDefRow, type TagDefRow } from './ticketLabelRows';
 import { savedViewRowSchema, type SavedViewRow } from './savedViewRows';
 import { invoiceRowSchema, type InvoiceRow } from './invoiceRow';
+import { warehouseEventRowSchema, type WarehouseEventRow } from './warehouseEventRow';
 
 /** Entities replicated in the `tenant` scope, parents first. */
 export const tenantEntityNames = [
@@ -52,6 +53,7 @@ export const tenantEntityNames = [
   'invoices',
   'shipments',
   'tracking_events',
+  'warehouse_events',
   'kb_articles',
   'macros',
   'automations',
@@ -80,6 +82,7 @@ export interface EntityRowMap {
   invoices: InvoiceRow;
   shipments: ShipmentRow;
   tracking_events: TrackingEventRow;
+  warehouse_events: WarehouseEventRow;
   kb_articles: KbArticleRow;
   macros: MacroRow;
   automations: AutomationRow;
@@ -105,6 +108,7 @@ export const entityRowSchemas = {
   invoices: invoiceRowSchema,
   shipments: shipmentRowSchema,
   tracking_events: trackingEventRowSchema,
+  warehouse_events: warehouseEventRowSchema,
   kb_articles: kbArticleRowSchema,
   macros: macroRowSchema,
   automations: automationRowSchema,

@@ -21,6 +21,10 @@ export const orderStatusSchema = z.enum([
   'pending',
   'confirmed',
   'picking',
+  // Warehouse progress (the warehouse feed moves these; see core/warehouse/orderProgress.ts).
+  'backordered',
+  'picked',
+  'packed',
   'shipped',
   'partially_shipped',
   'delivered',
@@ -102,7 +106,8 @@ export const exceptionRowSchema = z.object({
   type: exceptionTypeSchema,
   severity: exceptionSeveritySchema,
   status: exceptionStatusSchema,
-  shipmentId: idSchema,
+  /** The shipment it is about; null for an order's warehouse exception (backorder, short pick) before anything shipped. */
+  shipmentId: idSchema.nullable(),
   customerId: idSchema,
   /** The team whose queue it sits in; decides its replication scope. */
   teamId: idSchema,
@@ -124,5 +129,7 @@ export const exceptionRowSchema = z.object({
   resolutionNote: z.string().max(10_000).nullable().default(null),
   /** When someone last sent the customer a message about it from the queue. */
   notifiedAt: timestampSchema.nullable().default(null),
+  /** The order a warehouse exception is about (backorder, short pick); null for shipment exceptions. */
+  orderId: idSchema.nullable().default(null),
 });
 export type ExceptionRow = z.infer<typeof exceptionRowSchema>;

@@ -17,7 +17,7 @@ import { activeTicketStatuses } from './ticketStatuses';
  * - Shipments: still moving, or updated within `logisticsDays`, or linked from a window ticket
  *   or window exception; with all their tracking events.
  * - Orders: not finished, or updated within `logisticsDays`, or linked from a window ticket or
- *   window shipment.
+ *   window shipment; with all their warehouse events.
  * - Invoices: unpaid (open, partly paid), or updated within `logisticsDays`.
  * Older rows are fetched on demand (hub /api/v1/history/*) and cached; every change still
  * arrives live whatever its age, so a held row never goes stale.
@@ -33,7 +33,7 @@ export const defaultReplicationWindow: ReplicationWindow = { ticketDays: 90, log
 /** Rows in these states are replicated whatever their age. */
 export const activeExceptionStatuses: readonly ExceptionStatus[] = ['open', 'acknowledged'];
 export const activeShipmentStatuses: readonly ShipmentStatus[] = ['pending', 'in_transit', 'out_for_delivery', 'exception'];
-export const activeOrderStatuses: readonly OrderStatus[] = ['pending', 'confirmed', 'picking', 'shipped', 'partially_shipped'];
+export const activeOrderStatuses: readonly OrderStatus[] = ['pending', 'confirmed', 'picking', 'backordered', 'picked', 'packed', 'shipped', 'partially_shipped'];
 export const activeInvoiceStatuses: readonly InvoiceStatus[] = ['open', 'partially_paid'];
 
 /** The window's cut-off times (epoch ms); rows updated at or after them are recent. */

@@ -48,7 +48,7 @@ export function messageRowDefaults(): Pick<MessageRow, 'subject' | 'htmlBody' | 
 
 export function exceptionRowDefaults(): Pick<
   ExceptionRow,
-  'assigneeId' | 'acknowledgedBy' | 'resolvedBy' | 'resolutionNote' | 'notifiedAt'
+  'assigneeId' | 'acknowledgedBy' | 'resolvedBy' | 'resolutionNote' | 'notifiedAt' | 'orderId'
 > {
-  return { assigneeId: null, acknowledgedBy: null, resolvedBy: null, resolutionNote: null, notifiedAt: null };
+  return { assigneeId: null, acknowledgedBy: null, resolvedBy: null, resolutionNote: null, notifiedAt: null, orderId: null };
 }

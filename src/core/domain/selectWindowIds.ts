@@ -26,7 +26,7 @@ export function selectWindowIds(rows: WindowCandidates, cut: WindowCutoffs): Win
   const exceptions = rows.exceptions.filter((e) => exceptionInWindow(e, cut));
   const linkedShipments = new Set<string>([
     ...tickets.flatMap((t) => (t.shipmentId ? [t.shipmentId] : [])),
-    ...exceptions.map((e) => e.shipmentId),
+    ...exceptions.flatMap((e) => (e.shipmentId ? [e.shipmentId] : [])),
   ]);
   const shipments = rows.shipments.filter((s) => shipmentRecent(s, cut) || linkedShipments.has(s.id));
   const linkedOrders = new Set<string>([

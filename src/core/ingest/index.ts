@@ -21,3 +21,4 @@ export * from './planTrackingEvents';
 export * from './assignTrackingEventIds';
 export * from './senderCustomerKind';
 export * from './invoicePayloads';
+export * from './warehouseEventPayload';

@@ -11,6 +11,9 @@ export const exceptionTypeSchema = z.enum([
   'refused',
   'returned',
   'stale',
+  // Warehouse exceptions are about an order (exception.orderId), not a shipment.
+  'backorder',
+  'short_pick',
 ]);
 export type ExceptionType = z.infer<typeof exceptionTypeSchema>;
 

@@ -12,6 +12,8 @@ export const exceptionLabels: { type: Record<ExceptionType, string>; severity: R
     refused: 'Refused',
     returned: 'Returned',
     stale: 'No scans',
+    backorder: 'Backorder',
+    short_pick: 'Short pick',
   },
   severity: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
 };

@@ -16,7 +16,9 @@ export const exceptionOpenTicketArgs = z.object({
   ticketId: idSchema,
   messageId: idSchema,
   /** What the caller saw on the exception; refused when the exception says otherwise (changed meanwhile). */
-  shipmentId: idSchema,
+  shipmentId: idSchema.nullable(),
+  /** The order of a warehouse exception (no shipment yet). */
+  orderId: idSchema.nullable().default(null),
   customerId: idSchema,
   /** The ticket linked now (a closed one may be replaced); null when none. */
   linkedTicketId: idSchema.nullable(),
@@ -40,23 +42,26 @@ export const exceptionOpenTicket = defineMutation({
   reads: (args) => [
     { entity: 'exceptions', id: args.exceptionId },
     { entity: 'tickets', id: args.ticketId },
-    { entity: 'shipments', id: args.shipmentId },
+    ...(args.shipmentId ? [{ entity: 'shipments' as const, id: args.shipmentId }] : []),
+    ...(args.orderId ? [{ entity: 'orders' as const, id: args.orderId }] : []),
     { entity: 'customers', id: args.customerId },
     ...(args.linkedTicketId ? [{ entity: 'tickets' as const, id: args.linkedTicketId }] : []),
   ],
   apply(args, rows, ctx) {
     const exception = requireExceptionAccess(ctx.actor, rows.get('exceptions', args.exceptionId), args.exceptionId);
     if (rows.get('tickets', args.ticketId)) throw new MutationRejection('conflict', `Ticket ${args.ticketId} already exists.`);
-    if (exception.shipmentId !== args.shipmentId || exception.customerId !== args.customerId || exception.ticketId !== args.linkedTicketId) {
+    if (exception.shipmentId !== args.shipmentId || exception.orderId !== args.orderId || exception.customerId !== args.customerId || exception.ticketId !== args.linkedTicketId) {
       throw new MutationRejection('conflict', 'This exception changed meanwhile; look at it again and retry.');
     }
     const linked = args.linkedTicketId ? rows.get('tickets', args.linkedTicketId) : undefined;
     if (linked && linked.status !== 'closed') {
       throw new MutationRejection('conflict', `Ticket #${linked.number ?? '—'} is already linked to this exception; open it instead.`);
     }
-    const shipment = rows.get('shipments', args.shipmentId);
+    const shipment = args.shipmentId ? rows.get('shipments', args.shipmentId) : undefined;
+    const order = args.orderId ? rows.get('orders', args.orderId) : undefined;
     const customer = rows.get('customers', args.customerId);
-    if (!shipment || !customer) throw new MutationRejection('not_found', 'The shipment or customer of this exception is not available.');
+    // A shipment exception needs its shipment; a warehouse exception (no shipment) its order.
+    if ((!shipment && !order) || !customer) throw new MutationRejection('not_found', 'The shipment, order or customer of this exception is not available.');
     const ticket: TicketRow = newTicketRow({
       id: args.ticketId,
       number: ctx.sequences.ticketNumber ?? null,
@@ -67,8 +72,8 @@ export const exceptionOpenTicket = defineMutation({
       channel: customer.preferences.preferredChannel,
       status: 'open',
       priority: priorityOf[exception.severity],
-      orderId: shipment.orderId,
-      shipmentId: shipment.id,
+      orderId: shipment?.orderId ?? order?.id ?? null,
+      shipmentId: shipment?.id ?? null,
       now: ctx.now,
     });
     const message: MessageRow = {

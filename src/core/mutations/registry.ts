@@ -36,6 +36,7 @@ import { ticketUpdate } from './ticketUpdate';
 import { trackingRecord } from './trackingRecord';
 import { viewDelete } from './viewDelete';
 import { viewSave } from './viewSave';
+import { warehouseRecord } from './warehouseRecord';
 
 /** Every mutation Relay knows, by name. The hub refuses any name not listed here. */
 export const mutationRegistry = {
@@ -76,6 +77,7 @@ export const mutationRegistry = {
   [trackingRecord.name]: trackingRecord,
   [viewDelete.name]: viewDelete,
   [viewSave.name]: viewSave,
+  [warehouseRecord.name]: warehouseRecord,
 } as const;
 
 export type MutationName = keyof typeof mutationRegistry;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from '../domain/ids';
 import { shipmentRowSchema, type ShipmentRow } from '../domain/logisticsRows';
+import { shipmentFromUpsert } from '../logistics/shipmentFromUpsert';
 import { customerRowSchema } from '../domain/rows';
 import { tenantScope } from '../domain/scopes';
 import { defineMutation, type RowChange } from './MutationDef';
 import { requireSystemActor } from './access';
-import { MutationRejection } from './MutationRejection';
 
 const row = shipmentRowSchema.shape;
 
@@ -55,27 +55,7 @@ export const shipmentUpsert = defineMutation({
     const current = new Map<string, ShipmentRow>();
     for (const s of args.shipments) {
       const existing = current.get(s.shipmentId) ?? rows.get('shipments', s.shipmentId);
-      const customerId = s.customerId ?? existing?.customerId;
-      if (!customerId) throw new MutationRejection('invalid_args', `New shipment ${s.carrier} ${s.trackingNumber} has no customer.`);
-      current.set(
-        s.shipmentId,
-        shipmentRowSchema.parse({
-          id: s.shipmentId,
-          orderId: s.orderId ?? existing?.orderId ?? null,
-          customerId,
-          carrier: s.carrier,
-          trackingNumber: s.trackingNumber,
-          mode: s.mode,
-          origin: s.origin || existing?.origin || '',
-          destination: s.destination || existing?.destination || '',
-          promisedDate: s.promisedDate === undefined ? (existing?.promisedDate ?? null) : s.promisedDate,
-          eta: s.eta === undefined ? (existing?.eta ?? null) : s.eta,
-          status: s.status ?? existing?.status ?? 'pending',
-          lastEventAt: existing?.lastEventAt ?? null,
-          createdAt: existing?.createdAt ?? ctx.now,
-          updatedAt: ctx.now,
-        }),
-      );
+      current.set(s.shipmentId, shipmentFromUpsert(s, existing, ctx.now));
     }
     return [
       ...args.newCustomers.map((c): RowChange => ({ op: 'upsert', entity: 'customers', id: c.id, scope: tenantScope, row: c })),

@@ -75,7 +75,7 @@ export const exceptions = sqliteTable(
     type: text('type').$type<ExceptionType>().notNull(),
     severity: text('severity').$type<ExceptionSeverity>().notNull(),
     status: text('status').$type<ExceptionStatus>().notNull(),
-    shipmentId: text('shipment_id').notNull(),
+    shipmentId: text('shipment_id'),
     customerId: text('customer_id').notNull(),
     teamId: text('team_id').notNull(),
     ticketId: text('ticket_id'),
@@ -89,10 +89,12 @@ export const exceptions = sqliteTable(
     resolvedBy: text('resolved_by'),
     resolutionNote: text('resolution_note'),
     notifiedAt: integer('notified_at'),
+    orderId: text('order_id'),
   },
   (t) => [
     index('exceptions_team_status_idx').on(t.teamId, t.status, t.detectedAt),
     index('exceptions_shipment_idx').on(t.shipmentId),
+    index('exceptions_order_idx').on(t.orderId),
     index('exceptions_customer_idx').on(t.customerId, t.status),
     // The queue (every team for admins) reads unresolved rows newest first, and counts them by kind.
     index('exceptions_status_detected_idx').on(t.status, t.detectedAt),

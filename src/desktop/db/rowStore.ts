@@ -23,6 +23,7 @@ import {
   teams,
   tickets,
   trackingEvents,
+  warehouseEvents,
 } from './schema';
 
 /** The replica table behind each entity; column keys equal the core row's field names. */
@@ -36,6 +37,7 @@ export const replicaTables = {
   invoices,
   shipments,
   tracking_events: trackingEvents,
+  warehouse_events: warehouseEvents,
   kb_articles: kbArticles,
   macros,
   automations,

@@ -11,3 +11,4 @@ export * from './replicaWorkspaceTables';
 export * from './localStateTables';
 export * from './replicaSavedViewTables';
 export * from './replicaInvoiceTables';
+export * from './replicaWarehouseTables';

@@ -28,7 +28,7 @@ export function planExceptionNotices(
     const exception = ctx.store.rows.get('exceptions', id);
     if (!exception) return { exceptionId: id, customerName: 'Unknown customer', outcome: 'skipped', reason: 'Not in your queue any more.', ticketId: null };
     const customer = ctx.store.rows.get('customers', exception.customerId);
-    const shipment = ctx.store.rows.get('shipments', exception.shipmentId);
+    const shipment = exception.shipmentId ? ctx.store.rows.get('shipments', exception.shipmentId) : undefined;
     const skip = (reason: string): ExceptionNotifyResult => ({
       exceptionId: id,
       customerName: customer?.name ?? 'Unknown customer',
@@ -36,6 +36,7 @@ export function planExceptionNotices(
       reason,
       ticketId: exception.ticketId,
     });
+    if (!exception.shipmentId) return skip('A warehouse exception is about an order, not a shipment: write from its ticket.');
     if (!customer || !shipment) return skip('Its customer or shipment has not arrived in this replica yet.');
     if (shipmentsDone.has(shipment.id)) return skip('Same shipment as another selected exception: one message covers both.');
     const ticket = exception.ticketId ? ctx.store.rows.get('tickets', exception.ticketId) : undefined;

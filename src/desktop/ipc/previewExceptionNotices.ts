@@ -21,7 +21,7 @@ export function previewExceptionNotices(ctx: HandlerContext, ids: readonly strin
   return [...new Set(ids)].map((id): NoticePreview => {
     const exception = ctx.store.rows.get('exceptions', id);
     const customer = exception ? ctx.store.rows.get('customers', exception.customerId) : undefined;
-    const shipment = exception ? ctx.store.rows.get('shipments', exception.shipmentId) : undefined;
+    const shipment = exception?.shipmentId ? ctx.store.rows.get('shipments', exception.shipmentId) : undefined;
     const name = customer?.name ?? 'Unknown customer';
     const facts: NoticePreview['facts'] = {
       customerName: name,

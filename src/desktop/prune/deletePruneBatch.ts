@@ -16,7 +16,7 @@ const families: Record<PruneKind, { table: EntityName; children: { table: Entity
   },
   exceptions: { table: 'exceptions', children: [] },
   shipments: { table: 'shipments', children: [{ table: 'tracking_events', parentColumn: 'shipment_id' }] },
-  orders: { table: 'orders', children: [] },
+  orders: { table: 'orders', children: [{ table: 'warehouse_events', parentColumn: 'order_id' }] },
   invoices: { table: 'invoices', children: [] },
 };
 

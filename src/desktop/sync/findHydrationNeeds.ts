@@ -45,7 +45,8 @@ export function findHydrationNeeds(store: LocalStore, rows: readonly ChangeRow[]
         if (missing) needs.push({ kind: 'ticket', id: change.id });
       } else if (change.entity === 'exceptions') {
         const exception = entityRowSchemas.exceptions.safeParse(change.row);
-        if (exception.success && !store.rows.get('shipments', exception.data.shipmentId)) needs.push({ kind: 'shipment', id: exception.data.shipmentId });
+        const shipmentId = exception.success ? exception.data.shipmentId : null;
+        if (shipmentId && !store.rows.get('shipments', shipmentId)) needs.push({ kind: 'shipment', id: shipmentId });
       }
     }
     return needs;

@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { csatLowScoreSetting, csatSurveySetting, entityRowSchemas, idSchema, openTicketCapSetting, routingConfigSchema, routingTrigger, slaAtRiskSetting, uuidv7 } from '../../core';
+import { backorderThresholdSetting, csatLowScoreSetting, csatSurveySetting, entityRowSchemas, idSchema, openTicketCapSetting, routingConfigSchema, routingTrigger, slaAtRiskSetting, uuidv7 } from '../../core';
 import { describeZodError } from '../describeZodError';
 import type { HubContext } from '../HubContext';
 import { parseInput } from '../parseInput';
@@ -50,6 +50,10 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
       if (automation?.trigger === slaAtRiskSetting.trigger) {
         const config = slaAtRiskSetting.configSchema.safeParse(automation.config);
         if (!config.success) throw new AdminRefusal(400, 'invalid_request', `Invalid SLA at-risk threshold: ${describeZodError(config.error)}`);
+      }
+      if (automation?.trigger === backorderThresholdSetting.trigger) {
+        const config = backorderThresholdSetting.configSchema.safeParse(automation.config);
+        if (!config.success) throw new AdminRefusal(400, 'invalid_request', `Invalid backorder threshold: ${describeZodError(config.error)}`);
       }
       // Routing rules and the auto-assign cap are automations too; a bad one would be skipped silently on arrival.
       const routingSchema = automation?.trigger === routingTrigger ? routingConfigSchema : automation?.trigger === openTicketCapSetting.trigger ? openTicketCapSetting.configSchema : null;

@@ -1,4 +1,4 @@
-import type { InboundMessage, InboundTrackingEvent, OrderUpsertPayload, ShipmentUpsertPayload } from '../../core/ingest';
+import type { InboundMessage, InboundTrackingEvent, OrderUpsertPayload, ShipmentUpsertPayload, WarehouseEventPayload } from '../../core/ingest';
 import type { ParsedEmail } from './email/parseEmail';
 import type { InvoiceFeedItem } from '../invoices/InvoiceFeedItem';
 
@@ -12,4 +12,5 @@ export interface IngestWriters {
   shipments(items: { index: number; value: ShipmentUpsertPayload }[]): Promise<IngestResult>;
   tracking(events: { index: number; value: InboundTrackingEvent }[]): Promise<IngestResult>;
   invoices(items: { index: number; value: InvoiceFeedItem }[]): Promise<IngestResult>;
+  warehouse(events: { index: number; value: WarehouseEventPayload }[]): Promise<IngestResult>;
 }

@@ -5,6 +5,7 @@ import {
   toInboundMessage,
   trackingEventFromJson,
   trackingEventsFromX12,
+  warehouseEventPayloadSchema,
   type ChannelPayload,
   type JsonChannel,
 } from '../../core/ingest';
@@ -80,6 +81,14 @@ export function createIngestHandlers(writers: IngestWriters, options: IngestOpti
     shipments: jsonBatch('shipments'),
     tracking: jsonBatch('tracking'),
     invoices: invoiceIngestHandler((items) => writers.invoices(items), options),
+    warehouse: {
+      contentTypes: JSON_TYPES,
+      prepare(body) {
+        const json = parseJsonBody(body);
+        if (!json.ok) return { ok: false, status: 400, message: json.reason };
+        return batch(validateBatch(warehouseEventPayloadSchema, json.value), (items) => writers.warehouse(items));
+      },
+    },
     x12: {
       contentTypes: ['application/edi-x12', 'text/plain'],
       prepare(body) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { webhookSources, type WebhookSource } from './webhookSources';
 
 /** Logistics feeds share one order: a tracking event (or an X12 214) must not overtake the order or shipment upsert it refers to. */
-const logisticsSources: readonly WebhookSource[] = ['orders', 'shipments', 'tracking', 'x12'];
+const logisticsSources: readonly WebhookSource[] = ['orders', 'shipments', 'tracking', 'x12', 'warehouse'];
 
 /**
  * An accepted delivery as a job on the `ingest-delivery` queue: only its address (the body stays in

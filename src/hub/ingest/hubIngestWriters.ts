@@ -6,6 +6,7 @@ import { storeOrderBatch } from './write/storeOrderBatch';
 import { storeShipmentBatch } from './write/storeShipmentBatch';
 import { storeTrackingBatch } from './write/storeTrackingBatch';
 import { storeInvoiceBatch } from '../invoices/storeInvoiceBatch';
+import { storeWarehouseBatch } from './write/storeWarehouseBatch';
 
 /** The writers that store accepted deliveries through the hub's write lane and change log. */
 export function hubIngestWriters(ctx: HubContext): IngestWriters {
@@ -31,5 +32,6 @@ export function hubIngestWriters(ctx: HubContext): IngestWriters {
     shipments: async (items) => ({ ...(await storeShipmentBatch(ctx, items)) }),
     tracking: async (items) => ({ ...(await storeTrackingBatch(ctx, items)) }),
     invoices: async (items) => ({ ...(await storeInvoiceBatch(ctx, items)) }),
+    warehouse: async (items) => ({ ...(await storeWarehouseBatch(ctx, items)) }),
   };
 }

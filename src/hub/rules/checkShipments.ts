@@ -122,7 +122,7 @@ async function loadFacts(tx: HubTx, ids: readonly string[], history: ScanHistory
     ]);
     found.shipments.push(...rows);
     for (const [id, list] of scans) found.events.set(id, list);
-    for (const e of stored) push(found.exceptions, e.shipmentId, e);
+    for (const e of stored) if (e.shipmentId) push(found.exceptions, e.shipmentId, e);
   }
   const orderIds = [...new Set(found.shipments.flatMap((s) => (s.orderId ? [s.orderId] : [])))];
   const customerIds = [...new Set(found.shipments.map((s) => s.customerId))];

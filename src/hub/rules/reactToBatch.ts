@@ -38,7 +38,7 @@ export async function reactToBatch(ctx: HubContext, work: ReactionWork, options:
   const scans = options.scans ?? new ScanHistory();
   const ids = [...new Set(work.shipmentIds)];
   const dryRun = ids.length > 0 ? await ctx.db.transaction((tx) => checkShipments(tx, ids, now, staleThresholds, scans)) : { changes: [] };
-  const changed = [...new Set(dryRun.changes.flatMap((c) => (c.entity === 'exceptions' && c.row ? [c.row.shipmentId] : [])))];
+  const changed = [...new Set(dryRun.changes.flatMap((c) => (c.entity === 'exceptions' && c.row?.shipmentId ? [c.row.shipmentId] : [])))];
   const ticketIds = [...new Set(work.ticketIds)];
   if (changed.length === 0 && work.triggers.length === 0 && ticketIds.length === 0) return [];
   const refused = (call: RulesCall, rejection: MutationRejection): void => ctx.log.error({ err: rejection }, `rules: ${call.name} refused`);

@@ -18,6 +18,7 @@ import { demoTeamCalendars } from './demoTeamCalendars';
 import { demoAutomations, demoMacros, demoRoutingRules, demoSlaPolicies, demoSlaTargets } from './demoWorkspace';
 import { generateCustomer } from './generateCustomer';
 import { handWrittenTickets } from './handWrittenTickets';
+import { demoWarehouseStories } from './demoWarehouseStories';
 import { SeededRandom } from './SeededRandom';
 import type { WorldContext, WorldRates } from './WorldContext';
 import { WorldCountPlan } from './WorldCountPlan';
@@ -134,6 +135,8 @@ export function createWorld(options: WorldOptions): World {
         named.set(key, generateCustomer(ctx, { ...fields, preferences: structuredClone(fields.preferences) }).id);
       }
       handWrittenTickets(ctx, named, agentIds);
+      // Their own id stream: the generated customers after them keep the ids they always had.
+      demoWarehouseStories(ctx, named, deterministicIds(options.seed ^ 0x3a4e));
       return take();
     },
     customers(count) {

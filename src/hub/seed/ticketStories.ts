@@ -33,6 +33,8 @@ export const exceptionSeverityOf: Record<ExceptionType, ExceptionSeverity> = {
   refused: 'medium',
   returned: 'low',
   stale: 'low',
+  backorder: 'medium',
+  short_pick: 'medium',
 };
 
 const fmt = (ms: number | null): string => (ms === null ? 'soon' : new Date(ms).toUTCString().slice(0, 16));

@@ -13,7 +13,7 @@ export const orders = pgTable(
       .references(() => customers.id),
     number: text('number').notNull(),
     status: text('status', {
-      enum: ['pending', 'confirmed', 'picking', 'shipped', 'partially_shipped', 'delivered', 'cancelled', 'returned'],
+      enum: ['pending', 'confirmed', 'picking', 'backordered', 'picked', 'packed', 'shipped', 'partially_shipped', 'delivered', 'cancelled', 'returned'],
     }).notNull(),
     lines: jsonb('lines').$type<OrderLine[]>().notNull(),
     currency: text('currency').notNull(),
@@ -84,13 +84,12 @@ export const exceptions = pgTable(
   {
     id: uuid('id').primaryKey(),
     type: text('type', {
-      enum: ['delay', 'damaged', 'lost', 'customs_hold', 'failed_delivery', 'address_issue', 'refused', 'returned', 'stale'],
+      enum: ['delay', 'damaged', 'lost', 'customs_hold', 'failed_delivery', 'address_issue', 'refused', 'returned', 'stale', 'backorder', 'short_pick'],
     }).notNull(),
     severity: text('severity', { enum: ['low', 'medium', 'high', 'critical'] }).notNull(),
     status: text('status', { enum: ['open', 'acknowledged', 'resolved'] }).notNull(),
-    shipmentId: uuid('shipment_id')
-      .notNull()
-      .references(() => shipments.id),
+    // Null for an order's warehouse exception (orderId set instead).
+    shipmentId: uuid('shipment_id').references(() => shipments.id),
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id),
@@ -109,8 +108,10 @@ export const exceptions = pgTable(
     resolvedBy: uuid('resolved_by'),
     resolutionNote: text('resolution_note'),
     notifiedAt: msOrNull('notified_at'),
+    orderId: uuid('order_id').references(() => orders.id),
   },
   (t) => [
+    index('exceptions_order_idx').on(t.orderId),
     index('exceptions_shipment_type_status_idx').on(t.shipmentId, t.type, t.status),
     index('exceptions_team_idx').on(t.teamId, t.id),
     index('exceptions_team_status_idx').on(t.teamId, t.status),

@@ -24,6 +24,7 @@ import {
   teams,
   tickets,
   trackingEvents,
+  warehouseEvents,
 } from './schema';
 
 /** The table behind each replicated entity. Column keys equal the core row's field names. */
@@ -37,6 +38,7 @@ export const entityTables = {
   invoices,
   shipments,
   tracking_events: trackingEvents,
+  warehouse_events: warehouseEvents,
   kb_articles: kbArticles,
   macros,
   automations,

@@ -7,6 +7,7 @@ export * from './logisticsTables';
 export * from './ticketTables';
 export * from './workspaceTables';
 export * from './savedViewTables';
+export * from './warehouseTables';
 export * from './syncTables';
 export * from './rulesTables';
 export * from './csatTables';

@@ -3,7 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { teamIdOfScope, tenantEntityNames, type EntityName, type Scope, type WindowCutoffs } from '../../core';
 import type { HubDb } from '../store/openStore';
 import { entityTables, replicatedColumns } from '../store/rowStore';
-import { csatResponses, exceptions, invoices, messages, orders, shipments, tickets, trackingEvents } from '../store/schema';
+import { csatResponses, exceptions, invoices, messages, orders, shipments, tickets, trackingEvents, warehouseEvents } from '../store/schema';
 import { windowConditions } from './windowConditions';
 
 export interface SnapshotPage {
@@ -17,8 +17,8 @@ const tenantEntities: ReadonlySet<EntityName> = new Set(tenantEntityNames);
 
 /**
  * One keyset page (id order) of an entity's rows in a scope, within the replication window
- * `cut` (core/domain/replicationWindow.ts). tenant → reference tables whole; orders, shipments
- * and tracking events in the window (invoices: unpaid or recent). team:X → X's window tickets, their messages and CSAT,
+ * `cut` (core/domain/replicationWindow.ts). tenant → reference tables whole; orders, shipments,
+ * tracking events and warehouse events (with their order) in the window (invoices: unpaid or recent). team:X → X's window tickets, their messages and CSAT,
  * X's window exceptions. Other pairs are empty. `total` is counted on the first page only
  * (afterId null) and is 0 after: counting for every page would cost more than the page.
  */
@@ -69,6 +69,21 @@ export async function readSnapshotPage(
         const total = first
           ? (await db.select({ n: count() }).from(trackingEvents).innerJoin(shipments, eq(shipments.id, trackingEvents.shipmentId)).where(w.shipment()))[0]?.n
           : 0;
+        return page(
+          rows.map((r) => r.row),
+          total,
+          limit,
+        );
+      }
+      case 'warehouse_events': {
+        const rows = await db
+          .select({ row: warehouseEvents })
+          .from(warehouseEvents)
+          .innerJoin(orders, eq(orders.id, warehouseEvents.orderId))
+          .where(and(w.order(), after(warehouseEvents.id)))
+          .orderBy(asc(warehouseEvents.id))
+          .limit(limit + 1);
+        const total = first ? (await db.select({ n: count() }).from(warehouseEvents).innerJoin(orders, eq(orders.id, warehouseEvents.orderId)).where(w.order()))[0]?.n : 0;
         return page(
           rows.map((r) => r.row),
           total,

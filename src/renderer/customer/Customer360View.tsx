@@ -19,7 +19,7 @@ function Count({ n }: { n: number }) {
   );
 }
 
-const refreshOn = ['customers', 'contacts', 'orders', 'shipments', 'tracking_events', 'tickets', 'messages', 'exceptions', 'csat_responses', 'agents'] as const;
+const refreshOn = ['customers', 'contacts', 'orders', 'shipments', 'tracking_events', 'warehouse_events', 'tickets', 'messages', 'exceptions', 'csat_responses', 'agents'] as const;
 type Tab = 'orders' | 'invoices' | 'activity';
 const tabs: readonly Tab[] = ['orders', 'invoices', 'activity'];
 

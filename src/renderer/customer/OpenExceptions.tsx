@@ -35,7 +35,7 @@ export function OpenExceptions({ exceptions }: { exceptions: CustomerException[]
                 {logisticsLabels.exception[e.type]}
               </Text>
               <Text size="sm" c="dimmed" truncate style={{ flex: 1 }}>
-                {e.trackingNumber ? `${e.carrier ?? ''} ${e.trackingNumber}` : 'Shipment not in this replica'}
+                {e.trackingNumber ? `${e.carrier ?? ''} ${e.trackingNumber}` : e.orderNumber ? `Order ${e.orderNumber}` : 'Shipment not in this replica'}
                 {e.status === 'acknowledged' ? ' · acknowledged' : ''}
               </Text>
               <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>

@@ -73,6 +73,11 @@ export function OrdersSection({ orders, looseShipments, totalOrders, focus }: Pr
                     <Badge size="xs" variant="default" tt="none" title={order.status.replace('_', ' ')}>
                       {order.status.replace('_', ' ')}
                     </Badge>
+                    {order.backorderExpected !== null && (
+                      <Badge size="xs" color="orange" variant="light" tt="none" data-testid="order-backorder-expected" title="When the warehouse expects the backordered goods">
+                        expected {formatLogistics.date(order.backorderExpected)}
+                      </Badge>
+                    )}
                     {late > 0 && (
                       <Badge size="xs" color="red" variant="light" title={`${late} late`}>
                         {late} late

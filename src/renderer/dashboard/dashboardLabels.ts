@@ -13,6 +13,8 @@ export const dashboardLabels = {
     refused: 'grape.6',
     returned: 'cyan.6',
     stale: 'gray.5',
+    backorder: 'teal.6',
+    short_pick: 'lime.7',
   } satisfies Record<ExceptionType, string>,
   dimension: {
     frequency: 'Order frequency',

@@ -43,12 +43,14 @@ export function ExceptionActions({ detail, me, onNotify }: Props) {
   }
 
   async function createTicket() {
-    if (!detail.shipment) {
-      notifications.show({ color: 'red', title: 'Could not open a ticket', message: 'The shipment of this exception has not arrived in this replica yet; try again in a moment.' });
+    // A warehouse exception (backorder, short pick) is about its order; the others about their shipment.
+    const about = detail.shipment ?? (exception.shipmentId === null ? detail.order : null);
+    if (!about) {
+      notifications.show({ color: 'red', title: 'Could not open a ticket', message: 'The shipment or order of this exception has not arrived in this replica yet; try again in a moment.' });
       return;
     }
     setBusy('ticket');
-    const args = exceptionTicketArgs(exception, detail.shipment, '', Date.now());
+    const args = exceptionTicketArgs(exception, about, '', Date.now());
     const reply = await relay().invoke('exception.openTicket', args);
     setBusy(null);
     if (reply.ok) navigation.openTicket(args.ticketId);
@@ -85,9 +87,12 @@ export function ExceptionActions({ detail, me, onNotify }: Props) {
             Create ticket
           </Button>
         )}
-        <Button size="xs" variant="default" leftSection={<IconMessage2Share size={14} />} onClick={onNotify}>
-          Notify customer…
-        </Button>
+        {/* Notices are shipment macros; a warehouse exception (about an order) is answered from its ticket. */}
+        {exception.shipmentId !== null && (
+          <Button size="xs" variant="default" leftSection={<IconMessage2Share size={14} />} onClick={onNotify}>
+            Notify customer…
+          </Button>
+        )}
       </Group>
       {!done && (
         <Select

@@ -13,7 +13,7 @@ import { exceptionUi } from './exceptionUi';
 import { SeverityBadge } from './SeverityBadge';
 import { scrollRegion } from '../app/scrollRegion';
 
-const refreshOn = ['exceptions', 'shipments', 'tracking_events', 'tickets', 'customers', 'agents'] as const;
+const refreshOn = ['exceptions', 'shipments', 'tracking_events', 'orders', 'tickets', 'customers', 'agents'] as const;
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -64,7 +64,7 @@ export function ExceptionDetailPanel({ id, me, onClose, onNotify }: { id: string
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={4}>
             <Title order={2} size="h4" data-testid="exception-title">
-              {exceptionLabels.type[e.type]} · {shipment?.trackingNumber ?? 'unknown shipment'}
+              {exceptionLabels.type[e.type]} · {shipment?.trackingNumber ?? order?.number ?? 'unknown shipment'}
             </Title>
             <Group gap={6}>
               <SeverityBadge severity={e.severity} />
@@ -88,7 +88,7 @@ export function ExceptionDetailPanel({ id, me, onClose, onNotify }: { id: string
         </Text>
         {e.status === 'resolved' && (
           <Alert color="green" variant="light" title={`Resolved ${e.resolvedAt ? formatTime.relative(e.resolvedAt) : ''}${detail.resolvedByName ? ` by ${detail.resolvedByName}` : ' (condition cleared)'}`} data-testid="exception-resolution">
-            {e.resolutionNote ?? 'The rules resolved it when the shipment recovered.'}
+            {e.resolutionNote ?? (e.orderId ? 'The rules resolved it when the order shipped complete.' : 'The rules resolved it when the shipment recovered.')}
           </Alert>
         )}
         <ExceptionActions detail={detail} me={me} onNotify={() => onNotify([e.id])} />
@@ -122,8 +122,22 @@ export function ExceptionDetailPanel({ id, me, onClose, onNotify }: { id: string
             </Text>
           )}
         </Field>
-        <Divider label="Shipment" labelPosition="left" />
-        {shipment ? (
+        <Divider label={e.shipmentId === null ? 'Order' : 'Shipment'} labelPosition="left" />
+        {e.shipmentId === null ? (
+          // A warehouse exception (backorder, short pick) is about its order; the note says what is missing.
+          order ? (
+            <>
+              <Field label="Order">
+                {order.number} · {order.status.replace(/_/g, ' ')}
+              </Field>
+              <Field label="Promised">{order.promisedDate ? formatTime.dayTime(order.promisedDate) : '—'}</Field>
+            </>
+          ) : (
+            <Text size="sm" c="dimmed">
+              The order has not synced yet.
+            </Text>
+          )
+        ) : shipment ? (
           <>
             <Field label="Carrier">
               {shipment.carrier} · {shipment.trackingNumber} · {shipment.mode.toUpperCase()}

@@ -119,7 +119,7 @@ export function ExceptionTable({ items, groupBy, selected, openId, cursorId, com
                       {e.customerName}
                     </Text>
                     <Text size="xs" c="dimmed" truncate>
-                      {e.carrier ?? 'Unknown carrier'} · {e.trackingNumber ?? '—'}
+                      {e.shipmentId === null && e.orderNumber ? `Order ${e.orderNumber}` : `${e.carrier ?? 'Unknown carrier'} · ${e.trackingNumber ?? '—'}`}
                     </Text>
                   </Table.Td>
                   {!compact && (

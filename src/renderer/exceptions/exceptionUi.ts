@@ -19,5 +19,7 @@ export const exceptionUi = {
     refused: 'The consignee refused the delivery.',
     returned: 'The shipment is being returned to the sender.',
     stale: 'No carrier scans for longer than this mode allows.',
+    backorder: 'The warehouse backordered the order past its promised date.',
+    short_pick: 'The warehouse picked fewer items than ordered.',
   } satisfies Record<ExceptionType, string>,
 };

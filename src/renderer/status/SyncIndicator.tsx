@@ -87,6 +87,7 @@ const entityLabels: Record<EntityName, string> = {
   invoices: 'Invoices',
   shipments: 'Shipments',
   tracking_events: 'Tracking events',
+  warehouse_events: 'Warehouse events',
   kb_articles: 'Articles',
   macros: 'Macros',
   automations: 'Automations',

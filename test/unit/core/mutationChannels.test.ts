@@ -29,6 +29,7 @@ describe('IPC write channels', () => {
       'system seed.load',
       'system shipment.upsert',
       'system tracking.record',
+      'system warehouse.record',
     ]);
     for (const def of hubOnlyMutations) {
       expect(ipcChannels, def.name).not.toContain(def.name);

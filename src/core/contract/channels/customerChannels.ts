@@ -12,6 +12,7 @@ import {
 } from '../../domain/rows';
 import { shipmentStatusSchema } from '../../logistics/trackingStatus';
 import { duplicateReasonSchema } from '../../customers/duplicateReasons';
+import { warehouseEventRowSchema } from '../../domain/warehouseEventRow';
 
 export const customerListItemSchema = z.object({
   id: idSchema,
@@ -40,7 +41,11 @@ export const shipmentSummarySchema = shipmentRowSchema.extend({
 });
 export type ShipmentSummary = z.infer<typeof shipmentSummarySchema>;
 
-export const customerOrderSchema = orderRowSchema.extend({ shipments: z.array(shipmentSummarySchema) });
+export const customerOrderSchema = orderRowSchema.extend({
+  shipments: z.array(shipmentSummarySchema),
+  /** While backordered: when the warehouse expects the goods (its latest backorder event). */
+  backorderExpected: timestampSchema.nullable().default(null),
+});
 export type CustomerOrder = z.infer<typeof customerOrderSchema>;
 
 export const customerKpisSchema = z.object({
@@ -58,7 +63,18 @@ export type CustomerKpis = z.infer<typeof customerKpisSchema>;
 
 const ticketRef = { ticketId: idSchema, ticketNumber: z.number().int().nullable(), ticketSubject: z.string() };
 
-/** One entry of the customer's activity timeline: a ticket opened, a message on it, or a CSAT answer. */
+/** A warehouse event of one of the customer's orders, as the timeline shows it. */
+const warehouseActivitySchema = warehouseEventRowSchema.pick({ type: true, warehouse: true, expectedDate: true, lines: true, partial: true, note: true }).extend({
+  kind: z.literal('warehouse'),
+  id: idSchema,
+  at: timestampSchema,
+  orderId: idSchema,
+  orderNumber: z.string(),
+  carrier: z.string().nullable(),
+  trackingNumber: z.string().nullable(),
+});
+
+/** One entry of the customer's activity timeline: a ticket opened, a message on it, a CSAT answer, or a warehouse event of an order. */
 export const customerActivitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ticket'), id: idSchema, at: timestampSchema, ...ticketRef, status: ticketStatusSchema, priority: ticketPrioritySchema, channel: channelSchema }),
   z.object({
@@ -72,6 +88,7 @@ export const customerActivitySchema = z.discriminatedUnion('kind', [
     preview: z.string(),
   }),
   z.object({ kind: z.literal('csat'), id: idSchema, at: timestampSchema, ...ticketRef, score: z.number().int(), comment: z.string().nullable() }),
+  warehouseActivitySchema,
 ]);
 export type CustomerActivity = z.infer<typeof customerActivitySchema>;
 
@@ -84,7 +101,7 @@ export const customerExceptionSchema = exceptionRowSchema.pick({
   ticketId: true,
   detectedAt: true,
   note: true,
-}).extend({ trackingNumber: z.string().nullable(), carrier: z.string().nullable() });
+}).extend({ trackingNumber: z.string().nullable(), carrier: z.string().nullable(), orderNumber: z.string().nullable().default(null) });
 export type CustomerException = z.infer<typeof customerExceptionSchema>;
 
 export const customer360Schema = z.object({

@@ -42,6 +42,8 @@ export const exceptionListItemSchema = exceptionRowSchema.extend({
   customerName: z.string(),
   carrier: z.string().nullable(),
   trackingNumber: z.string().nullable(),
+  /** A warehouse exception's order (it has no shipment). */
+  orderNumber: z.string().nullable().default(null),
   origin: z.string().nullable(),
   destination: z.string().nullable(),
   teamName: z.string().nullable(),

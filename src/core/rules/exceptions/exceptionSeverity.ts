@@ -61,6 +61,10 @@ function baseSeverity(type: ExceptionType, shipment: ShipmentFacts, inputs: Seve
       const { silentMs, staleThresholdMs } = inputs;
       return silentMs !== undefined && staleThresholdMs !== undefined && silentMs >= 2 * staleThresholdMs ? 'high' : 'medium';
     }
+    // Warehouse exceptions are never detected from scans; their severity is core/warehouse's.
+    case 'backorder':
+    case 'short_pick':
+      return 'medium';
   }
 }
 

@@ -36,12 +36,13 @@ export function getCustomer360(db: ReplicaDb, asked: string): Customer360 | null
     if (list) list.push(shipment);
     else looseShipments.push(shipment);
   }
-  const customerOrders: CustomerOrder[] = orderRows.map((o) => ({ ...o, shipments: byOrder.get(o.id) ?? [] }));
+  const expected = backorderExpectations(db, orderRows.filter((o) => o.status === 'backordered').map((o) => o.id));
+  const customerOrders: CustomerOrder[] = orderRows.map((o) => ({ ...o, shipments: byOrder.get(o.id) ?? [], backorderExpected: expected.get(o.id) ?? null }));
 
   const openExceptions = db.all<CustomerException>(sql`
     select e.id, e.type, e.severity, e.status, e.shipment_id as shipmentId, e.ticket_id as ticketId, e.detected_at as detectedAt,
-      e.note, s.tracking_number as trackingNumber, s.carrier
-    from exceptions e left join shipments s on s.id = e.shipment_id
+      e.note, s.tracking_number as trackingNumber, s.carrier, o.number as orderNumber
+    from exceptions e left join shipments s on s.id = e.shipment_id left join orders o on o.id = e.order_id
     where e.customer_id = ${id} and e.status in ('open', 'acknowledged') order by e.detected_at desc limit 100`);
 
   return {
@@ -54,4 +55,15 @@ export function getCustomer360(db: ReplicaDb, asked: string): Customer360 | null
     openExceptions,
     redirectedFrom,
   };
+}
+
+/** The expected date of each backordered order's latest backorder event (by event time). */
+function backorderExpectations(db: ReplicaDb, orderIds: readonly string[]): Map<string, number> {
+  if (orderIds.length === 0) return new Map();
+  const rows = db.all<{ orderId: string; expectedDate: number }>(sql`
+    select order_id as orderId, expected_date as expectedDate from warehouse_events
+    where type = 'backordered' and expected_date is not null and order_id in (select value from json_each(${JSON.stringify(orderIds)}))
+    order by occurred_at asc`);
+  // Ascending, so the latest event of an order wins.
+  return new Map(rows.map((r) => [r.orderId, r.expectedDate]));
 }

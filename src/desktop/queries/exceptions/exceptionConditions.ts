@@ -1,9 +1,9 @@
 import { and, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { ExceptionAge, ExceptionFilters } from '../../../core/contract/channels/exceptionChannels';
-import { customers, exceptions, shipments } from '../../db/schema';
+import { customers, exceptions, orders, shipments } from '../../db/schema';
 import { exceptionAgeEdges } from './exceptionAgeOf';
 
-/** The WHERE of the queue for these filters; shipments and customers are expected joined. */
+/** The WHERE of the queue for these filters; shipments, orders and customers are expected joined. */
 export function exceptionConditions(filters: ExceptionFilters, now: number, agentId: string | null): SQL | undefined {
   const where: (SQL | undefined)[] = [statusCondition(filters.status)];
   if (filters.types.length > 0) where.push(inArray(exceptions.type, filters.types));
@@ -22,6 +22,8 @@ export function exceptionConditions(filters: ExceptionFilters, now: number, agen
         sql`lower(${customers.name}) like ${like} escape '\\'`,
         sql`lower(${shipments.trackingNumber}) like ${like} escape '\\'`,
         sql`lower(${shipments.carrier}) like ${like} escape '\\'`,
+        // A warehouse exception has no shipment: agents find it by its order number.
+        sql`lower(${orders.number}) like ${like} escape '\\'`,
       ),
     );
   }

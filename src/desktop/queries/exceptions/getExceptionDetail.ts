@@ -10,16 +10,21 @@ const maxEvents = 20;
 export function getExceptionDetail(db: ReplicaDb, rows: RowStore, id: string): ExceptionDetail | null {
   const exception = rows.get('exceptions', id);
   if (!exception) return null;
-  const shipment = rows.get('shipments', exception.shipmentId) ?? null;
-  const events = db
-    .select({ id: trackingEvents.id })
-    .from(trackingEvents)
-    .where(eq(trackingEvents.shipmentId, exception.shipmentId))
-    .orderBy(desc(trackingEvents.occurredAt), desc(trackingEvents.id))
-    .limit(maxEvents)
-    .all()
-    .map((e) => rows.get('tracking_events', e.id))
-    .filter((e) => e !== undefined);
+  // A warehouse exception (backorder, short pick) has an order and no shipment, so no scans.
+  const shipmentId = exception.shipmentId;
+  const shipment = shipmentId ? (rows.get('shipments', shipmentId) ?? null) : null;
+  const events = shipmentId
+    ? db
+        .select({ id: trackingEvents.id })
+        .from(trackingEvents)
+        .where(eq(trackingEvents.shipmentId, shipmentId))
+        .orderBy(desc(trackingEvents.occurredAt), desc(trackingEvents.id))
+        .limit(maxEvents)
+        .all()
+        .map((e) => rows.get('tracking_events', e.id))
+        .filter((e) => e !== undefined)
+    : [];
+  const orderId = exception.orderId ?? shipment?.orderId ?? null;
   const people = [exception.assigneeId, exception.acknowledgedBy, exception.resolvedBy].filter((p): p is string => p !== null);
   const names = new Map(
     people.length > 0 ? db.select({ id: agents.id, name: agents.name }).from(agents).where(inArray(agents.id, people)).all().map((a) => [a.id, a.name]) : [],
@@ -36,14 +41,20 @@ export function getExceptionDetail(db: ReplicaDb, rows: RowStore, id: string): E
   const siblings = db
     .select({ id: exceptions.id, type: exceptions.type, severity: exceptions.severity })
     .from(exceptions)
-    .where(and(eq(exceptions.shipmentId, exception.shipmentId), ne(exceptions.id, exception.id), ne(exceptions.status, 'resolved')))
+    .where(
+      and(
+        shipmentId ? eq(exceptions.shipmentId, shipmentId) : eq(exceptions.orderId, exception.orderId ?? ''),
+        ne(exceptions.id, exception.id),
+        ne(exceptions.status, 'resolved'),
+      ),
+    )
     .all();
   return {
     exception,
     shipment,
     events,
     customer: rows.get('customers', exception.customerId) ?? null,
-    order: shipment?.orderId ? (rows.get('orders', shipment.orderId) ?? null) : null,
+    order: orderId ? (rows.get('orders', orderId) ?? null) : null,
     ticket: exception.ticketId ? (rows.get('tickets', exception.ticketId) ?? null) : null,
     teamName: team?.name ?? null,
     assignee: exception.assigneeId ? (rows.get('agents', exception.assigneeId) ?? null) : null,

@@ -1,7 +1,7 @@
 import { asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { ExceptionFilters, ExceptionGroupBy, ExceptionListItem, ExceptionSeverity } from '../../../core';
 import type { ReplicaDb } from '../../db/openReplica';
-import { agents, customers, exceptions, shipments, teams, tickets } from '../../db/schema';
+import { agents, customers, exceptions, orders, shipments, teams, tickets } from '../../db/schema';
 import { exceptionAgeOf } from './exceptionAgeOf';
 import { exceptionConditions } from './exceptionConditions';
 
@@ -22,7 +22,7 @@ const ageOrder = { under_4h: 0, '4h_24h': 1, '1d_3d': 2, over_3d: 3 } as const;
  */
 export function listExceptions(db: ReplicaDb, input: ListExceptionsInput, now: number, agentId: string | null): { items: ExceptionListItem[]; total: number } {
   const where = exceptionConditions(input, now, agentId);
-  // Shipments and customers are joined for filtering only when a filter needs them.
+  // Shipments, orders and customers are joined for filtering only when a filter needs them.
   const needsJoins = input.carriers.length > 0 || input.lane !== null || input.search !== '';
   const order =
     input.sort === 'severity'
@@ -34,10 +34,22 @@ export function listExceptions(db: ReplicaDb, input: ListExceptionsInput, now: n
   const idQuery = db.select({ id: exceptions.id }).from(exceptions);
   const countQuery = db.select({ n: sql<number>`count(*)` }).from(exceptions);
   const picked = needsJoins
-    ? idQuery.leftJoin(shipments, eq(shipments.id, exceptions.shipmentId)).leftJoin(customers, eq(customers.id, exceptions.customerId)).where(where).orderBy(...order).limit(input.limit).all()
+    ? idQuery
+        .leftJoin(shipments, eq(shipments.id, exceptions.shipmentId))
+        .leftJoin(orders, eq(orders.id, exceptions.orderId))
+        .leftJoin(customers, eq(customers.id, exceptions.customerId))
+        .where(where)
+        .orderBy(...order)
+        .limit(input.limit)
+        .all()
     : idQuery.where(where).orderBy(...order).limit(input.limit).all();
   const [counted] = needsJoins
-    ? countQuery.leftJoin(shipments, eq(shipments.id, exceptions.shipmentId)).leftJoin(customers, eq(customers.id, exceptions.customerId)).where(where).all()
+    ? countQuery
+        .leftJoin(shipments, eq(shipments.id, exceptions.shipmentId))
+        .leftJoin(orders, eq(orders.id, exceptions.orderId))
+        .leftJoin(customers, eq(customers.id, exceptions.customerId))
+        .where(where)
+        .all()
     : countQuery.where(where).all();
   const position = new Map(picked.map((p, i) => [p.id, i]));
   const rows =
@@ -49,6 +61,7 @@ export function listExceptions(db: ReplicaDb, input: ListExceptionsInput, now: n
             customerName: customers.name,
             carrier: shipments.carrier,
             trackingNumber: shipments.trackingNumber,
+            orderNumber: orders.number,
             origin: shipments.origin,
             destination: shipments.destination,
             teamName: teams.name,
@@ -58,6 +71,7 @@ export function listExceptions(db: ReplicaDb, input: ListExceptionsInput, now: n
           })
           .from(exceptions)
           .leftJoin(shipments, eq(shipments.id, exceptions.shipmentId))
+          .leftJoin(orders, eq(orders.id, exceptions.orderId))
           .leftJoin(customers, eq(customers.id, exceptions.customerId))
           .leftJoin(teams, eq(teams.id, exceptions.teamId))
           .leftJoin(agents, eq(agents.id, exceptions.assigneeId))

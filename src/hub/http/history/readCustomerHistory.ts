@@ -1,12 +1,12 @@
 import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { HubTx } from '../../store/openStore';
 import { HubRequestError } from '../../HubRequestError';
-import { csatResponses, customers, messages, orders, shipments, tickets, trackingEvents } from '../../store/schema';
+import { csatResponses, customers, messages, orders, shipments, tickets, trackingEvents, warehouseEvents } from '../../store/schema';
 import type { HistoryRows } from './readHistoryBundle';
 
 /**
- * A customer's tickets (caller's teams only, each with its thread and CSAT), orders and
- * shipments (with tracking events) created before `before`, newest first, at most `limit` of
+ * A customer's tickets (caller's teams only, each with its thread and CSAT), orders (with
+ * warehouse events) and shipments (with tracking events) created before `before`, newest first, at most `limit` of
  * each. Rows come whole so a cached ticket or shipment shows completely offline.
  */
 export async function readCustomerHistory(
@@ -50,12 +50,15 @@ export async function readCustomerHistory(
   const shipmentRows = keep(foundShipments);
   const ticketIds = ticketRows.map((t) => t.id);
   const shipmentIds = shipmentRows.map((s) => s.id);
+  const orderRows = keep(foundOrders);
+  const orderIds = orderRows.map((o) => o.id);
   return {
     rows: {
       tickets: ticketRows,
       messages: ticketIds.length === 0 ? [] : await tx.select().from(messages).where(inArray(messages.ticketId, ticketIds)),
       csat_responses: ticketIds.length === 0 ? [] : await tx.select().from(csatResponses).where(inArray(csatResponses.ticketId, ticketIds)),
-      orders: keep(foundOrders),
+      orders: orderRows,
+      warehouse_events: orderIds.length === 0 ? [] : await tx.select().from(warehouseEvents).where(inArray(warehouseEvents.orderId, orderIds)),
       shipments: shipmentRows,
       tracking_events: shipmentIds.length === 0 ? [] : await tx.select().from(trackingEvents).where(inArray(trackingEvents.shipmentId, shipmentIds)),
     },

@@ -90,7 +90,7 @@ async function snapshot(store: HubStore) {
   for (const c of cs) label.set(c.id, `customer:${c.email}`);
   for (const o of os) label.set(o.id, `order:${o.number}`);
   for (const s of ss) label.set(s.id, `shipment:${s.trackingNumber}`);
-  for (const x of xs) label.set(x.id, `exception:${label.get(x.shipmentId)}:${x.type}`);
+  for (const x of xs) label.set(x.id, `exception:${label.get(x.shipmentId ?? '')}:${x.type}`);
   for (const k of ks) label.set(k.id, `ticket:${label.get(k.customerId)}:${k.subject}`);
   const natural = (rows: readonly Record<string, unknown>[], drop: readonly string[] = []) =>
     rows

@@ -76,6 +76,19 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     flagged: true,
     source: 'x12_214' as const,
   };
+  const backorderEvent = {
+    id: id(),
+    orderId: order.id,
+    type: 'backordered' as const,
+    occurredAt: now - 7_200_000,
+    warehouse: 'Gothenburg DC',
+    expectedDate: now + 9 * 86_400_000,
+    lines: [{ sku: 'CUSH-SET', quantity: 2 }],
+    shipmentId: shipment.id,
+    partial: true,
+    note: 'Supplier late',
+    createdAt: now,
+  };
   const exceptionFor = (teamId: string, type: 'delay' | 'damaged') => ({
     ...exceptionRowDefaults(),
     id: id(),
@@ -175,6 +188,7 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     ['invoices', invoice],
     ['shipments', shipment],
     ['tracking_events', unknownScan],
+    ['warehouse_events', backorderEvent],
     ['kb_articles', article],
     ['macros', macro],
     ['automations', automation],
@@ -186,7 +200,12 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     ['exceptions', parcelException],
     ['csat_responses', csat],
   ];
-  const freight: [EntityName, AnyRow][] = [['exceptions', freightException]];
+  // A warehouse exception: about the order, no shipment.
+  const backorderException = { ...exceptionFor(teams.freight, 'delay'), type: 'backorder' as const, shipmentId: null, orderId: order.id, dedupeKey: `order:${order.id}:backorder` };
+  const freight: [EntityName, AnyRow][] = [
+    ['exceptions', freightException],
+    ['exceptions', backorderException],
+  ];
   const changes = (scope: Scope, list: [EntityName, AnyRow][]): RowChange[] =>
     list.map(([entity, row]) => ({ op: 'upsert', entity, id: row.id, scope, row }) as RowChange);
   return {

@@ -218,5 +218,17 @@ for (const backend of rolesBackends) {
     expect((await admin('PATCH', `/automations/${id}`, { config: { withinMinutes: 120 } })).status).toBe(200);
     expect((await admin('DELETE', `/automations/${id}`)).status).toBe(200);
   });
+
+  it('refuses a backorder threshold (the warehouse.backorder_threshold automation) it could not use, with a reason', async () => {
+    const threshold = (config: Record<string, unknown>) => admin('POST', '/automations', { name: 'Backorder threshold', trigger: 'warehouse.backorder_threshold', enabled: true, config });
+    const bad = await threshold({ days: -1 });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('days');
+    const made = await threshold({ days: 5 });
+    expect(made.status).toBe(201);
+    const id = (made.body as { row: { id: string } }).row.id;
+    expect((await admin('PATCH', `/automations/${id}`, { config: { days: 'a week' } })).status).toBe(400);
+    expect((await admin('DELETE', `/automations/${id}`)).status).toBe(200);
+  });
 });
 }

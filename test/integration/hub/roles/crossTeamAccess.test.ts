@@ -101,6 +101,31 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
       eventIds: [uuidv7()],
     },
   ],
+  // Warehouse events open exceptions in a team's queue, so an agent of another team (or any agent) may not plant one.
+  'warehouse.record': (t) => [
+    {
+      events: [
+        {
+          index: 0,
+          orderId: uuidv7(),
+          eventId: uuidv7(),
+          exceptionId: uuidv7(),
+          type: 'short_picked',
+          occurredAt: 1,
+          warehouse: null,
+          expectedDate: null,
+          lines: [{ sku: 'PLANTED', quantity: 1 }],
+          partial: false,
+          note: null,
+          shipment: null,
+        },
+      ],
+      repeats: [],
+      openExceptionIds: [t.exception.id],
+      owners: [{ orderId: uuidv7(), teamId: t.teamId, ticketId: t.ticket.id }],
+      backorderThresholdDays: 2,
+    },
+  ],
   'setting.save': (t) => [{ entity: 'macros', id: t.macro.id, row: null }],
   'agent.save': (t) => [{ id: t.memberId, name: 'Promoted by an agent', email: 'planted@relay.example', role: 'admin', teamId: t.teamId, emailHolderId: null }],
   'agent.deactivate': (t) => [{ id: t.memberId }],

@@ -57,7 +57,7 @@ describe('getCustomer360', () => {
 
   it('puts tickets, messages and CSAT on one timeline, newest first', () => {
     const { activity } = getCustomer360(store.db, world.customer.id)!;
-    expect(activity.map((a) => `${a.kind}:${a.ticketNumber}`)).toEqual([
+    expect(activity.map((a) => `${a.kind}:${'ticketNumber' in a ? a.ticketNumber : a.orderNumber}`)).toEqual([
       'message:1042',
       'ticket:1042',
       'csat:1001',

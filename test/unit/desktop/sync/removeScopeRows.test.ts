@@ -22,6 +22,7 @@ describe('scope rows', () => {
       'invoices',
       'shipments',
       'tracking_events',
+      'warehouse_events',
       'kb_articles',
       'macros',
       'automations',

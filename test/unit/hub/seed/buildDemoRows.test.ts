@@ -51,7 +51,12 @@ describe('buildDemoRows (the demo world)', () => {
     expect(of('tracking_events').every((e) => shipments.has(e.shipmentId))).toBe(true);
     expect(of('tickets').every((t) => customers.has(t.customerId) && (t.shipmentId === null || shipments.has(t.shipmentId)))).toBe(true);
     expect(of('messages').every((m) => tickets.has(m.ticketId))).toBe(true);
-    expect(of('exceptions').every((x) => shipments.has(x.shipmentId) && (x.ticketId === null || tickets.has(x.ticketId)))).toBe(true);
+    expect(of('exceptions').every((x) => (x.shipmentId === null ? orders.has(x.orderId) : shipments.has(x.shipmentId)) && (x.ticketId === null || tickets.has(x.ticketId)))).toBe(true);
+    expect(of('warehouse_events').every((e) => orders.has(e.orderId) && (e.shipmentId === null || shipments.has(e.shipmentId)))).toBe(true);
+    // The warehouse stories: a backorder past its promise and a short pick wait in a queue; a shipped order has its shipment.
+    expect(of('exceptions').filter((x) => x.orderId !== undefined && x.orderId !== null).map((x) => `${x.type}:${x.status}`).sort()).toEqual(['backorder:open', 'short_pick:open']);
+    expect(of('orders').find((o) => o.number === 'SO-309002')?.status).toBe('shipped');
+    expect(of('shipments').find((s) => s.trackingNumber === 'DHLF30900201')?.orderId).toBe(of('orders').find((o) => o.number === 'SO-309002')?.id);
     // Ticket numbers are 1001… in order, and the seed reports the last one for the sequence.
     const numbers = of('tickets').map((t) => Number(t.number));
     expect(numbers).toEqual(numbers.map((_, i) => 1001 + i));
