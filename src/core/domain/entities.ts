@@ -38,6 +38,7 @@ import {
 } from './workspaceRows';
 import { fieldDefRowSchema, tagDefRowSchema, type FieldDefRow, type TagDefRow } from './ticketLabelRows';
 import { savedViewRowSchema, type SavedViewRow } from './savedViewRows';
+import { shipmentActionRowSchema, type ShipmentActionRow } from './shipmentActionRow';
 
 /** Entities replicated in the `tenant` scope, parents first. */
 export const tenantEntityNames = [
@@ -49,6 +50,8 @@ export const tenantEntityNames = [
   'orders',
   'shipments',
   'tracking_events',
+  // Requests to carriers (reschedule, claim…): tenant-wide like the shipment, so every team sees what is pending on it.
+  'shipment_actions',
   'kb_articles',
   'macros',
   'automations',
@@ -76,6 +79,7 @@ export interface EntityRowMap {
   orders: OrderRow;
   shipments: ShipmentRow;
   tracking_events: TrackingEventRow;
+  shipment_actions: ShipmentActionRow;
   kb_articles: KbArticleRow;
   macros: MacroRow;
   automations: AutomationRow;
@@ -100,6 +104,7 @@ export const entityRowSchemas = {
   orders: orderRowSchema,
   shipments: shipmentRowSchema,
   tracking_events: trackingEventRowSchema,
+  shipment_actions: shipmentActionRowSchema,
   kb_articles: kbArticleRowSchema,
   macros: macroRowSchema,
   automations: automationRowSchema,

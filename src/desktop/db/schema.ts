@@ -10,3 +10,4 @@ export * from './replicaTicketTables';
 export * from './replicaWorkspaceTables';
 export * from './localStateTables';
 export * from './replicaSavedViewTables';
+export * from './replicaShipmentActionTables';

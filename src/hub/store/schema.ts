@@ -9,3 +9,4 @@ export * from './workspaceTables';
 export * from './savedViewTables';
 export * from './syncTables';
 export * from './rulesTables';
+export * from './shipmentActionTables';

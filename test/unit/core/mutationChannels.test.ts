@@ -25,6 +25,7 @@ describe('IPC write channels', () => {
       'system order.upsert',
       'system seed.load',
       'system shipment.upsert',
+      'system shipmentAction.settle',
       'system tracking.record',
     ]);
     for (const def of hubOnlyMutations) {

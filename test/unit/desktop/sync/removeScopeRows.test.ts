@@ -21,6 +21,7 @@ describe('scope rows', () => {
       'orders',
       'shipments',
       'tracking_events',
+      'shipment_actions',
       'kb_articles',
       'macros',
       'automations',
