@@ -110,3 +110,4 @@ export * from './shipmentActions/shipmentActionRefusal';
 export * from './shipmentActions/shipmentActionLabels';
 export * from './mutations/shipmentActionRequest';
 export * from './mutations/shipmentActionSettle';
+export * from './shipmentActions/overtakenBy';
