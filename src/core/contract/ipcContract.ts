@@ -18,6 +18,7 @@ import { noticeChannels } from './channels/noticeChannels';
 import { attachmentChannels } from './channels/attachmentChannels';
 import { accountChannels } from './channels/accountChannels';
 import { mentionChannels } from './channels/mentionChannels';
+import { shipmentActionChannels } from './channels/shipmentActionChannels';
 import { routingChannels } from './channels/routingChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
@@ -153,6 +154,7 @@ export const ipcContract = {
   ...attachmentChannels,
   ...accountChannels,
   ...mentionChannels,
+  ...shipmentActionChannels,
   ...routingChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,

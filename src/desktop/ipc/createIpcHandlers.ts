@@ -24,6 +24,7 @@ import { createPresenceHandlers } from './presenceHandlers';
 import { createRoutingHandlers } from './routingHandlers';
 import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
+import { createShipmentActionHandlers } from './shipmentActionHandlers';
 
 export type { HandlerContext } from './HandlerContext';
 export type { IpcHandlers } from './IpcHandlers';
@@ -44,6 +45,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createReplyHandlers(ctx),
     ...createRoutingHandlers(ctx),
     ...createSessionHandlers(ctx),
+    ...createShipmentActionHandlers(ctx),
     ...createMutationHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.
     'app.info': async () => ({ desktopShell: false, tokenStorage: 'unknown' as const }),
