@@ -100,3 +100,20 @@ test('book a pickup and open a damage claim from a ticket; the outcome arrives',
   await claim.scrollIntoViewIfNeeded();
   await shot(page, '4-claim-outcome');
 });
+
+test('the customer 360 shows every request on a shipment and offers the same actions', async ({ page }) => {
+  await signInAs(page, agent);
+  const view = await openTicketBySearch(page, 'ceramic vase', 'Damaged box: ceramic vase arrived broken');
+  const tracking = ((await view.getByRole('combobox', { name: 'Linked shipment' }).inputValue()) ?? '').split(' · ')[0] ?? '';
+  await view.getByTestId('ticket-customer').click();
+  // Shipments sit inside their orders: open the order holding the ticket's shipment.
+  const item = page.getByTestId('shipment-item').filter({ hasText: tracking });
+  await page.getByTestId('order-item').filter({ has: item }).getByRole('button').first().click();
+  await item.getByRole('button', { name: `Shipment ${tracking}` }).click();
+  const panel = item.getByTestId('shipment-actions-panel');
+  await expect(panel.getByTestId('shipment-action').filter({ hasText: 'Carrier claim' })).toHaveCount(1);
+  await expect(panel.getByTestId('shipment-action').filter({ hasText: 'Book a pickup' })).toHaveCount(1);
+  await expect(panel.getByTestId('shipment-actions')).toBeVisible();
+  await panel.scrollIntoViewIfNeeded();
+  await shot(page, '5-customer-360');
+});
