@@ -49,7 +49,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const hubIsEmbedded = !hubUrl;
   if (!hubUrl) {
     const demo = options.demo ?? wantsDemoWorld(process.argv, process.env);
-    const hub = await startHub({ dataDir: join(userData, 'hub'), ...embeddedHubSeed(demo), port: 0, migrationsDir: migrations('hub'), rules: embeddedRulesOptions(), duplicates: { intervalMs: 6 * 3_600_000 } });
+    const hub = await startHub({ dataDir: join(userData, 'hub'), ...embeddedHubSeed(demo), port: 0, migrationsDir: migrations('hub'), rules: embeddedRulesOptions(), duplicates: { intervalMs: 6 * 3_600_000 }, ...(demo ? { carrierSimulator: {} } : {}) });
     hubUrl = hub.url;
     closeHub = () => hub.close();
     const safeStorage = options.safeStorage;

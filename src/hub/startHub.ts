@@ -39,6 +39,11 @@ import { RulesEngine } from './rules/RulesEngine';
 import { DuplicateDetector, type DuplicateDetectorOptions } from './customers/DuplicateDetector';
 import type { RulesOptions } from './rules/RulesOptions';
 import { applyMutation } from './write/applyMutation';
+import { CarrierConnectorStore } from './connectors/CarrierConnectorStore';
+import { registerConnectorRoutes } from './connectors/registerConnectorRoutes';
+import { ShipmentActionDispatcher, type ShipmentActionDispatcherOptions } from './connectors/ShipmentActionDispatcher';
+import { CarrierSimulator } from './carrierSimulator/CarrierSimulator';
+import { configureSimulatedCarriers, newSimulatorSecret } from './carrierSimulator/configureSimulatedCarriers';
 import { WriteLane } from './write/WriteLane';
 
 export interface HubOptions {
@@ -87,6 +92,10 @@ export interface HubOptions {
   blobStore?: BlobStore;
   /** The hub's address as customers reach it, for survey links; default env RELAY_PUBLIC_URL, else this hub's own URL. */
   publicUrl?: string;
+  /** Sending shipment actions to carriers' connectors (connectors/): retries and the callback address. */
+  shipmentActions?: ShipmentActionDispatcherOptions;
+  /** Demo carriers that answer (carrierSimulator/): started with the hub, every carrier without a real connector pointed at it. Embedded demo hubs only. */
+  carrierSimulator?: { minDelayMs?: number; maxDelayMs?: number };
 }
 
 export interface RunningHub {
@@ -122,6 +131,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   let redis: RedisAdapterHandle | undefined;
   let loginCounters: LoginCounters | undefined;
   let jobs: HubJobs | undefined;
+  let simulator: CarrierSimulator | undefined;
   try {
     const secret = await resolveSecret(options.secret, store, target.kind === 'pglite' ? target.dataDir : null);
     // Broadcasts only after io exists; seeding runs before any socket can connect anyway.
@@ -152,6 +162,9 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const socketControl = guardSockets(io, ctx);
     registerSessionRoutes(app, ctx, socketControl);
     registerAdminRoutes(app, ctx, socketControl, routeCatalogue);
+    const connectorStore = new CarrierConnectorStore(store.db);
+    const actionDispatcher = new ShipmentActionDispatcher(ctx, openJobs, connectorStore, options.shipmentActions);
+    registerConnectorRoutes(app, ctx, connectorStore, actionDispatcher, acceptWebhookV1);
     if (options.rules?.deliveryCallbackSecret) {
       registerDeliveryStatusRoute(app, ctx, options.rules.deliveryCallbackSecret, acceptWebhookV1);
       registerSignedFileRoute(app, ctx, options.rules.deliveryCallbackSecret);
@@ -165,11 +178,21 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const duplicates = options.duplicates ? new DuplicateDetector(ctx, openJobs, options.duplicates) : null;
     duplicates?.start();
     await duplicates?.ready;
+    if (options.carrierSimulator) {
+      const secret = newSimulatorSecret();
+      simulator = await CarrierSimulator.start({ secret, ...options.carrierSimulator, log: (line, err) => app.log.warn({ err }, line) });
+      await configureSimulatedCarriers(store.db, connectorStore, simulator, secret, ctx.now());
+    }
     await app.listen({ host, port: options.port ?? 4477 });
     const port = (app.server.address() as AddressInfo).port;
     const ownUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     // Survey links need the address customers reach; only known here when the port is random.
     ctx.surveyLinks = new SurveyLinks(secret, (options.publicUrl ?? process.env.RELAY_PUBLIC_URL ?? ownUrl).replace(/\/+$/, ''));
+    // After listening: connectors are told where to call back.
+    actionDispatcher.listeningAt(ownUrl);
+    actionDispatcher.start();
+    await actionDispatcher.ready;
+    const openSimulator = simulator;
     const hubClientId = uuidv7();
     const openIo = io;
     const openRedis = redis;
@@ -198,6 +221,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
           // Work still in flight commits (and broadcasts) before Redis goes away.
           await rules?.stop();
           await duplicates?.stop();
+          await actionDispatcher.stop();
+          await openSimulator?.close();
           await openJobs.stop();
           await lane.drain();
           broadcasting = false;
@@ -210,6 +235,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     };
   } catch (error) {
     io?.close();
+    await simulator?.close();
     await redis?.close();
     await loginCounters?.close();
     await app.close().catch(() => undefined);

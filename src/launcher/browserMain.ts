@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     // RELAY_HUB_PORT pins the embedded hub's port so a second desktop (or a test) can reach it.
     const hubPort = Number(process.env['RELAY_HUB_PORT'] || 0);
     // Rules on (exceptions, SLA, notifications); without connectors outbound messages are held, not failed.
-    hub = await startHub({ dataDir: join(dataDir, 'hub'), ...embeddedHubSeed(demo), port: hubPort, rules: embeddedRulesOptions(), duplicates: { intervalMs: 6 * 3_600_000 } });
+    hub = await startHub({ dataDir: join(dataDir, 'hub'), ...embeddedHubSeed(demo), port: hubPort, rules: embeddedRulesOptions(), duplicates: { intervalMs: 6 * 3_600_000 }, ...(demo ? { carrierSimulator: {} } : {}) });
     hubUrl = hub.url;
   }
   const core = await createDesktopCore({

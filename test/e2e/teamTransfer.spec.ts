@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openTicketBySearch } from './openTicketBySearch';
 import { demoAgents, signInAs } from './session';
 
 const agent = demoAgents.priya;
@@ -9,19 +10,9 @@ test.describe.configure({ mode: 'serial' });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/transfer-${name}.png`, animations: 'disabled' });
 
-async function openBySearch(page: Page, text: string, subject: string) {
-  await page.getByTestId('section-inbox').click();
-  await page.keyboard.press('/');
-  await page.getByRole('textbox', { name: 'Search tickets' }).fill(text);
-  await page.getByTestId('ticket-row').filter({ hasText: subject }).first().click();
-  const view = page.getByTestId('ticket-view');
-  await expect(view.getByTestId('ticket-subject')).toHaveText(subject);
-  return view;
-}
-
 test('move a ticket to Customs & Compliance with a note: the toast and the view say where it went', async ({ page }) => {
   await signInAs(page, agent);
-  const view = await openBySearch(page, 'duties invoice', movedSubject);
+  const view = await openTicketBySearch(page, 'duties invoice', movedSubject);
 
   await view.getByRole('button', { name: 'Move to team' }).click();
   const modal = page.getByRole('dialog');
@@ -44,7 +35,7 @@ test('move a ticket to Customs & Compliance with a note: the toast and the view 
 
 test('the History pane lists who changed what', async ({ page }) => {
   await signInAs(page, agent);
-  const view = await openBySearch(page, 'ceramic vase', historySubject);
+  const view = await openTicketBySearch(page, 'ceramic vase', historySubject);
   await view.getByTestId('priority-menu').click();
   await page.getByRole('menuitem', { name: 'High' }).click();
   await expect(view.getByTestId('priority-menu')).toContainText('High');
@@ -59,7 +50,7 @@ test('the History pane lists who changed what', async ({ page }) => {
 
 test('offline, the move waits in the outbox, the view already says where it is going, and it lands on reconnect', async ({ page }) => {
   await signInAs(page, agent);
-  const view = await openBySearch(page, 'Saturday', 'Reschedule delivery to Saturday');
+  const view = await openTicketBySearch(page, 'Saturday', 'Reschedule delivery to Saturday');
   const label = page.getByTestId('sync-label');
   await page.getByRole('switch', { name: 'Work offline' }).click();
   await expect(label).toHaveText('Working offline');

@@ -18,6 +18,7 @@ import { noticeChannels } from './channels/noticeChannels';
 import { attachmentChannels } from './channels/attachmentChannels';
 import { accountChannels } from './channels/accountChannels';
 import { mentionChannels } from './channels/mentionChannels';
+import { shipmentActionChannels } from './channels/shipmentActionChannels';
 import { routingChannels } from './channels/routingChannels';
 import { peopleChannels } from './channels/peopleChannels';
 import { deskSettingsChannels } from './channels/deskSettingsChannels';
@@ -158,6 +159,7 @@ export const ipcContract = {
   ...attachmentChannels,
   ...accountChannels,
   ...mentionChannels,
+  ...shipmentActionChannels,
   ...routingChannels,
   ...peopleChannels,
   ...invoiceChannels,

@@ -40,6 +40,7 @@ import { fieldDefRowSchema, tagDefRowSchema, type FieldDefRow, type TagDefRow } 
 import { savedViewRowSchema, type SavedViewRow } from './savedViewRows';
 import { invoiceRowSchema, type InvoiceRow } from './invoiceRow';
 import { warehouseEventRowSchema, type WarehouseEventRow } from './warehouseEventRow';
+import { shipmentActionRowSchema, type ShipmentActionRow } from './shipmentActionRow';
 
 /** Entities replicated in the `tenant` scope, parents first. */
 export const tenantEntityNames = [
@@ -54,6 +55,8 @@ export const tenantEntityNames = [
   'shipments',
   'tracking_events',
   'warehouse_events',
+  // Requests to carriers (reschedule, claim…): tenant-wide like the shipment, so every team sees what is pending on it.
+  'shipment_actions',
   'kb_articles',
   'macros',
   'automations',
@@ -83,6 +86,7 @@ export interface EntityRowMap {
   shipments: ShipmentRow;
   tracking_events: TrackingEventRow;
   warehouse_events: WarehouseEventRow;
+  shipment_actions: ShipmentActionRow;
   kb_articles: KbArticleRow;
   macros: MacroRow;
   automations: AutomationRow;
@@ -109,6 +113,7 @@ export const entityRowSchemas = {
   shipments: shipmentRowSchema,
   tracking_events: trackingEventRowSchema,
   warehouse_events: warehouseEventRowSchema,
+  shipment_actions: shipmentActionRowSchema,
   kb_articles: kbArticleRowSchema,
   macros: macroRowSchema,
   automations: automationRowSchema,

@@ -15,7 +15,8 @@ export interface AgentActor {
 }
 
 /** The hub's own writers: each names itself in the audit trail; none is an agent row. */
-export type SystemActorId = 'system:ingest' | 'system:rules' | 'system:seed' | 'system:survey';
+/** `system:connectors`: what carriers' connectors report back (callbacks, dispatch outcomes). */
+export type SystemActorId = 'system:ingest' | 'system:rules' | 'system:seed' | 'system:survey' | 'system:connectors';
 
 /** The hub writing on its own account (an inbound email, a rule's notification, the seed, a customer's survey answer). */
 export interface SystemActor {

@@ -23,6 +23,8 @@ import { notificationQueue } from './notificationQueue';
 import { orderUpsert } from './orderUpsert';
 import { seedLoad } from './seedLoad';
 import { settingSave } from './settingSave';
+import { shipmentActionRequest } from './shipmentActionRequest';
+import { shipmentActionSettle } from './shipmentActionSettle';
 import { shipmentUpsert } from './shipmentUpsert';
 import { tagDefSave } from './tagDefSave';
 import { teamSave } from './teamSave';
@@ -64,6 +66,8 @@ export const mutationRegistry = {
   [orderUpsert.name]: orderUpsert,
   [seedLoad.name]: seedLoad,
   [settingSave.name]: settingSave,
+  [shipmentActionRequest.name]: shipmentActionRequest,
+  [shipmentActionSettle.name]: shipmentActionSettle,
   [shipmentUpsert.name]: shipmentUpsert,
   [tagDefSave.name]: tagDefSave,
   [teamSave.name]: teamSave,

@@ -12,3 +12,4 @@ export * from './localStateTables';
 export * from './replicaSavedViewTables';
 export * from './replicaInvoiceTables';
 export * from './replicaWarehouseTables';
+export * from './replicaShipmentActionTables';

@@ -27,6 +27,7 @@ import { createRoutingHandlers } from './routingHandlers';
 import { createDeskSettingsHandlers } from './deskSettingsHandlers';
 import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
+import { createShipmentActionHandlers } from './shipmentActionHandlers';
 
 export type { HandlerContext } from './HandlerContext';
 export type { IpcHandlers } from './IpcHandlers';
@@ -50,6 +51,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createPeopleHandlers(ctx),
     ...createDeskSettingsHandlers(ctx),
     ...createSessionHandlers(ctx),
+    ...createShipmentActionHandlers(ctx),
     ...createMutationHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.
     'app.info': async () => ({ desktopShell: false, tokenStorage: 'unknown' as const }),

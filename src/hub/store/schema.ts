@@ -12,3 +12,4 @@ export * from './syncTables';
 export * from './rulesTables';
 export * from './csatTables';
 export * from './invoiceTables';
+export * from './shipmentActionTables';

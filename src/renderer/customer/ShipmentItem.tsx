@@ -4,6 +4,7 @@ import type { ShipmentSummary } from '../../core/contract/channels/customerChann
 import { EtaVersusPromise } from './EtaVersusPromise';
 import { logisticsLabels } from './logisticsLabels';
 import { ShipmentTimeline } from './ShipmentTimeline';
+import { ShipmentActionsPanel } from '../shipmentActions/ShipmentActionsPanel';
 
 /** One shipment as an accordion item; its tracking timeline loads when it is opened. */
 export function ShipmentItem({ shipment, opened }: { shipment: ShipmentSummary; opened: boolean }) {
@@ -34,7 +35,14 @@ export function ShipmentItem({ shipment, opened }: { shipment: ShipmentSummary; 
           </Group>
         </Stack>
       </Accordion.Control>
-      <Accordion.Panel>{opened && <ShipmentTimeline shipmentId={shipment.id} />}</Accordion.Panel>
+      <Accordion.Panel>
+        {opened && (
+          <>
+            <ShipmentActionsPanel shipment={shipment} />
+            <ShipmentTimeline shipmentId={shipment.id} />
+          </>
+        )}
+      </Accordion.Panel>
     </Accordion.Item>
   );
 }

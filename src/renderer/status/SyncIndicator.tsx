@@ -95,6 +95,7 @@ const entityLabels: Record<EntityName, string> = {
   tag_defs: 'Tags',
   field_defs: 'Custom fields',
   saved_views: 'Saved views',
+  shipment_actions: 'Shipment actions',
   tickets: 'Tickets',
   messages: 'Messages',
   exceptions: 'Exceptions',

@@ -17,6 +17,7 @@ import { PriorityMenu } from './PriorityMenu';
 import { TicketLabels } from './TicketLabels';
 import { TransferModal } from './TransferModal';
 import { useTicketUpdate } from './useTicketUpdate';
+import { ShipmentActionsMenu } from '../shipmentActions/ShipmentActionsMenu';
 
 const statusOptions = ticketStatusSchema.options.map((s) => ({ value: s, label: ticketLabels.status[s] }));
 const refLabel = (t: { number: number | null; subject: string }): string => `#${t.number ?? '—'}`;
@@ -135,6 +136,12 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
             <Text size="xs" c="dimmed" data-testid="merged-from" truncate>
               Includes {detail.mergedFrom.map(refLabel).join(', ')}
             </Text>
+          )}
+          {detail.shipment && !merged && (
+            <ShipmentActionsMenu
+              target={{ shipmentId: detail.shipment.id, carrier: detail.shipment.carrier, trackingNumber: detail.shipment.trackingNumber, ticketId: ticket.id }}
+              messages={detail.messages}
+            />
           )}
           {!merged && (
             <Tooltip label="Move this ticket to another team, with a note for them">

@@ -12,10 +12,12 @@ import { TicketHistory } from './TicketHistory';
 
 const refreshOn = ['tickets', 'messages', 'customers', 'agents', 'csat_responses'] as const;
 const movesRefreshOn = ['tickets'] as const;
+const actionsRefreshOn = ['shipment_actions', 'agents'] as const;
 
 export function TicketView({ ticketId, agent }: { ticketId: string | null; agent: AgentRow }) {
   const { data, error, loading } = useRelayQuery('tickets.get', ticketId ? { id: ticketId } : null, refreshOn);
   const moves = useRelayQuery('tickets.moves', ticketId ? {} : null, movesRefreshOn);
+  const actions = useRelayQuery('shipmentActions.list', ticketId ? { ticketId } : null, actionsRefreshOn);
   const move = moves.data?.find((m) => m.ticketId === ticketId);
   const [pane, setPane] = useState<'conversation' | 'history'>('conversation');
 
@@ -77,7 +79,7 @@ export function TicketView({ ticketId, agent }: { ticketId: string | null; agent
         <TicketHistory ticketId={data.ticket.id} />
       ) : (
         <>
-          <MessageThread messages={data.messages} customerName={data.customer?.name ?? 'Customer'} mergedFrom={data.mergedFrom} />
+          <MessageThread messages={data.messages} customerName={data.customer?.name ?? 'Customer'} mergedFrom={data.mergedFrom} actions={actions.data ?? []} />
           <PresenceBar ticketId={data.ticket.id} />
           <ReplyComposer key={data.ticket.id} ticket={data.ticket} />
         </>

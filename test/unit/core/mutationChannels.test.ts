@@ -28,6 +28,7 @@ describe('IPC write channels', () => {
       'system order.upsert',
       'system seed.load',
       'system shipment.upsert',
+      'system shipmentAction.settle',
       'system tracking.record',
       'system warehouse.record',
     ]);

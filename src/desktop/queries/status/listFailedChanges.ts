@@ -23,11 +23,12 @@ const labels: Record<string, (kind: string | undefined) => string> = {
   'exception.notifyCustomer': () => 'Customer notification',
   'exception.notifyCustomers': () => 'Customer notifications',
   'article.save': () => 'Knowledge article',
+  'shipmentAction.request': () => 'Shipment action for the carrier',
 };
 
 /** Which ticket a refused change was about, by mutation (null when it was not about one). */
 function ticketOf(name: string, args: z.infer<typeof ticketArgs>): string | undefined {
-  if (name === 'message.send' || name === 'exception.openTicket' || name === 'exception.notifyCustomer') return args.ticketId;
+  if (name === 'message.send' || name === 'exception.openTicket' || name === 'exception.notifyCustomer' || name === 'shipmentAction.request') return args.ticketId;
   if (name === 'ticket.merge') return args.sourceId;
   if (name === 'ticket.update' || name === 'ticket.create' || name === 'ticket.transfer') return args.id;
   return undefined;

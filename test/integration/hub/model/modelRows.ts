@@ -179,6 +179,22 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     createdAt: now,
     updatedAt: now,
   };
+  const shipmentAction = {
+    id: id(),
+    shipmentId: shipment.id,
+    customerId: customer.id,
+    ticketId: ticket.id,
+    carrier: shipment.carrier,
+    kind: 'claim' as const,
+    details: { claimType: 'damage', amount: 120.5, currency: 'EUR', description: 'Crushed "corner", see photo', carrierReference: '', photos: [{ messageId: message.id, storageKey: 'att/abc123', name: 'photo.jpg' }] },
+    state: 'refused' as const,
+    reason: 'Claim needs the invoice',
+    carrierReference: 'CLM-77',
+    requestedBy: authorId,
+    requestedAt: now,
+    settledAt: now + 5_000,
+    updatedAt: now + 5_000,
+  };
   const csat = { id: id(), ticketId: ticket.id, customerId: customer.id, score: 4, comment: 'Quick answer', createdAt: now };
 
   const tenant: [EntityName, AnyRow][] = [
@@ -189,6 +205,7 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     ['shipments', shipment],
     ['tracking_events', unknownScan],
     ['warehouse_events', backorderEvent],
+    ['shipment_actions', shipmentAction],
     ['kb_articles', article],
     ['macros', macro],
     ['automations', automation],

@@ -173,6 +173,12 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
   'ticket.transfer': (t) => [
     { id: t.ticket.id, teamId: t.ownTicket.teamId, noteId: uuidv7(), note: 'Taking it' },
   ],
+  // A carrier request from team B's ticket is refused as if the ticket did not exist; settling one is the hub's alone.
+  'shipmentAction.request': (t) => [
+    { id: uuidv7(), shipmentId: t.exception.shipmentId, ticketId: t.ticket.id, action: { kind: 'hold_at_depot', details: { note: 'Planted' } } },
+    { id: uuidv7(), shipmentId: t.exception.shipmentId, ticketId: t.ticket.id, action: { kind: 'claim', details: { claimType: 'loss', amount: 10, currency: 'EUR', description: 'Planted' } } },
+  ],
+  'shipmentAction.settle': () => [{ id: uuidv7(), state: 'accepted' }],
   // Sharing a view with team B is for its lead; deleting a view one does not own is refused.
   'view.save': (t) => [{ id: uuidv7(), name: 'Planted for team B', teamId: t.teamId, query: {} }],
   'view.delete': () => [{ id: uuidv7() }],

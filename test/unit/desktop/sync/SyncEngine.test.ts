@@ -74,7 +74,7 @@ describe('sync engine against a scripted hub', () => {
     });
     await call(core, 'session.signIn', { email: fx.agent.email, password: 'pw' });
     await waitFor('first sync', synced);
-    const emptyTenant = ['contacts', 'customer_duplicates', 'orders', 'invoices', 'shipments', 'tracking_events', 'warehouse_events', 'kb_articles', 'macros', 'automations', 'sla_policies', 'tag_defs', 'field_defs', 'saved_views'];
+    const emptyTenant = ['contacts', 'customer_duplicates', 'orders', 'invoices', 'shipments', 'tracking_events', 'warehouse_events', 'shipment_actions', 'kb_articles', 'macros', 'automations', 'sla_policies', 'tag_defs', 'field_defs', 'saved_views'];
     const emptyTeam = ['messages', 'exceptions', 'csat_responses'];
     // First-screen order: people and customers, then the team's tickets, then the logistics history and the rest.
     expect(progress).toEqual([

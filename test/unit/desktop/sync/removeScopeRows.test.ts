@@ -23,6 +23,7 @@ describe('scope rows', () => {
       'shipments',
       'tracking_events',
       'warehouse_events',
+      'shipment_actions',
       'kb_articles',
       'macros',
       'automations',
