@@ -12,8 +12,9 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `test-results
 test('the navbar and inbox views are real links: Tab reaches them, Enter follows them, middle-click opens a tab', async ({ page }) => {
   await signInAs(page, agent);
   const sections = page.getByRole('navigation', { name: 'Workspaces' }).getByRole('link');
-  await expect(sections).toHaveCount(4);
-  for (const link of await sections.all()) await expect(link).toHaveAttribute('href', /^#\/(inbox|customers|exceptions|knowledge)/);
+  // An agent's workspaces: no Dashboard (leads and admins), Settings with their own profile.
+  await expect(sections).toHaveCount(5);
+  for (const link of await sections.all()) await expect(link).toHaveAttribute('href', /^#\/(inbox|customers|exceptions|knowledge|settings)/);
   await expect(nav(page).getByRole('link', { name: /^Mine/ })).toHaveAttribute('href', '#/inbox/mine');
   await expect(nav(page).getByRole('link', { name: /^Email/ })).toHaveAttribute('href', '#/inbox/channel-email');
 
