@@ -1,5 +1,5 @@
 import { shipmentRowSchema, type ShipmentRow } from '../domain/logisticsRows';
-import type { ShipmentUpsertArgs } from '../mutations/shipmentUpsert';
+import type { ShipmentUpsertArgs } from './shipmentUpsertArgs';
 import { MutationRejection } from '../mutations/MutationRejection';
 
 /**

@@ -3,7 +3,7 @@ import { exceptionRowDefaults } from '../domain/rowDefaults';
 import type { WarehouseEventRow } from '../domain/warehouseEventRow';
 import type { ExceptionSeverity, ExceptionType } from '../logistics/exceptionKinds';
 import { shipmentFromUpsert } from '../logistics/shipmentFromUpsert';
-import type { WarehouseRecordArgs } from '../mutations/warehouseRecord';
+import type { WarehouseRecordArgs } from './warehouseRecordArgs';
 import { orderShippedComplete, orderStatusAfter } from './orderProgress';
 
 const DAY = 86_400_000;
