@@ -35,7 +35,7 @@ export function ShipmentActionCard({ action }: { action: ShipmentActionItem }) {
         {describeShipmentAction(action.kind, action.details)}
       </Text>
       {action.reason && (action.state === 'refused' || action.state === 'failed' || action.state === 'waiting') && (
-        <Text size="sm" mt={4} c={action.state === 'waiting' ? 'orange.8' : 'red.8'} data-testid="shipment-action-reason">
+        <Text size="sm" mt={4} c={action.state === 'waiting' ? 'orange' : 'red'} data-testid="shipment-action-reason">
           {action.state === 'waiting' ? '' : 'Reason: '}
           {action.reason}
         </Text>

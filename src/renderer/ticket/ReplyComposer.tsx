@@ -191,7 +191,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
         </Popover.Dropdown>
       </Popover>
       {leftovers.length > 0 && (
-        <Text size="xs" c="orange.8" mt={4} data-testid="placeholder-warning">
+        <Text size="xs" c="orange" mt={4} data-testid="placeholder-warning">
           Fill in before sending: {missingLeft.length > 0 && `${missingLeft.join(', ')} (this ticket has no value for it)`}
           {missingLeft.length > 0 && unknownLeft.length > 0 && '; '}
           {unknownLeft.length > 0 && `${unknownLeft.join(', ')} (not a known placeholder)`}.
@@ -201,7 +201,7 @@ export function ReplyComposer({ ticket }: { ticket: TicketRow }) {
       <AttachedFiles extras={extras} />
       {!note && <ChannelCounter channel={channel} text={body} />}
       {warnings.map((w) => (
-        <Text key={w.code} size="xs" c={w.blocking ? 'red.8' : 'orange.8'} mt={4} data-testid="reply-warning" data-code={w.code}>
+        <Text key={w.code} size="xs" c={w.blocking ? 'red' : 'orange'} mt={4} data-testid="reply-warning" data-code={w.code}>
           {w.message}
         </Text>
       ))}
