@@ -21,6 +21,10 @@ export const macroRowSchema = z.object({
   body: z.string().min(1).max(50_000),
   /** Channel it is written for; null = any. */
   channel: channelSchema.nullable(),
+  /** The agent whose personal macro it is; null = shared with everyone (rows from before owners were shared). */
+  ownerAgentId: idSchema.nullable().default(null),
+  /** Archived macros are kept (automations may name them) but offered to nobody. */
+  archived: z.boolean().default(false),
 });
 export type MacroRow = z.infer<typeof macroRowSchema>;
 

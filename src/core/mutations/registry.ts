@@ -17,10 +17,12 @@ import { exceptionOpenTicket } from './exceptionOpenTicket';
 import { exceptionUpdate } from './exceptionUpdate';
 import { fieldDefSave } from './fieldDefSave';
 import { invoiceUpsert } from './invoiceUpsert';
+import { macroSave } from './macroSave';
 import { messageReceive } from './messageReceive';
 import { messageSend } from './messageSend';
 import { notificationQueue } from './notificationQueue';
 import { orderUpsert } from './orderUpsert';
+import { routingRuleSave } from './routingRuleSave';
 import { seedLoad } from './seedLoad';
 import { settingSave } from './settingSave';
 import { shipmentActionRequest } from './shipmentActionRequest';
@@ -60,10 +62,12 @@ export const mutationRegistry = {
   [exceptionUpdate.name]: exceptionUpdate,
   [fieldDefSave.name]: fieldDefSave,
   [invoiceUpsert.name]: invoiceUpsert,
+  [macroSave.name]: macroSave,
   [messageReceive.name]: messageReceive,
   [messageSend.name]: messageSend,
   [notificationQueue.name]: notificationQueue,
   [orderUpsert.name]: orderUpsert,
+  [routingRuleSave.name]: routingRuleSave,
   [seedLoad.name]: seedLoad,
   [settingSave.name]: settingSave,
   [shipmentActionRequest.name]: shipmentActionRequest,

@@ -16,6 +16,8 @@ export const macros = sqliteTable('macros', {
   title: text('title').notNull(),
   body: text('body').notNull(),
   channel: text('channel').$type<Channel>(),
+  ownerAgentId: text('owner_agent_id'),
+  archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
 });
 
 export const automations = sqliteTable('automations', {

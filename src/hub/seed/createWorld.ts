@@ -114,7 +114,7 @@ export function createWorld(options: WorldOptions): World {
       }
       const macroIds: string[] = [];
       for (const [i, m] of demoMacros.entries()) {
-        const row = { id: id(founded + 2 * DAY + i), ...m };
+        const row = { id: id(founded + 2 * DAY + i), ...m, ownerAgentId: null, archived: false };
         macroIds.push(row.id);
         emit('macros', row);
       }

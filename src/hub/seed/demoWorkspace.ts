@@ -21,7 +21,7 @@ export function demoSlaPolicies(id: (i: number) => string): SlaPolicyRow[] {
   return demoSlaTargets.map((target, i) => ({ id: id(i), ...target, tier: target.tier ?? 'standard' }));
 }
 
-type MacroText = Omit<MacroRow, 'id'>;
+type MacroText = Omit<MacroRow, 'id' | 'ownerAgentId' | 'archived'>;
 
 export const demoMacros: readonly MacroText[] = [
   {

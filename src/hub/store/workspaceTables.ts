@@ -17,6 +17,8 @@ export const macros = pgTable('macros', {
   title: text('title').notNull(),
   body: text('body').notNull(),
   channel: text('channel', { enum: ['email', 'chat', 'sms', 'social', 'phone'] }),
+  ownerAgentId: uuid('owner_agent_id'),
+  archived: boolean('archived').notNull().default(false),
 });
 
 export const automations = pgTable('automations', {

@@ -74,6 +74,8 @@ function world() {
     title: 'Delay notice',
     body: 'Hi {{customer.name}}, {{shipment.trackingNumber}} now arrives {{shipment.eta}}. {{agent.name}}',
     channel: 'email',
+    ownerAgentId: null,
+    archived: false,
   };
   return { ...f, shipment, exception, lead, agentRows, macro };
 }

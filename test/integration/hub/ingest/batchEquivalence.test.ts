@@ -58,7 +58,7 @@ async function world(store: HubStore): Promise<World> {
     put({ op: 'upsert', entity: 'orders', id: order.id, scope: tenantScope, row: order });
     put({ op: 'upsert', entity: 'shipments', id: shipment.id, scope: tenantScope, row: shipment });
   }
-  const macro = { id: uuidv7(NOW), title: 'About your shipment', body: 'Hello {{customer.name}}, news about {{shipment.trackingNumber}}.', channel: null };
+  const macro = { id: uuidv7(NOW), title: 'About your shipment', body: 'Hello {{customer.name}}, news about {{shipment.trackingNumber}}.', channel: null, ownerAgentId: null, archived: false };
   const automation = { id: uuidv7(NOW), name: 'exception notice', trigger: 'exception.opened', enabled: true, config: { macroId: macro.id, throttle: { perShipmentHours: 1, perCustomerPerDay: 10 } } };
   put({ op: 'upsert', entity: 'macros', id: macro.id, scope: tenantScope, row: macro });
   put({ op: 'upsert', entity: 'automations', id: automation.id, scope: tenantScope, row: automation });

@@ -116,7 +116,7 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     updatedAt: now,
     authorId,
   };
-  const macro = { id: id(), title: 'Delay apology', body: 'Hi {{customer.name}}, {{shipment.trackingNumber}} now arrives {{shipment.eta}}.', channel: 'email' as const };
+  const macro = { id: id(), title: 'Delay apology', body: 'Hi {{customer.name}}, {{shipment.trackingNumber}} now arrives {{shipment.eta}}.', channel: 'email' as const, ownerAgentId: null, archived: false };
   const automation = { id: id(), name: 'Delay → SMS', trigger: 'exception.opened', enabled: false, config: { types: ['delay'], macroId: macro.id, throttleMinutes: 240 } };
   const policy = { id: policyId, priority: 'urgent' as const, tier: 'platinum' as const, firstResponseMinutes: 10, resolutionMinutes: 180 };
   const ticket = {

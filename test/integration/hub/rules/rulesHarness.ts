@@ -132,7 +132,7 @@ export async function startRulesHarness(connectors: OutboundConnectors) {
       ]);
     },
     async macro(body: string, title = 'Shipment delayed') {
-      const row = { id: uuidv7(clock), title, body, channel: null };
+      const row = { id: uuidv7(clock), title, body, channel: null, ownerAgentId: null, archived: false };
       await write([{ op: 'upsert', entity: 'macros', id: row.id, scope: tenantScope, row }]);
       return row;
     },

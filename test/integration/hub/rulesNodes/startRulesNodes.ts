@@ -198,7 +198,7 @@ export async function startRulesNodes(kind: StoreKind, connectors: [OutboundConn
       return row;
     },
     async macroAndAutomation(trigger: string, body: string) {
-      const macro = { id: uuidv7(clock), title: 'Shipment delayed', body, channel: null };
+      const macro = { id: uuidv7(clock), title: 'Shipment delayed', body, channel: null, ownerAgentId: null, archived: false };
       const automation = { id: uuidv7(clock), name: `${trigger} notice`, trigger, enabled: true, config: { macroId: macro.id, throttle: { perShipmentHours: 12, perCustomerPerDay: 3 } } };
       await write(writerCtx, [
         { op: 'upsert', entity: 'macros', id: macro.id, scope: tenantScope, row: macro },

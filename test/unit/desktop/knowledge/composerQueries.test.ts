@@ -15,7 +15,7 @@ describe('reply composer queries on the replica', () => {
   let fx: ReturnType<typeof replicaFixtures>;
   let order: OrderRow;
   let shipment: ShipmentRow;
-  const macro = (title: string, body: string, channel: MacroRow['channel'] = null): MacroRow => ({ id: uuidv7(), title, body, channel });
+  const macro = (title: string, body: string, channel: MacroRow['channel'] = null): MacroRow => ({ id: uuidv7(), title, body, channel, ownerAgentId: null, archived: false });
 
   beforeEach(() => {
     fx = replicaFixtures();

@@ -1,0 +1,2 @@
+ALTER TABLE "macros" ADD COLUMN "owner_agent_id" uuid;--> statement-breakpoint
+ALTER TABLE "macros" ADD COLUMN "archived" boolean DEFAULT false NOT NULL;
