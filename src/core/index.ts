@@ -106,6 +106,8 @@ export * from './contract/syncStatus';
 export * from './contract/ipcContract';
 export * from './contract/channels/exceptionChannels';
 export * from './contract/channels/deskSettingsChannels';
+export * from './contract/channels/macroSettingsChannels';
+export * from './contract/channels/routingSettingsChannels';
 export * from './logistics/trackingStatus';
 export * from './logistics/exceptionKinds';
 export * from './logistics/exceptionLabels';

@@ -22,6 +22,8 @@ import { shipmentActionChannels } from './channels/shipmentActionChannels';
 import { routingChannels } from './channels/routingChannels';
 import { peopleChannels } from './channels/peopleChannels';
 import { deskSettingsChannels } from './channels/deskSettingsChannels';
+import { macroSettingsChannels } from './channels/macroSettingsChannels';
+import { routingSettingsChannels } from './channels/routingSettingsChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { invoiceChannels } from './channels/invoiceChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
@@ -164,6 +166,8 @@ export const ipcContract = {
   ...peopleChannels,
   ...invoiceChannels,
   ...deskSettingsChannels,
+  ...macroSettingsChannels,
+  ...routingSettingsChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,
 } as const;

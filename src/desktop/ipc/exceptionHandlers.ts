@@ -18,6 +18,6 @@ export function createExceptionHandlers(ctx: HandlerContext): FeatureHandlers<ty
     'exceptions.notifyPlan': async (input) => planExceptionNotices(ctx, input.ids, input.macroId, input.bodies),
     'exceptions.notifyPreview': async (input) => ({ recipients: previewExceptionNotices(ctx, input.ids, input.macroId) }),
     'exceptions.teams': async () => listExceptionTeams(ctx.store.db),
-    'exceptions.macros': async () => listExceptionMacros(ctx.store.db),
+    'exceptions.macros': async () => listExceptionMacros(ctx.store.db, ctx.session.actor()?.agentId ?? null),
   };
 }

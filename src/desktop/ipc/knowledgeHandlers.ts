@@ -17,7 +17,7 @@ export function createKnowledgeHandlers(ctx: HandlerContext): FeatureHandlers<ty
     'kb.categories': async () => listArticleCategories(ctx.store),
     'kb.get': async (input) => getArticle(ctx.store.db, input.id),
     'kb.suggest': async (input) => suggestArticles(ctx.store, input.ticketId, input.limit),
-    'macros.list': async (input) => listMacros(ctx.store.db, input.ticketId),
+    'macros.list': async (input) => listMacros(ctx.store.db, input.ticketId, agentId()),
     'macros.render': async (input) => renderTicketMacro(ctx.store.db, input.macroId, input.ticketId, agentId()),
     'composer.options': async (input) => getComposerOptions(ctx.store.db, input.ticketId, agentId()),
   };

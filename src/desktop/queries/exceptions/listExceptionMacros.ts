@@ -2,8 +2,9 @@ import { asc } from 'drizzle-orm';
 import type { MacroRow } from '../../../core';
 import type { ReplicaDb } from '../../db/openReplica';
 import { macros } from '../../db/schema';
+import { offeredMacros } from '../knowledge/offeredMacros';
 
-/** Every macro in the replica, by title: the notify picker's choices. */
-export function listExceptionMacros(db: ReplicaDb): MacroRow[] {
-  return db.select().from(macros).orderBy(asc(macros.title)).all();
+/** The agent's macros (shared and their own, none archived), by title: the notify picker's choices. */
+export function listExceptionMacros(db: ReplicaDb, agentId: string | null): MacroRow[] {
+  return db.select().from(macros).where(offeredMacros(agentId)).orderBy(asc(macros.title)).all();
 }
