@@ -2,6 +2,9 @@ import { IconClockHour4, IconHistory, IconTags, IconUserCircle, IconUsers, IconU
 import { AgentsPage } from './agents/AgentsPage';
 import { AuditPage } from './audit/AuditPage';
 import { FieldsPage } from './fields/FieldsPage';
+import { MacrosPage } from './macros/MacrosPage';
+import { RoutingRulesPage } from './routing/RoutingRulesPage';
+import { IconMessage2Bolt, IconRoute } from '@tabler/icons-react';
 import { ProfilePage } from './profile/ProfilePage';
 import type { SettingsPageView } from './SettingsPageView';
 import { SlaPoliciesPage } from './sla/SlaPoliciesPage';
@@ -13,6 +16,8 @@ export const settingsPageViews: SettingsPageView[] = [
   { page: 'agents', label: 'Agents', description: 'Invite, roles, teams', icon: IconUsers, roles: ['lead', 'admin'], Component: AgentsPage },
   { page: 'teams', label: 'Teams', description: 'Time zone, business hours and holidays', icon: IconUsersGroup, roles: ['lead', 'admin'], Component: TeamsPage },
   { page: 'sla', label: 'SLA policies', description: 'Targets per priority and tier', icon: IconClockHour4, roles: ['lead', 'admin'], Component: SlaPoliciesPage },
+  { page: 'macros', label: 'Macros', description: 'Canned replies, shared or personal', icon: IconMessage2Bolt, roles: ['agent', 'lead', 'admin'], Component: MacrosPage },
+  { page: 'routing', label: 'Routing rules', description: 'Which team gets a new ticket', icon: IconRoute, roles: ['lead', 'admin'], Component: RoutingRulesPage },
   { page: 'fields', label: 'Tags & fields', description: 'Tag colours, ticket fields', icon: IconTags, roles: ['lead', 'admin'], Component: FieldsPage },
   { page: 'audit', label: 'Audit log', description: 'Who changed what', icon: IconHistory, roles: ['lead', 'admin'], Component: AuditPage },
 ];

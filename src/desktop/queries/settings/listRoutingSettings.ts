@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import { defaultOpenTicketCap, openTicketCapSetting, routingConfigSchema, routingTrigger, type IpcOutput } from '../../../core';
 import type { ReplicaDb } from '../../db/openReplica';
 import { automations, teams } from '../../db/schema';
