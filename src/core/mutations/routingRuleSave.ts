@@ -13,7 +13,7 @@ const ruleNameSchema = z.string().trim().min(1, 'Name the rule').max(300);
 export const routingRuleSaveArgs = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rule'), id: idSchema, name: ruleNameSchema, enabled: z.boolean(), config: routingConfigSchema }),
   z.object({ kind: z.literal('remove'), id: idSchema }),
-  /** The rules in the order they should run: positions become 0, 1, 2… */
+  /** The rules in the order they should run (they swap the positions they hold). */
   z.object({ kind: z.literal('order'), ids: z.array(idSchema).min(1).max(500) }),
   /** The auto-assign cap; `id` is the tenant's cap row (a new id when there is none yet). */
   z.object({ kind: z.literal('cap'), id: idSchema, cap: openTicketCapSetting.configSchema.shape.cap }),
@@ -60,12 +60,18 @@ export const routingRuleSave = defineMutation({
         if (!rowOf(rows, args.id, routingTrigger)) throw new MutationRejection('not_found', `No routing rule ${args.id}.`);
         return [{ op: 'delete', entity: 'automations', id: args.id, scope: tenantScope, row: null }];
       }
-      case 'order':
-        return args.ids.map((id, position) => {
+      case 'order': {
+        const listed = args.ids.map((id) => {
           const row = rowOf(rows, id, routingTrigger);
           if (!row) throw new MutationRejection('not_found', `No routing rule ${id}.`);
-          return upsert({ ...row, config: { ...row.config, position } });
+          return row;
         });
+        // The rules keep the positions they had, handed out in the new order (a swap of 10 and 20
+        // stays 10 and 20); positions that tie cannot order anything, so those become 10, 20, 30…
+        const had = listed.map((row) => routingConfigSchema.shape.position.safeParse(row.config.position).data ?? 0).sort((a, b) => a - b);
+        const positions = new Set(had).size === had.length ? had : had.map((_, i) => (i + 1) * 10);
+        return listed.map((row, i) => upsert({ ...row, config: { ...row.config, position: positions[i] } }));
+      }
       case 'cap': {
         const existing = rowOf(rows, args.id, openTicketCapSetting.trigger);
         return [upsert({ id: args.id, name: existing?.name ?? 'Auto-assign open-ticket cap', trigger: openTicketCapSetting.trigger, enabled: true, config: { cap: args.cap } })];

@@ -78,8 +78,12 @@ describe('routingRule.save: leads and admins edit routing rules and the cap', ()
     const a = rule(f.teamA.id, 0);
     const b = rule(f.teamB.id, 1);
     const notice: AutomationRow = { id: uuidv7(now), name: 'Delay notice', trigger: 'shipment.delayed', enabled: true, config: {} };
-    const reordered = run('routingRule.save', { kind: 'order', ids: [b.id, a.id] }, [a, b], f.lead);
-    expect(reordered.map((c) => [c.id, (c.row as AutomationRow).config.position])).toEqual([[b.id, 0], [a.id, 1]]);
+    const c = rule(f.teamA.id, 30);
+    const positions = (changes: RowChange[]) => changes.map((ch) => [ch.id, (ch.row as AutomationRow).config.position]);
+    expect(positions(run('routingRule.save', { kind: 'order', ids: [c.id, b.id, a.id] }, [a, b, c], f.lead))).toEqual([[c.id, 0], [b.id, 1], [a.id, 30]]);
+    // Tied positions order nothing: the list is numbered afresh.
+    const tied = { ...b, config: { ...b.config, position: 0 } };
+    expect(positions(run('routingRule.save', { kind: 'order', ids: [tied.id, a.id] }, [a, tied], f.lead))).toEqual([[tied.id, 10], [a.id, 20]]);
     expect(run('routingRule.save', { kind: 'remove', id: a.id }, [a], f.admin)).toEqual([{ op: 'delete', entity: 'automations', id: a.id, scope: 'tenant', row: null }]);
     for (const args of [{ kind: 'remove', id: notice.id }, { kind: 'order', ids: [notice.id] }, { kind: 'cap', id: notice.id, cap: 5 }]) {
       expect(rejectionOf(() => run('routingRule.save', args, [notice], f.admin)).message).toMatch(/not a routing setting/);

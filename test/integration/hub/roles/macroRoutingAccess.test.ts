@@ -52,7 +52,7 @@ describe('macro.save and routingRule.save pushed to the hub: who may write what;
     expect(await mutate(daniel, 'routingRule.save', rule)).toMatchObject({ status: 'applied' });
     expect(await automationOnHub(id)).toMatchObject({ trigger: 'ticket.routing', config: { teamId: teams.freight, autoAssign: true } });
     expect(await mutate(maya, 'routingRule.save', { kind: 'order', ids: [id] })).toMatchObject({ status: 'applied' });
-    expect((await automationOnHub(id))?.config.position).toBe(0);
+    expect((await automationOnHub(id))?.config.position).toBe(99);
     expect((await auditActions(id)).map((e) => e.action)).toEqual(expect.arrayContaining(['routingRule.save']));
 
     const notice = ((await kit.http('GET', '/api/v1/admin/automations', maya.token)).body as { automations: AutomationRow[] }).automations.find((a) => a.trigger !== 'ticket.routing' && a.trigger !== 'routing.open_ticket_cap');
