@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Grid, Group, ScrollArea, Stack, Switch, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Card, Grid, Group, Loader, ScrollArea, Stack, Switch, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { mayEditMacro, type AgentRow, type MacroRow } from '../../../core';
@@ -37,7 +37,7 @@ export function MacrosPage({ agent }: { agent: AgentRow }) {
         </Alert>
       )}
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 4 }}>
+        <Grid.Col span={{ base: 12, md: 5 }}>
           <Card withBorder radius="md" p="sm">
             <Stack gap="xs">
               <Group gap="xs" wrap="nowrap">
@@ -51,7 +51,7 @@ export function MacrosPage({ agent }: { agent: AgentRow }) {
                   size="xs"
                 />
                 <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setSelected({ id: null })}>
-                  New
+                  New macro
                 </Button>
               </Group>
               <Switch size="xs" label="Show archived" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
@@ -75,7 +75,7 @@ export function MacrosPage({ agent }: { agent: AgentRow }) {
                         <Text size="sm" fw={500} lineClamp={1} td={m.archived ? 'line-through' : undefined}>
                           {m.title}
                         </Text>
-                        <Badge size="xs" variant="light" color={m.ownerAgentId === null ? 'blue' : 'grape'}>
+                        <Badge size="xs" variant="light" color={m.ownerAgentId === null ? 'blue' : 'grape'} style={{ flexShrink: 0 }}>
                           {m.ownerAgentId === null ? 'Shared' : 'Personal'}
                         </Badge>
                       </Group>
@@ -90,9 +90,12 @@ export function MacrosPage({ agent }: { agent: AgentRow }) {
             </Stack>
           </Card>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          {selected ? (
-            <MacroEditor key={selected.id ?? 'new'} agent={agent} editing={editing} samples={list.data?.samples ?? []} onSaved={(id) => setSelected({ id })} />
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          {selected && (selected.id === null || editing) ? (
+            // Keyed by the macro: a new one, once saved, opens afresh from the stored row.
+            <MacroEditor key={editing?.id ?? 'new'} agent={agent} editing={editing} samples={list.data?.samples ?? []} onSaved={(id) => setSelected({ id })} />
+          ) : selected ? (
+            <Loader size="sm" />
           ) : (
             <Card withBorder radius="md">
               <Text size="sm" c="dimmed">

@@ -57,7 +57,7 @@ export function RoutingDryRun({ rules, focusRuleId, teamName }: Props) {
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
                       {r.matched && (
-                        <Badge size="xs" variant="light" color="green">
+                        <Badge size="xs" variant="light" color="green" style={{ flexShrink: 0 }}>
                           match
                         </Badge>
                       )}
