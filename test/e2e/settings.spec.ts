@@ -10,8 +10,9 @@ test('Alt+6 opens Settings; an agent sees their own profile and edits their sign
   await expect(workspace).toBeVisible();
   await expect(page).toHaveURL(/#\/settings/);
   const pages = workspace.getByRole('navigation', { name: 'Settings pages' }).getByRole('link');
-  // An agent has no desk settings: only their own profile.
-  await expect(pages).toHaveCount(1);
+  // An agent has no desk settings: only their own profile and their macros.
+  await expect(pages).toHaveCount(2);
+  await expect(pages.nth(1)).toContainText('Macros');
   const profile = page.getByTestId('settings-profile');
   await expect(profile.getByText(demoAgents.priya.email)).toBeVisible();
   await expect(profile.getByText('Agent', { exact: true })).toBeVisible();
