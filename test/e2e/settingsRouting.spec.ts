@@ -54,9 +54,17 @@ test('an agent has no routing page; a lead adds a rule, dry-runs it, reorders, d
   // Moving it up swaps it with the rule above; moving it back restores the order.
   await routing.getByRole('button', { name: `Move ${ruleName} up` }).click();
   await expect(rows.nth(before.length - 1)).toContainText(ruleName);
+  // Offline: disabling is applied here at once and waits in the outbox.
+  const offline = page.getByRole('switch', { name: 'Work offline' });
+  await offline.click({ force: true });
+  await expect(page.getByTestId('sync-label')).toHaveText('Working offline');
   await routing.getByRole('switch', { name: `${ruleName} enabled` }).click({ force: true });
   await expect(routing.getByRole('switch', { name: `${ruleName} enabled` })).not.toBeChecked();
-  await shot(page, '3-moved-and-disabled');
+  await expect(page.getByTestId('unsent-count')).toHaveText('1 unsent');
+  await shot(page, '3-moved-and-disabled-offline');
+  await offline.click({ force: true });
+  await expect(page.getByTestId('sync-label')).toHaveText('Online');
+  await expect(page.getByTestId('unsent-count')).toHaveCount(0, { timeout: 30_000 });
   await routing.getByRole('button', { name: `Move ${ruleName} down` }).click();
   await expect(rows.last()).toContainText(ruleName);
 
