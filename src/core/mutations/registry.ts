@@ -9,6 +9,7 @@ import { csatRecord } from './csatRecord';
 import { csatRequestSurvey } from './csatRequestSurvey';
 import { customerDuplicateDismiss } from './customerDuplicateDismiss';
 import { customerDuplicateRecord } from './customerDuplicateRecord';
+import { customerErase } from './customerErase';
 import { customerMerge } from './customerMerge';
 import { customerUpdate } from './customerUpdate';
 import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
@@ -21,6 +22,7 @@ import { messageReceive } from './messageReceive';
 import { messageSend } from './messageSend';
 import { notificationQueue } from './notificationQueue';
 import { orderUpsert } from './orderUpsert';
+import { retentionApply } from './retentionApply';
 import { seedLoad } from './seedLoad';
 import { settingSave } from './settingSave';
 import { shipmentActionRequest } from './shipmentActionRequest';
@@ -52,6 +54,7 @@ export const mutationRegistry = {
   [csatRequestSurvey.name]: csatRequestSurvey,
   [customerDuplicateDismiss.name]: customerDuplicateDismiss,
   [customerDuplicateRecord.name]: customerDuplicateRecord,
+  [customerErase.name]: customerErase,
   [customerMerge.name]: customerMerge,
   [customerUpdate.name]: customerUpdate,
   [exceptionNotifyCustomer.name]: exceptionNotifyCustomer,
@@ -64,6 +67,7 @@ export const mutationRegistry = {
   [messageSend.name]: messageSend,
   [notificationQueue.name]: notificationQueue,
   [orderUpsert.name]: orderUpsert,
+  [retentionApply.name]: retentionApply,
   [seedLoad.name]: seedLoad,
   [settingSave.name]: settingSave,
   [shipmentActionRequest.name]: shipmentActionRequest,
