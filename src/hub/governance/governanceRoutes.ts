@@ -34,7 +34,7 @@ export function governanceRoutes(app: FastifyInstance, ctx: HubContext): void {
 
   app.get('/api/v1/admin/retention', admin, async () => ({ rules: await retentionRulesOf(ctx) }));
 
-  app.put('/api/v1/admin/retention', admin, async (request) => {
+  app.post('/api/v1/admin/retention', admin, async (request) => {
     const config = parseInput(retentionSetting.configSchema, request.body ?? {}, 'retention rules');
     const actor = adminActor(request);
     await adminWrite(ctx, actor, async (tx, now) => {
