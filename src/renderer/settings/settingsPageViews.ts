@@ -1,7 +1,9 @@
+import { IconShieldLock } from '@tabler/icons-react';
 import { IconClockHour4, IconHistory, IconTags, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { AgentsPage } from './agents/AgentsPage';
 import { AuditPage } from './audit/AuditPage';
 import { FieldsPage } from './fields/FieldsPage';
+import { GovernancePage } from './governance/GovernancePage';
 import { ProfilePage } from './profile/ProfilePage';
 import type { SettingsPageView } from './SettingsPageView';
 import { SlaPoliciesPage } from './sla/SlaPoliciesPage';
@@ -15,4 +17,5 @@ export const settingsPageViews: SettingsPageView[] = [
   { page: 'sla', label: 'SLA policies', description: 'Targets per priority and tier', icon: IconClockHour4, roles: ['lead', 'admin'], Component: SlaPoliciesPage },
   { page: 'fields', label: 'Tags & fields', description: 'Tag colours, ticket fields', icon: IconTags, roles: ['lead', 'admin'], Component: FieldsPage },
   { page: 'audit', label: 'Audit log', description: 'Who changed what', icon: IconHistory, roles: ['lead', 'admin'], Component: AuditPage },
+  { page: 'governance', label: 'Data governance', description: 'Erasure, export, retention', icon: IconShieldLock, roles: ['admin'], Component: GovernancePage },
 ];
