@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { retentionCutoff, teamScope, uuidv7, type TicketRow } from '../../../src/core';
+import { waitFor } from '../../fixtures/desktop/waitFor';
 import { startRolesKit, type RoleSession, type RolesKit } from '../hub/roles/rolesKit';
 
 interface Touched {
@@ -120,5 +121,13 @@ describe('data governance routes', () => {
     expect(second.rules.every((r) => r.touched.tickets === 0)).toBe(true);
     const runs = (await kit.http('GET', '/api/v1/admin/governance/runs', maya.token)).body as { entries: { action: string; detail: { rules?: unknown[] } }[] };
     expect(runs.entries.filter((e) => e.action === 'governance.retention')).toHaveLength(2);
+  });
+
+  it('the daily run goes through the shared job queue as system:retention and is logged', async () => {
+    await kit.hub.jobs.send('retention', {});
+    await waitFor('a queued retention run logged', async () => {
+      const runs = (await kit.http('GET', '/api/v1/admin/governance/runs', maya.token)).body as { entries: { action: string; detail: { actor?: string } }[] };
+      return runs.entries.some((e) => e.action === 'governance.retention' && e.detail.actor === 'system:retention');
+    });
   });
 });
