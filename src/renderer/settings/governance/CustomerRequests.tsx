@@ -13,14 +13,14 @@ import { touchedSummary } from './touchedSummary';
 export function CustomerRequests({ onRun }: { onRun(): void }) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const [customerId, setCustomerId] = useState<string | null>(null);
+  // Kept on choice: the search then holds the chosen label, which matches no customer in the list.
+  const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
   const [erasing, setErasing] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const list = useRelayQuery('customers.list', { query: debounced, limit: 50 }, ['customers']);
   const customers = list.data?.customers ?? [];
   const options = customers.map((c) => ({ value: c.id, label: c.email ? `${c.name} (${c.email})` : c.name }));
-  const picked = customers.find((c) => c.id === customerId) ?? null;
 
   async function exportData() {
     if (!picked) return;
@@ -54,8 +54,11 @@ export function CustomerRequests({ onRun }: { onRun(): void }) {
           onSearchChange={setSearch}
           filter={({ options: all }) => all}
           data={options}
-          value={customerId}
-          onChange={setCustomerId}
+          value={picked?.id ?? null}
+          onChange={(id) => {
+            const found = customers.find((c) => c.id === id);
+            setPicked(found ? { id: found.id, name: found.name } : null);
+          }}
           nothingFoundMessage="No customer matches"
           w={360}
           data-testid="governance-customer"
@@ -73,7 +76,7 @@ export function CustomerRequests({ onRun }: { onRun(): void }) {
           onClose={() => setErasing(false)}
           onErased={(touched) => {
             setErasing(false);
-            setCustomerId(null);
+            setPicked(null);
             notifications.show({ color: 'teal', title: 'Customer erased', message: `Erased: ${touchedSummary(touched)}.` });
             onRun();
           }}
