@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { uuidv7 } from '../../src/core';
 import { e2eHubPort } from './e2eEnv';
@@ -42,6 +43,10 @@ test('an admin erases a customer from Settings → Data governance: the 360 show
   await governance.getByTestId('governance-customer').fill(customer.name);
   await page.getByRole('option', { name: new RegExp(customer.name) }).click();
   await shot(page, '1-page');
+  // The page and the erase dialog pass axe (no critical or serious violation).
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  expect(await serious()).toEqual([]);
 
   // Export first (an access request): the download is the JSON with the customer's records.
   const [download] = await Promise.all([page.waitForEvent('download'), governance.getByTestId('governance-export').click()]);
@@ -55,6 +60,7 @@ test('an admin erases a customer from Settings → Data governance: the 360 show
   await expect(confirm).toBeDisabled();
   await modal.getByTestId('governance-erase-confirm-name').fill(customer.name);
   await shot(page, '2-confirm');
+  expect(await serious()).toEqual([]);
   await confirm.click();
   await expect(modal).toBeHidden();
   const runs = governance.getByTestId('governance-run');
