@@ -37,6 +37,7 @@ import { onIngested } from './ingest/ingestEvents';
 import { registerDeliveryStatusRoute } from './outbound/registerDeliveryStatusRoute';
 import { RulesEngine } from './rules/RulesEngine';
 import { DuplicateDetector, type DuplicateDetectorOptions } from './customers/DuplicateDetector';
+import { RetentionJob } from './governance/RetentionJob';
 import type { RulesOptions } from './rules/RulesOptions';
 import { applyMutation } from './write/applyMutation';
 import { CarrierConnectorStore } from './connectors/CarrierConnectorStore';
@@ -178,6 +179,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const duplicates = options.duplicates ? new DuplicateDetector(ctx, openJobs, options.duplicates) : null;
     duplicates?.start();
     await duplicates?.ready;
+    const retention = new RetentionJob(ctx, openJobs);
+    await retention.start();
     if (options.carrierSimulator) {
       const secret = newSimulatorSecret();
       simulator = await CarrierSimulator.start({ secret, ...options.carrierSimulator, log: (line, err) => app.log.warn({ err }, line) });
@@ -221,6 +224,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
           // Work still in flight commits (and broadcasts) before Redis goes away.
           await rules?.stop();
           await duplicates?.stop();
+          await retention.stop();
           await actionDispatcher.stop();
           await openSimulator?.close();
           await openJobs.stop();

@@ -24,6 +24,7 @@ import { peopleChannels } from './channels/peopleChannels';
 import { deskSettingsChannels } from './channels/deskSettingsChannels';
 import { macroSettingsChannels } from './channels/macroSettingsChannels';
 import { routingSettingsChannels } from './channels/routingSettingsChannels';
+import { governanceChannels } from './channels/governanceChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { invoiceChannels } from './channels/invoiceChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
@@ -168,6 +169,7 @@ export const ipcContract = {
   ...deskSettingsChannels,
   ...macroSettingsChannels,
   ...routingSettingsChannels,
+  ...governanceChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,
 } as const;

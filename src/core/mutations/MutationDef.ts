@@ -16,7 +16,7 @@ export interface AgentActor {
 
 /** The hub's own writers: each names itself in the audit trail; none is an agent row. */
 /** `system:connectors`: what carriers' connectors report back (callbacks, dispatch outcomes). */
-export type SystemActorId = 'system:ingest' | 'system:rules' | 'system:seed' | 'system:survey' | 'system:connectors';
+export type SystemActorId = 'system:ingest' | 'system:rules' | 'system:seed' | 'system:survey' | 'system:connectors' | 'system:retention';
 
 /** The hub writing on its own account (an inbound email, a rule's notification, the seed, a customer's survey answer). */
 export interface SystemActor {

@@ -9,6 +9,7 @@ import { csatRecord } from './csatRecord';
 import { csatRequestSurvey } from './csatRequestSurvey';
 import { customerDuplicateDismiss } from './customerDuplicateDismiss';
 import { customerDuplicateRecord } from './customerDuplicateRecord';
+import { customerErase } from './customerErase';
 import { customerMerge } from './customerMerge';
 import { customerUpdate } from './customerUpdate';
 import { exceptionNotifyCustomer } from './exceptionNotifyCustomer';
@@ -23,6 +24,7 @@ import { messageSend } from './messageSend';
 import { notificationQueue } from './notificationQueue';
 import { orderUpsert } from './orderUpsert';
 import { routingRuleSave } from './routingRuleSave';
+import { retentionApply } from './retentionApply';
 import { seedLoad } from './seedLoad';
 import { settingSave } from './settingSave';
 import { shipmentActionRequest } from './shipmentActionRequest';
@@ -54,6 +56,7 @@ export const mutationRegistry = {
   [csatRequestSurvey.name]: csatRequestSurvey,
   [customerDuplicateDismiss.name]: customerDuplicateDismiss,
   [customerDuplicateRecord.name]: customerDuplicateRecord,
+  [customerErase.name]: customerErase,
   [customerMerge.name]: customerMerge,
   [customerUpdate.name]: customerUpdate,
   [exceptionNotifyCustomer.name]: exceptionNotifyCustomer,
@@ -68,6 +71,7 @@ export const mutationRegistry = {
   [notificationQueue.name]: notificationQueue,
   [orderUpsert.name]: orderUpsert,
   [routingRuleSave.name]: routingRuleSave,
+  [retentionApply.name]: retentionApply,
   [seedLoad.name]: seedLoad,
   [settingSave.name]: settingSave,
   [shipmentActionRequest.name]: shipmentActionRequest,

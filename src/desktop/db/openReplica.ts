@@ -31,6 +31,8 @@ export function openReplica(dbPath: string, migrationsFolder: string = defaultMi
     // Replicated rows arrive in any order, so nothing may enforce references between them.
     sqlite.pragma('foreign_keys = OFF');
     sqlite.pragma('busy_timeout = 5000');
+    // Overwritten and deleted rows are zeroed in the file: an erased customer's text must not linger in free pages.
+    sqlite.pragma('secure_delete = ON');
     // A damaged file is found here, before any write trusts it (recovery/openStoreWithRecovery rebuilds it).
     checkReplicaIntact(sqlite, dbPath);
     const db = drizzle(sqlite, { schema });

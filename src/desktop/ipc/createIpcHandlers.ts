@@ -26,6 +26,7 @@ import { createPresenceHandlers } from './presenceHandlers';
 import { createRoutingHandlers } from './routingHandlers';
 import { createDeskSettingsHandlers } from './deskSettingsHandlers';
 import { createMacroRoutingSettingsHandlers } from './macroRoutingSettingsHandlers';
+import { createGovernanceHandlers } from './governanceHandlers';
 import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
 import { createShipmentActionHandlers } from './shipmentActionHandlers';
@@ -52,6 +53,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createPeopleHandlers(ctx),
     ...createDeskSettingsHandlers(ctx),
     ...createMacroRoutingSettingsHandlers(ctx),
+    ...createGovernanceHandlers(ctx),
     ...createSessionHandlers(ctx),
     ...createShipmentActionHandlers(ctx),
     ...createMutationHandlers(ctx),

@@ -5,6 +5,7 @@ import type { HubContext } from '../HubContext';
 import { AdminRefusal } from './AdminRefusal';
 import { agentRoutes } from './agentRoutes';
 import { auditRoutes } from './auditRoutes';
+import { governanceRoutes } from '../governance/governanceRoutes';
 import { settingsRoutes } from './settingsRoutes';
 import { teamKpiRoutes } from './teamKpiRoutes';
 import { teamPeopleRoutes } from './teamPeopleRoutes';
@@ -31,6 +32,7 @@ export function registerAdminRoutes(
     agentRoutes(scope, ctx, sockets);
     settingsRoutes(scope, ctx);
     auditRoutes(scope, ctx, catalogue);
+    governanceRoutes(scope, ctx);
     // Not under /admin: leads' own team view, registered here for the shared error handling.
     teamKpiRoutes(scope, ctx);
     teamPeopleRoutes(scope, ctx);

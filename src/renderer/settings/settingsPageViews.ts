@@ -1,10 +1,10 @@
-import { IconClockHour4, IconHistory, IconTags, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconClockHour4, IconHistory, IconMessage2Bolt, IconRoute, IconShieldLock, IconTags, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { AgentsPage } from './agents/AgentsPage';
 import { AuditPage } from './audit/AuditPage';
 import { FieldsPage } from './fields/FieldsPage';
 import { MacrosPage } from './macros/MacrosPage';
 import { RoutingRulesPage } from './routing/RoutingRulesPage';
-import { IconMessage2Bolt, IconRoute } from '@tabler/icons-react';
+import { GovernancePage } from './governance/GovernancePage';
 import { ProfilePage } from './profile/ProfilePage';
 import type { SettingsPageView } from './SettingsPageView';
 import { SlaPoliciesPage } from './sla/SlaPoliciesPage';
@@ -20,4 +20,5 @@ export const settingsPageViews: SettingsPageView[] = [
   { page: 'routing', label: 'Routing rules', description: 'Which team gets a new ticket', icon: IconRoute, roles: ['lead', 'admin'], Component: RoutingRulesPage },
   { page: 'fields', label: 'Tags & fields', description: 'Tag colours, ticket fields', icon: IconTags, roles: ['lead', 'admin'], Component: FieldsPage },
   { page: 'audit', label: 'Audit log', description: 'Who changed what', icon: IconHistory, roles: ['lead', 'admin'], Component: AuditPage },
+  { page: 'governance', label: 'Data governance', description: 'Erasure, export, retention', icon: IconShieldLock, roles: ['admin'], Component: GovernancePage },
 ];

@@ -1,6 +1,6 @@
 import type { SettingsPage } from './SettingsPage';
 
-const all: readonly SettingsPage[] = ['profile', 'agents', 'teams', 'sla', 'macros', 'automations', 'fields', 'surveys', 'connectors', 'audit', 'routing'];
+const all: readonly SettingsPage[] = ['profile', 'agents', 'teams', 'sla', 'macros', 'automations', 'fields', 'surveys', 'connectors', 'audit', 'routing', 'governance'];
 
 /** The settings pages' address parts. */
 export const settingsPages = {

@@ -19,6 +19,8 @@ describe('IPC write channels', () => {
     expect(hubOnlyMutations.map((d) => `${d.callers} ${d.name}`).sort()).toEqual([
       'hub agent.deactivate',
       'hub agent.save',
+      'hub customer.erase',
+      'hub retention.apply',
       'system csat.record',
       'system csat.requestSurvey',
       'system duplicate.record',
