@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 /** The customer answers by email, threaded onto the ticket by the Message-ID it replies to. */
-async function customerAnswers(email: string, inReplyTo: string) {
+async function customerAnswers(email: string | null, inReplyTo: string) {
   const stored = await storeInboundMessage(h.ctx, {
     channel: 'email',
     externalId: `<${uuidv7(h.now())}@customer.example>`,
