@@ -1,10 +1,11 @@
-import { IconClockHour4, IconHistory, IconTags, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconClockHour4, IconHistory, IconMoodSmile, IconTags, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { AgentsPage } from './agents/AgentsPage';
 import { AuditPage } from './audit/AuditPage';
 import { FieldsPage } from './fields/FieldsPage';
 import { ProfilePage } from './profile/ProfilePage';
 import type { SettingsPageView } from './SettingsPageView';
 import { SlaPoliciesPage } from './sla/SlaPoliciesPage';
+import { SurveysPage } from './surveys/SurveysPage';
 import { TeamsPage } from './teams/TeamsPage';
 
 /** Every settings page, in navigation order. A page is listed here once it works end to end. */
@@ -13,6 +14,7 @@ export const settingsPageViews: SettingsPageView[] = [
   { page: 'agents', label: 'Agents', description: 'Invite, roles, teams', icon: IconUsers, roles: ['lead', 'admin'], Component: AgentsPage },
   { page: 'teams', label: 'Teams', description: 'Time zone, business hours and holidays', icon: IconUsersGroup, roles: ['lead', 'admin'], Component: TeamsPage },
   { page: 'sla', label: 'SLA policies', description: 'Targets per priority and tier', icon: IconClockHour4, roles: ['lead', 'admin'], Component: SlaPoliciesPage },
+  { page: 'surveys', label: 'Surveys', description: 'Satisfaction survey and low scores', icon: IconMoodSmile, roles: ['lead', 'admin'], Component: SurveysPage },
   { page: 'fields', label: 'Tags & fields', description: 'Tag colours, ticket fields', icon: IconTags, roles: ['lead', 'admin'], Component: FieldsPage },
   { page: 'audit', label: 'Audit log', description: 'Who changed what', icon: IconHistory, roles: ['lead', 'admin'], Component: AuditPage },
 ];
