@@ -22,6 +22,10 @@ export function ticketRowDefaults(): Pick<
   | 'solvedAt'
   | 'slaPausedAt'
   | 'slaPausedMs'
+  | 'nextResponseSince'
+  | 'nextResponseDueAt'
+  | 'nextResponsePausedMs'
+  | 'slaAtRiskAt'
   | 'mergedIntoId'
   | 'tags'
   | 'fields'
@@ -36,6 +40,10 @@ export function ticketRowDefaults(): Pick<
     solvedAt: null,
     slaPausedAt: null,
     slaPausedMs: 0,
+    nextResponseSince: null,
+    nextResponseDueAt: null,
+    nextResponsePausedMs: 0,
+    slaAtRiskAt: null,
     mergedIntoId: null,
     tags: [],
     fields: {},

@@ -98,6 +98,12 @@ export const ticketRowSchema = z.object({
   slaPausedAt: timestampSchema.nullable().default(null),
   /** Paused time accumulated by earlier pauses; due times shift by it. */
   slaPausedMs: z.number().int().nonnegative().default(0),
+  /** Next reply (core's syncSlaClock): the customer message waited on since the last agent reply, its due time, open time paused in the wait. */
+  nextResponseSince: timestampSchema.nullable().default(null),
+  nextResponseDueAt: timestampSchema.nullable().default(null),
+  nextResponsePausedMs: z.number().int().nonnegative().default(0),
+  /** When the running target's open time left falls under the at-risk threshold (core's slaAtRiskAt); null = cannot. */
+  slaAtRiskAt: timestampSchema.nullable().default(null),
   /** Set when this ticket was merged into another as a duplicate (it is then closed). */
   mergedIntoId: idSchema.nullable().default(null),
   // Tags and custom fields (issue #13): names / values keyed by field key.

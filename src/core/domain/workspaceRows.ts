@@ -57,6 +57,8 @@ export const slaPolicyRowSchema = z.object({
   tier: customerTierSchema,
   firstResponseMinutes: z.number().int().positive(),
   resolutionMinutes: z.number().int().positive(),
+  /** Next reply after a customer answers; null (policies from before) = the first-reply target. */
+  nextResponseMinutes: z.number().int().positive().nullable().default(null),
 });
 export type SlaPolicyRow = z.infer<typeof slaPolicyRowSchema>;
 

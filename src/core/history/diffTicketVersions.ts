@@ -21,7 +21,7 @@ export interface HistoryNames {
 
 type Field = TicketHistoryEntry['field'];
 /** Columns that change on every write or are clocks, not decisions: never a history line. */
-const quiet = new Set(['id', 'number', 'contactId', 'updatedAt', 'lastMessageAt', 'createdAt', 'firstResponseDueAt', 'resolutionDueAt', 'firstRespondedAt', 'solvedAt', 'slaPausedAt', 'slaPausedMs']);
+const quiet = new Set(['id', 'number', 'contactId', 'updatedAt', 'lastMessageAt', 'createdAt', 'firstResponseDueAt', 'resolutionDueAt', 'firstRespondedAt', 'solvedAt', 'slaPausedAt', 'slaPausedMs', 'nextResponseSince', 'nextResponseDueAt', 'nextResponsePausedMs', 'slaAtRiskAt']);
 const named: Partial<Record<keyof TicketRow, Field>> = {
   status: 'status',
   assigneeId: 'assignee',

@@ -5,6 +5,16 @@ import { tenantScope } from '../domain/scopes';
 import { defineMutation, type RowChange } from './MutationDef';
 import { requireAdmin } from './access';
 import { MutationRejection } from './MutationRejection';
+import { csatLowScoreSetting } from '../csat/csatLowScoreSetting';
+import { csatSurveySetting } from '../csat/csatSurveySetting';
+import { slaAtRiskSetting } from '../rules/sla/slaAtRiskSetting';
+
+/** Settings kept as automation rows check their config here too: a bad one would switch them off without a word. */
+const settingConfigSchemas: Record<string, z.ZodType | undefined> = {
+  [csatSurveySetting.trigger]: csatSurveySetting.configSchema,
+  [csatLowScoreSetting.trigger]: csatLowScoreSetting.configSchema,
+  [slaAtRiskSetting.trigger]: slaAtRiskSetting.configSchema,
+};
 
 export const settingEntitySchema = z.enum(['sla_policies', 'automations', 'macros']);
 
@@ -32,6 +42,11 @@ export const settingSave = defineMutation({
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ');
       throw new MutationRejection('invalid_args', `Invalid ${args.entity} row: ${detail}`);
+    }
+    const automation = 'trigger' in parsed.data ? parsed.data : null;
+    const config = automation ? settingConfigSchemas[automation.trigger]?.safeParse(automation.config) : undefined;
+    if (automation && config && !config.success) {
+      throw new MutationRejection('invalid_args', `Invalid ${automation.trigger} setting: ${config.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ')}`);
     }
     // Parsed by this entity's own schema just above; TS cannot follow the entity/row link.
     return [{ op: 'upsert', entity: args.entity, id: args.id, scope: tenantScope, row: parsed.data } as RowChange];

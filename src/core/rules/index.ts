@@ -26,3 +26,7 @@ export * from './businessHours/businessTime';
 export * from './businessHours/calendarOfTeam';
 export * from './businessHours/teamCalendarSchema';
 export * from './businessHours/minutesOfClock';
+export * from './sla/runningSlaTarget';
+export * from './sla/slaAlertKey';
+export * from './sla/slaAtRiskAt';
+export * from './sla/lateNextReply';

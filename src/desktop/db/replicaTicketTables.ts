@@ -25,6 +25,10 @@ export const tickets = sqliteTable(
     solvedAt: integer('solved_at'),
     slaPausedAt: integer('sla_paused_at'),
     slaPausedMs: integer('sla_paused_ms').notNull().default(0),
+    nextResponseSince: integer('next_response_since'),
+    nextResponseDueAt: integer('next_response_due_at'),
+    nextResponsePausedMs: integer('next_response_paused_ms').notNull().default(0),
+    slaAtRiskAt: integer('sla_at_risk_at'),
     mergedIntoId: text('merged_into_id'),
     tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
     fields: text('fields', { mode: 'json' }).$type<TicketFields>().notNull().default({}),
@@ -53,6 +57,8 @@ export const tickets = sqliteTable(
     index('tickets_solved_idx').on(t.solvedAt, t.createdAt, t.teamId),
     index('tickets_fr_due_idx').on(t.firstResponseDueAt, t.firstRespondedAt, t.slaPausedAt, t.teamId),
     index('tickets_resolution_due_idx').on(t.resolutionDueAt, t.solvedAt, t.slaPausedAt, t.teamId),
+    // "SLA at risk": null unless a target runs, so the range ≤ now reads only running clocks.
+    index('tickets_sla_at_risk_idx').on(t.slaAtRiskAt),
   ],
 );
 

@@ -34,6 +34,7 @@ export const slaPolicies = sqliteTable('sla_policies', {
   tier: text('tier').$type<CustomerTier>().notNull(),
   firstResponseMinutes: integer('first_response_minutes').notNull(),
   resolutionMinutes: integer('resolution_minutes').notNull(),
+  nextResponseMinutes: integer('next_response_minutes'),
 });
 
 /** Tag colours and custom field definitions (issue #13): tenant-wide; ids derive from name / key. */

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, lt, notInArray, or } from 'drizzle-orm';
-import { channelSchema, defaultStaleThresholds, uuidv7, type Channel, type LiveChanges } from '../../core';
+import { channelSchema, defaultStaleThresholds, slaAtRiskSetting, uuidv7, type Channel, type LiveChanges } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { HubJobs } from '../jobs/HubJobs';
 import { dueSurveys } from '../csat/dueSurveys';
@@ -215,6 +215,8 @@ export class RulesEngine {
       for (const change of batch.rows) {
         const row = change.row;
         if (change.entity === 'teams' || change.entity === 'sla_policies') this.retime(change.entity === 'teams' ? change.id : null);
+        // A new at-risk threshold (or a removed automation) moves every running ticket's at-risk instant.
+        if (change.entity === 'automations' && (!row || row.trigger === slaAtRiskSetting.trigger)) this.retime(null);
         if (change.op !== 'upsert' || !row) continue;
         if (change.entity === 'shipments') this.collected.shipmentIds.add(change.id);
         if (change.entity === 'tracking_events' && typeof row.shipmentId === 'string') {
@@ -233,7 +235,7 @@ export class RulesEngine {
   }
 
   /**
-   * A team's hours or the SLA policy changed: that team's (for a policy, every team's) unsolved
+   * A team's hours, the SLA policy or the at-risk threshold changed: that team's (for a policy, every team's) unsolved
    * tickets get their clocks again, on the dispatch chain so idle() waits for it.
    */
   private retime(teamId: string | null): void {

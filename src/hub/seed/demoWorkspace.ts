@@ -13,12 +13,12 @@ export const slaMinutes: Record<TicketPriority, Record<CustomerTier, [number, nu
 export const demoSlaTargets: readonly SlaTarget[] = (['urgent', 'high', 'normal', 'low'] as const).flatMap((priority) =>
   (['platinum', 'gold', 'standard'] as const).map((tier) => {
     const [firstResponseMinutes, resolutionMinutes] = slaMinutes[priority][tier];
-    return { priority, tier, firstResponseMinutes, resolutionMinutes };
+    return { priority, tier, firstResponseMinutes, resolutionMinutes, nextResponseMinutes: null };
   }),
 );
 
 export function demoSlaPolicies(id: (i: number) => string): SlaPolicyRow[] {
-  return demoSlaTargets.map((target, i) => ({ id: id(i), ...target, tier: target.tier ?? 'standard' }));
+  return demoSlaTargets.map((target, i) => ({ id: id(i), ...target, tier: target.tier ?? 'standard', nextResponseMinutes: target.nextResponseMinutes ?? null }));
 }
 
 type MacroText = Omit<MacroRow, 'id' | 'ownerAgentId' | 'archived'>;

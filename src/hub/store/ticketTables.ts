@@ -29,6 +29,10 @@ export const tickets = pgTable(
     solvedAt: msOrNull('solved_at'),
     slaPausedAt: msOrNull('sla_paused_at'),
     slaPausedMs: bigint('sla_paused_ms', { mode: 'number' }).notNull().default(0),
+    nextResponseSince: msOrNull('next_response_since'),
+    nextResponseDueAt: msOrNull('next_response_due_at'),
+    nextResponsePausedMs: bigint('next_response_paused_ms', { mode: 'number' }).notNull().default(0),
+    slaAtRiskAt: msOrNull('sla_at_risk_at'),
     /** The ticket this duplicate was merged into (ticket.merge); no FK so merges never block deletes. */
     mergedIntoId: uuid('merged_into_id'),
     tags: jsonb('tags').$type<string[]>().notNull().default([]),

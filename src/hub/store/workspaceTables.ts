@@ -37,6 +37,7 @@ export const slaPolicies = pgTable(
     tier: text('tier', { enum: ['standard', 'gold', 'platinum'] }).notNull(),
     firstResponseMinutes: integer('first_response_minutes').notNull(),
     resolutionMinutes: integer('resolution_minutes').notNull(),
+    nextResponseMinutes: integer('next_response_minutes'),
   },
   (t) => [uniqueIndex('sla_policies_priority_tier_idx').on(t.priority, t.tier)],
 );

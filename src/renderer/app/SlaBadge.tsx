@@ -1,6 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { IconAlarm, IconClockExclamation, IconClockPause } from '@tabler/icons-react';
-import { calendarOfTeam, slaAlert, slaRemaining, type TicketRow } from '../../core';
+import { calendarOfTeam, runningSlaTarget, slaAlert, type SlaBreachKind, type TicketRow } from '../../core';
 import { formatOpening } from './formatOpening';
 import { formatTime } from './formatTime';
 import { useSlaAtRiskMs } from './useSlaAtRiskMs';
@@ -13,6 +13,8 @@ function span(ms: number): string {
   const hours = Math.round(minutes / 60);
   return hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} d`;
 }
+
+const targetNames: Record<SlaBreachKind, string> = { first_response: 'First response', next_response: 'Next reply', resolution: 'Resolution' };
 
 /**
  * The ticket's running SLA target when it needs attention (core's slaAlert, on the team's
@@ -27,9 +29,8 @@ export function SlaBadge({ ticket, now, long = false }: { ticket: TicketRow; now
   const size = long ? 12 : 10;
   if (alert === null) {
     if (!long || ticket.status === 'solved' || ticket.status === 'closed') return null;
-    const views = slaRemaining(ticket, now, calendar);
-    const running = ticket.firstRespondedAt === null && ticket.firstResponseDueAt !== null ? views.firstResponse : views.resolution;
-    if (running.state !== 'running' || running.opensAt === null) return null;
+    const running = runningSlaTarget(ticket, now, calendar)?.view;
+    if (!running || running.state !== 'running' || running.opensAt === null) return null;
     const opens = formatOpening(running.opensAt, calendar.timeZone);
     return (
       <Tooltip label={`Outside ${team?.name ?? 'the team'}'s hours (${calendar.timeZone}): the SLA clock runs again ${opens}; ${span(running.remainingMs ?? 0)} of open time left`} withArrow openDelay={300}>
@@ -40,7 +41,7 @@ export function SlaBadge({ ticket, now, long = false }: { ticket: TicketRow; now
     );
   }
   const breached = alert.level === 'breached';
-  const what = alert.kind === 'first_response' ? 'First response' : 'Resolution';
+  const what = targetNames[alert.kind];
   const due = formatTime.dayTime(alert.dueAt);
   const text = breached ? `${span(alert.remainingMs)} late` : `due in ${span(alert.remainingMs)}`;
   const paused = alert.opensAt === null ? '' : ` · paused — opens ${formatOpening(alert.opensAt, calendar.timeZone)}`;

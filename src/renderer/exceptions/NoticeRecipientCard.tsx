@@ -71,7 +71,7 @@ export function NoticeRecipientCard({ recipient, text, warnings, included, onTex
                 <List.Item
                   key={w.code}
                   data-code={w.code}
-                  c={w.blocking && (included || w.code === 'opted_out') ? 'red.8' : w.blocking ? 'dimmed' : 'orange.8'}
+                  c={w.blocking && (included || w.code === 'opted_out') ? 'red' : w.blocking ? 'dimmed' : 'orange'}
                   icon={w.code === 'opted_out' ? <IconBan size={14} /> : w.code === 'quiet_hours' ? <IconClock size={14} /> : <IconAlertTriangle size={14} />}
                 >
                   {w.message}

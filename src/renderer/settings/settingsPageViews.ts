@@ -1,4 +1,4 @@
-import { IconClockHour4, IconHistory, IconMessage2Bolt, IconRoute, IconShieldLock, IconTags, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconClockHour4, IconHistory, IconMessage2Bolt, IconMoodSmile, IconRoute, IconShieldLock, IconTags, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { AgentsPage } from './agents/AgentsPage';
 import { AuditPage } from './audit/AuditPage';
 import { FieldsPage } from './fields/FieldsPage';
@@ -8,6 +8,7 @@ import { GovernancePage } from './governance/GovernancePage';
 import { ProfilePage } from './profile/ProfilePage';
 import type { SettingsPageView } from './SettingsPageView';
 import { SlaPoliciesPage } from './sla/SlaPoliciesPage';
+import { SurveysPage } from './surveys/SurveysPage';
 import { TeamsPage } from './teams/TeamsPage';
 
 /** Every settings page, in navigation order. A page is listed here once it works end to end. */
@@ -18,6 +19,7 @@ export const settingsPageViews: SettingsPageView[] = [
   { page: 'sla', label: 'SLA policies', description: 'Targets per priority and tier', icon: IconClockHour4, roles: ['lead', 'admin'], Component: SlaPoliciesPage },
   { page: 'macros', label: 'Macros', description: 'Canned replies, shared or personal', icon: IconMessage2Bolt, roles: ['agent', 'lead', 'admin'], Component: MacrosPage },
   { page: 'routing', label: 'Routing rules', description: 'Which team gets a new ticket', icon: IconRoute, roles: ['lead', 'admin'], Component: RoutingRulesPage },
+  { page: 'surveys', label: 'Surveys', description: 'Satisfaction survey and low scores', icon: IconMoodSmile, roles: ['lead', 'admin'], Component: SurveysPage },
   { page: 'fields', label: 'Tags & fields', description: 'Tag colours, ticket fields', icon: IconTags, roles: ['lead', 'admin'], Component: FieldsPage },
   { page: 'audit', label: 'Audit log', description: 'Who changed what', icon: IconHistory, roles: ['lead', 'admin'], Component: AuditPage },
   { page: 'governance', label: 'Data governance', description: 'Erasure, export, retention', icon: IconShieldLock, roles: ['admin'], Component: GovernancePage },

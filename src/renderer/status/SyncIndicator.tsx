@@ -36,7 +36,7 @@ export function SyncIndicator() {
           {status.lastError && (
             <>
               <IconAlertTriangle size={16} color="var(--mantine-color-orange-6)" aria-label="Sync problem" />
-              <Text size="xs" c="orange.7" maw={320} truncate data-testid="sync-error">
+              <Text size="xs" c="orange" maw={320} truncate data-testid="sync-error">
                 {syncProblem(status)}
               </Text>
               {status.retryAt !== null && !status.paused && <RetryCountdown at={status.retryAt} />}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../domain/ids';
-import { slaPolicyRowSchema } from '../../domain/workspaceRows';
+import { automationRowSchema, slaPolicyRowSchema } from '../../domain/workspaceRows';
 import { businessCalendarSchema } from '../../rules/businessHours/BusinessCalendar';
 
 export const teamCalendarItemSchema = z.object({
@@ -18,4 +18,6 @@ export const deskSettingsChannels = {
   'teams.calendars': { input: z.object({}), output: z.array(teamCalendarItemSchema) },
   /** The tenant's SLA policy rows (one per priority × tier at most); cells without one use core's defaults. */
   'sla.policies': { input: z.object({}), output: z.array(slaPolicyRowSchema) },
+  /** The tenant's `csat.survey` and `csat.low_score` automation rows (the Surveys page), oldest first; none = surveys off. */
+  'csat.settings': { input: z.object({}), output: z.array(automationRowSchema) },
 } as const;

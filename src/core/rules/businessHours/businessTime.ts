@@ -1,6 +1,6 @@
 import type { BusinessCalendar, IsoWeekday } from './BusinessCalendar';
 import { minutesOfClock } from './minutesOfClock';
-import { isoDateString, isoWeekdayOf, localDateOf, nextDate, zonedInstant, type LocalDate } from './zonedTime';
+import { isoDateString, isoWeekdayOf, localDateOf, nextDate, previousDate, zonedInstant, type LocalDate } from './zonedTime';
 
 /** A calendar with no open hour would never end a search; after this many days it is given up. */
 const searchDays = 3_660;
@@ -88,6 +88,28 @@ export function addBusinessMs(from: number, ms: number, calendar: BusinessCalend
       remaining -= e - start;
     }
     date = nextDate(date);
+  }
+  return null;
+}
+
+/**
+ * The latest instant from which exactly `ms` of open time remain until `to` (the inverse of
+ * addBusinessMs: when an SLA clock comes within a threshold of its due time). Null when the
+ * calendar was never open within ten years before `to`.
+ */
+export function subtractBusinessMs(to: number, ms: number, calendar: BusinessCalendar): number | null {
+  let remaining = Math.max(0, ms);
+  let date = localDateOf(to, calendar.timeZone);
+  for (let i = 0; i < searchDays; i++) {
+    const stretches = openStretches(calendar, date);
+    for (let j = stretches.length - 1; j >= 0; j--) {
+      const [s, e] = stretches[j]!;
+      if (s >= to) continue;
+      const end = Math.min(e, to);
+      if (remaining <= end - s) return end - remaining;
+      remaining -= end - s;
+    }
+    date = previousDate(date);
   }
   return null;
 }

@@ -55,6 +55,12 @@ export function nextDate(date: LocalDate): LocalDate {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** The local date before. */
+export function previousDate(date: LocalDate): LocalDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day - 1));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 /** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
 export function isoWeekdayOf(date: LocalDate): number {
   const day = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();

@@ -10,6 +10,20 @@ export interface SlaClock {
   slaPausedAt: number | null;
   /** Total of finished pauses. */
   slaPausedMs: number;
+  /**
+   * Next reply: the customer message (time) an answered ticket waits on since the last agent
+   * reply, its due time, and the open time paused during this wait. Null/0 while nobody waits.
+   * Optional so clocks written before the next-reply target read as "nobody waits".
+   */
+  nextResponseSince?: number | null;
+  nextResponseDueAt?: number | null;
+  nextResponsePausedMs?: number;
+  /**
+   * The first instant at which the running target's open time left is under the lead's at-risk
+   * threshold (business time, worked out here so the replica's SQL can compare it with now);
+   * null while paused, solved or without a target.
+   */
+  slaAtRiskAt?: number | null;
 }
 
 /**

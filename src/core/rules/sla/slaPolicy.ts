@@ -9,10 +9,13 @@ export interface SlaTarget {
   tier: SlaTier | null;
   firstResponseMinutes: number;
   resolutionMinutes: number;
+  /** Next reply after a customer answers an answered ticket; null/absent (policies from before) = the first-reply target. */
+  nextResponseMinutes?: number | null;
 }
 
 /**
- * Defaults when no policy row matches (calendar time, not business hours):
+ * Defaults when no policy row matches (on the team's business hours; the next reply is due as
+ * fast as the first one):
  *   priority  first response  resolution   (gold ×0.75, platinum ×0.5)
  *   urgent    1 h             8 h
  *   high      4 h             24 h
@@ -33,13 +36,17 @@ export function resolveSlaTarget(
   policy: readonly SlaTarget[],
   priority: TicketPriority,
   tier: SlaTier,
-): { firstResponseMs: number; resolutionMs: number } {
+): { firstResponseMs: number; resolutionMs: number; nextResponseMs: number } {
   const row = policy.find((t) => t.priority === priority && t.tier === tier) ?? policy.find((t) => t.priority === priority && t.tier === null);
-  if (row) return { firstResponseMs: row.firstResponseMinutes * 60_000, resolutionMs: row.resolutionMinutes * 60_000 };
+  if (row) {
+    return {
+      firstResponseMs: row.firstResponseMinutes * 60_000,
+      resolutionMs: row.resolutionMinutes * 60_000,
+      nextResponseMs: (row.nextResponseMinutes ?? row.firstResponseMinutes) * 60_000,
+    };
+  }
   const base = defaultSlaTargets[priority];
   const factor = defaultTierFactors[tier];
-  return {
-    firstResponseMs: Math.round(base.firstResponseMinutes * factor) * 60_000,
-    resolutionMs: Math.round(base.resolutionMinutes * factor) * 60_000,
-  };
+  const firstResponseMs = Math.round(base.firstResponseMinutes * factor) * 60_000;
+  return { firstResponseMs, resolutionMs: Math.round(base.resolutionMinutes * factor) * 60_000, nextResponseMs: firstResponseMs };
 }

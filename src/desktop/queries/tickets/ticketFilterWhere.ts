@@ -17,12 +17,17 @@ const due = sql.raw(ticketSlaDueSql);
 
 /**
  * SLA conditions over the indexed due expression, the SQL twin of core's slaAlert: a clock paused
- * before its due time is not late; at risk = running and due within the lead's threshold.
+ * before its due time is not late; at risk = running, not yet due, and past the ticket's
+ * `sla_at_risk_at` (core's slaAtRiskAt: business time on the team's calendar, as the badge counts).
+ * A ticket the hub has not re-timed since that column came (null) falls back to plain time.
  */
 export const slaCondition = {
   breached: (now: number): SQL => sql`(${due} < ${now} and (${tickets.slaPausedAt} is null or ${tickets.slaPausedAt} > ${due}))`,
+  // Two index ranges (the at-risk instant, the due expression) joined by id: an OR would walk the
+  // whole table; `+` keeps each on its own index (not-yet-due is most tickets, null most solved ones).
   atRisk: (viewer: Pick<TicketViewer, 'now' | 'slaAtRiskMs'>): SQL =>
-    sql`(${due} >= ${viewer.now} and ${due} < ${viewer.now + viewer.slaAtRiskMs} and ${tickets.slaPausedAt} is null)`,
+    sql`${tickets.id} in (select id from tickets where sla_at_risk_at <= ${viewer.now} and +${due} >= ${viewer.now} and sla_paused_at is null
+      union all select id from tickets where ${due} >= ${viewer.now} and ${due} < ${viewer.now + viewer.slaAtRiskMs} and +sla_at_risk_at is null and sla_paused_at is null)`,
 };
 
 /** "Mine": my active tickets (core's activeTicketStatuses); solved and closed ones need nothing from me. */

@@ -12,7 +12,8 @@ const minutes = (ms: number) => Math.round(ms / 60_000);
 
 /**
  * Settings → SLA policies (leads read, admins edit: the policy is the whole workspace's): first
- * response and resolution targets per priority × customer tier; a cell without a policy row shows
+ * response, next reply and resolution targets per priority × customer tier (a row from before next
+ * replies shows its first-response target there, which is what applies); a cell without a policy row shows
  * core's defaults, marked so.
  */
 export function SlaPoliciesPage({ agent }: { agent: AgentRow }) {
@@ -23,7 +24,14 @@ export function SlaPoliciesPage({ agent }: { agent: AgentRow }) {
   const cellOf = (priority: TicketPriority, tier: CustomerTier): SlaCell => {
     const row = rows.find((r) => r.priority === priority && r.tier === tier) ?? null;
     const target = resolveSlaTarget(rows, priority, tier);
-    return { priority, tier, row, firstResponseMinutes: minutes(target.firstResponseMs), resolutionMinutes: minutes(target.resolutionMs) };
+    return {
+      priority,
+      tier,
+      row,
+      firstResponseMinutes: minutes(target.firstResponseMs),
+      nextResponseMinutes: minutes(target.nextResponseMs),
+      resolutionMinutes: minutes(target.resolutionMs),
+    };
   };
   return (
     <Stack gap="md" data-testid="settings-sla">
@@ -62,6 +70,9 @@ export function SlaPoliciesPage({ agent }: { agent: AgentRow }) {
                 const body = (
                   <Stack gap={2}>
                     <Text size="sm">First response {formatMinutes(c.firstResponseMinutes)}</Text>
+                    <Text size="sm" data-testid={`sla-next-${priority}-${tier}`}>
+                      Next reply {formatMinutes(c.nextResponseMinutes)}
+                    </Text>
                     <Text size="sm">Resolution {formatMinutes(c.resolutionMinutes)}</Text>
                     {c.row ? null : (
                       <Badge size="xs" variant="light" color="gray" tt="none" w="fit-content">

@@ -11,17 +11,20 @@ export interface SlaCell {
   /** The stored row; null when the cell uses the defaults. */
   row: SlaPolicyRow | null;
   firstResponseMinutes: number;
+  /** After a customer answers an answered ticket. */
+  nextResponseMinutes: number;
   resolutionMinutes: number;
 }
 
 /**
- * Edits one priority × tier cell: both targets in hours and minutes, checked with the row schema
+ * Edits one priority × tier cell: the three targets in hours and minutes, checked with the row schema
  * the hub checks with, saved as a queued `setting.save`; "Use defaults" deletes the row.
  */
 export function SlaTargetModal({ cell, onClose }: { cell: SlaCell; onClose(): void }) {
   const [first, setFirst] = useState(cell.firstResponseMinutes);
+  const [nextReply, setNextReply] = useState(cell.nextResponseMinutes);
   const [resolution, setResolution] = useState(cell.resolutionMinutes);
-  const [errors, setErrors] = useState<{ first?: string; resolution?: string }>({});
+  const [errors, setErrors] = useState<{ first?: string; next?: string; resolution?: string }>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const id = cell.row?.id ?? null;
@@ -37,10 +40,18 @@ export function SlaTargetModal({ cell, onClose }: { cell: SlaCell; onClose(): vo
 
   const save = () => {
     const rowId = id ?? uuidv7();
-    const parsed = slaPolicyRowSchema.safeParse({ id: rowId, priority: cell.priority, tier: cell.tier, firstResponseMinutes: first, resolutionMinutes: resolution });
+    const parsed = slaPolicyRowSchema.safeParse({
+      id: rowId,
+      priority: cell.priority,
+      tier: cell.tier,
+      firstResponseMinutes: first,
+      nextResponseMinutes: nextReply,
+      resolutionMinutes: resolution,
+    });
     const next: typeof errors = {};
     for (const issue of parsed.success ? [] : parsed.error.issues) {
       if (issue.path[0] === 'firstResponseMinutes') next.first = 'Give a target of at least one minute.';
+      if (issue.path[0] === 'nextResponseMinutes') next.next = 'Give a target of at least one minute.';
       if (issue.path[0] === 'resolutionMinutes') next.resolution = 'Give a target of at least one minute.';
     }
     if (parsed.success && resolution < first) next.resolution = 'Resolution cannot come before the first response.';
@@ -56,6 +67,10 @@ export function SlaTargetModal({ cell, onClose }: { cell: SlaCell; onClose(): vo
           Counted in the opening hours of the ticket&apos;s team (Settings → Teams).
         </Text>
         <DurationInput label="First response" minutes={first} error={errors.first ?? null} onChange={(m) => { setFirst(m); setErrors({}); }} testId="sla-first" />
+        <DurationInput label="Next reply" minutes={nextReply} error={errors.next ?? null} onChange={(m) => { setNextReply(m); setErrors({}); }} testId="sla-next" />
+        <Text size="xs" c="dimmed" mt={-8}>
+          After a customer answers a ticket an agent already replied to, until the next agent reply.
+        </Text>
         <DurationInput label="Resolution" minutes={resolution} error={errors.resolution ?? null} onChange={(m) => { setResolution(m); setErrors({}); }} testId="sla-resolution" />
         {failure ? (
           <Alert color="red" title="Not saved">

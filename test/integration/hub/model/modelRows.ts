@@ -118,7 +118,7 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
   };
   const macro = { id: id(), title: 'Delay apology', body: 'Hi {{customer.name}}, {{shipment.trackingNumber}} now arrives {{shipment.eta}}.', channel: 'email' as const, ownerAgentId: null, archived: false };
   const automation = { id: id(), name: 'Delay → SMS', trigger: 'exception.opened', enabled: false, config: { types: ['delay'], macroId: macro.id, throttleMinutes: 240 } };
-  const policy = { id: policyId, priority: 'urgent' as const, tier: 'platinum' as const, firstResponseMinutes: 10, resolutionMinutes: 180 };
+  const policy = { id: policyId, priority: 'urgent' as const, tier: 'platinum' as const, firstResponseMinutes: 10, resolutionMinutes: 180, nextResponseMinutes: 20 };
   const ticket = {
     id: id(),
     number: 9001,
@@ -141,6 +141,10 @@ export function modelRows(teams: { parcel: string; freight: string }, authorId: 
     solvedAt: null,
     slaPausedAt: now + 120_000,
     slaPausedMs: 30_000,
+    nextResponseSince: now - 60_000,
+    nextResponseDueAt: now + 3_600_000,
+    nextResponsePausedMs: 5_000,
+    slaAtRiskAt: now + 1_800_000,
     createdAt: now,
     updatedAt: now,
     lastMessageAt: now,

@@ -34,18 +34,19 @@ describe('SLA targets', () => {
     ['normal', 'platinum', 4, 36],
     ['urgent', 'platinum', 0.5, 4],
   ] as const;
-  it.each(cases)('defaults: %s / %s → %s h, %s h', (priority, tier, fr, res) => {
-    expect(resolveSlaTarget([], priority, tier)).toEqual({ firstResponseMs: fr * H, resolutionMs: res * H });
+  it.each(cases)('defaults: %s / %s → %s h, %s h (next reply as fast as the first)', (priority, tier, fr, res) => {
+    expect(resolveSlaTarget([], priority, tier)).toEqual({ firstResponseMs: fr * H, resolutionMs: res * H, nextResponseMs: fr * H });
   });
 
   it('a policy row for the exact tier beats one for any tier, which beats the defaults', () => {
     const policy = [
       { priority: 'high' as const, tier: null, firstResponseMinutes: 120, resolutionMinutes: 600 },
-      { priority: 'high' as const, tier: 'gold' as const, firstResponseMinutes: 30, resolutionMinutes: 300 },
+      { priority: 'high' as const, tier: 'gold' as const, firstResponseMinutes: 30, resolutionMinutes: 300, nextResponseMinutes: 90 },
     ];
-    expect(resolveSlaTarget(policy, 'high', 'gold')).toEqual({ firstResponseMs: 0.5 * H, resolutionMs: 5 * H });
-    expect(resolveSlaTarget(policy, 'high', 'standard')).toEqual({ firstResponseMs: 2 * H, resolutionMs: 10 * H });
-    expect(resolveSlaTarget(policy, 'low', 'standard')).toEqual({ firstResponseMs: 24 * H, resolutionMs: 120 * H });
+    expect(resolveSlaTarget(policy, 'high', 'gold')).toEqual({ firstResponseMs: 0.5 * H, resolutionMs: 5 * H, nextResponseMs: 1.5 * H });
+    // A policy from before next-reply targets (none set): the next reply is due as fast as the first.
+    expect(resolveSlaTarget(policy, 'high', 'standard')).toEqual({ firstResponseMs: 2 * H, resolutionMs: 10 * H, nextResponseMs: 2 * H });
+    expect(resolveSlaTarget(policy, 'low', 'standard')).toEqual({ firstResponseMs: 24 * H, resolutionMs: 120 * H, nextResponseMs: 24 * H });
   });
 
   it('computeDueTimes adds past pauses and keeps a met first response due time', () => {
