@@ -123,7 +123,7 @@ export const ticketApplyRules = defineMutation({
       const note = internalNote(args.noteIds.skipped, final, `Automation skipped:\n${skipped.map((s) => `• ${s}`).join('\n')}`, ctx.now);
       changes.push({ op: 'upsert', entity: 'messages', id: note.id, scope: teamScope(final.teamId), row: note });
     }
-    if (changes.length === 0) throw new MutationRejection('conflict', 'Nothing to do: every action was skipped.');
+    // Only a survey request (the hub's) writes no row here: the run is still recorded in the audit.
     return compact(changes);
   },
 });
