@@ -147,3 +147,4 @@ export * from './automations/notificationConfigSchema';
 export * from './automations/containsWholeWord';
 export * from './mutations/automationSave';
 export * from './mutations/ticketApplyRules';
+export * from './contract/channels/automationChannels';

@@ -22,6 +22,7 @@ import { shipmentActionChannels } from './channels/shipmentActionChannels';
 import { routingChannels } from './channels/routingChannels';
 import { peopleChannels } from './channels/peopleChannels';
 import { deskSettingsChannels } from './channels/deskSettingsChannels';
+import { automationChannels } from './channels/automationChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { invoiceChannels } from './channels/invoiceChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
@@ -164,6 +165,7 @@ export const ipcContract = {
   ...peopleChannels,
   ...invoiceChannels,
   ...deskSettingsChannels,
+  ...automationChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,
 } as const;

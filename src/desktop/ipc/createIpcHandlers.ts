@@ -25,6 +25,7 @@ import { createPeopleHandlers } from './peopleHandlers';
 import { createPresenceHandlers } from './presenceHandlers';
 import { createRoutingHandlers } from './routingHandlers';
 import { createDeskSettingsHandlers } from './deskSettingsHandlers';
+import { createAutomationHandlers } from './automationHandlers';
 import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
 import { createShipmentActionHandlers } from './shipmentActionHandlers';
@@ -50,6 +51,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createRoutingHandlers(ctx),
     ...createPeopleHandlers(ctx),
     ...createDeskSettingsHandlers(ctx),
+    ...createAutomationHandlers(ctx),
     ...createSessionHandlers(ctx),
     ...createShipmentActionHandlers(ctx),
     ...createMutationHandlers(ctx),
