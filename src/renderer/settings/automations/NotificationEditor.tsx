@@ -47,8 +47,8 @@ export function NotificationEditor({ row, config, macros, onClose }: { row: Auto
           />
         ) : null}
         <Group grow>
-          <NumberInput label="Not again about one shipment within (hours)" min={0} max={8760} value={draft.throttle.perShipmentHours} onChange={(v) => setDraft({ ...draft, throttle: { ...draft.throttle, perShipmentHours: Number(v) } })} />
-          <NumberInput label="At most per customer per day" min={1} max={1000} value={draft.throttle.perCustomerPerDay} onChange={(v) => setDraft({ ...draft, throttle: { ...draft.throttle, perCustomerPerDay: Number(v) } })} />
+          <NumberInput label="Per shipment: hours between messages" min={0} max={8760} value={draft.throttle.perShipmentHours} onChange={(v) => setDraft({ ...draft, throttle: { ...draft.throttle, perShipmentHours: Number(v) } })} />
+          <NumberInput label="Per customer: most a day" min={1} max={1000} value={draft.throttle.perCustomerPerDay} onChange={(v) => setDraft({ ...draft, throttle: { ...draft.throttle, perCustomerPerDay: Number(v) } })} />
         </Group>
         <Switch label="On" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
         {failure ? (

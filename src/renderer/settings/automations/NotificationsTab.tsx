@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Switch, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { exceptionLabels, notificationConfigSchema, notificationTriggers, type AutomationRow, type NotificationConfig } from '../../../core';
 import { relay } from '../../bridge/relay';
@@ -48,9 +48,9 @@ export function NotificationsTab({ rows, macros }: { rows: AutomationRow[]; macr
               <Table.Td>{parsed.success ? <Switch aria-label={`${row.name} on`} checked={row.enabled} onChange={(e) => void toggle(row, parsed.data, e.currentTarget.checked)} /> : null}</Table.Td>
               <Table.Td>
                 {parsed.success ? (
-                  <Button variant="subtle" size="compact-sm" onClick={() => setEditing({ row, config: parsed.data })} aria-label={`Edit notification ${row.name}`}>
+                  <Anchor component="button" type="button" size="sm" fw={600} ta="left" onClick={() => setEditing({ row, config: parsed.data })} aria-label={`Edit notification ${row.name}`}>
                     {row.name}
-                  </Button>
+                  </Anchor>
                 ) : (
                   <Text size="sm">{row.name}</Text>
                 )}

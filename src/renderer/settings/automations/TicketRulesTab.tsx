@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ticketRulesOf, ticketRuleTrigger, type AutomationRow, type TicketRule } from '../../../core';
@@ -66,9 +66,9 @@ export function TicketRulesTab({ rows, choices, names }: { rows: AutomationRow[]
                   <Switch aria-label={`${rule.name} on`} checked={rule.enabled} onChange={(e) => void write(rule, { enabled: e.currentTarget.checked })} />
                 </Table.Td>
                 <Table.Td>
-                  <Button variant="subtle" size="compact-sm" onClick={() => setEditing({ rule })} aria-label={`Edit rule ${rule.name}`}>
+                  <Anchor component="button" type="button" size="sm" fw={600} ta="left" onClick={() => setEditing({ rule })} aria-label={`Edit rule ${rule.name}`}>
                     {rule.name}
-                  </Button>
+                  </Anchor>
                   <Text size="xs" c="dimmed">
                     {rule.conditions.all.length === 0 ? 'Every ticket' : `${rule.conditions.all.length} condition${rule.conditions.all.length === 1 ? '' : 's'}`}
                     {rule.stop ? ' · stops later rules' : ''}

@@ -22,7 +22,7 @@ export const ruleLabels = {
     field: 'Custom field',
     language: 'Language',
   } satisfies Record<ConditionFact, string>,
-  ops: { is: 'is', is_not: 'is not', contains: 'contains the words', any_of: 'is any of' } satisfies Record<ConditionOp, string>,
+  ops: { is: 'is', is_not: 'is not', contains: 'contains', any_of: 'is any of' } satisfies Record<ConditionOp, string>,
   actions: {
     assign: 'Assign to',
     route: 'Move to team',
