@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { uuidv7 } from '../../src/core';
 import { webhookClient } from '../fixtures/ingest/webhookClient';
@@ -10,6 +11,11 @@ test.describe.configure({ mode: 'serial' });
 
 const hubUrl = `http://127.0.0.1:${e2eHubPort}`;
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/settingsAutomations/${name}.png`, animations: 'disabled' });
+/** Critical or serious axe findings on the screen as it is now (the accessibility spec does not visit Settings); the app-wide toasts are not this page's. */
+async function axeFindings(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).exclude('.mantine-Notifications-root').analyze();
+  return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 const ruleName = `E2E pallets to freight ${Date.now().toString(36)}`;
 
 /** The spec's rules, removed through the hub as the admin: specs share one hub. */
@@ -57,6 +63,7 @@ test('a lead writes a ticket rule, dry-runs it on recent tickets, saves it, and 
   await expect(dryRun.getByTestId('dry-run-match').first()).toContainText(/pallet/i);
   await expect(dryRun.getByTestId('dry-run-match').first()).toContainText('Add tag “e2e-auto”');
   await shot(page, '2-dry-run');
+  expect(await axeFindings(page)).toEqual([]);
 
   await editor.getByTestId('rule-save').click();
   await expect(editor).toBeHidden();
@@ -64,6 +71,7 @@ test('a lead writes a ticket rule, dry-runs it on recent tickets, saves it, and 
   await expect(row).toContainText('Add tag “e2e-auto” · Move to team Freight Desk');
   await expect(row.getByRole('switch', { name: `${ruleName} on` })).toBeChecked();
   await shot(page, '3-rule-saved');
+  expect(await axeFindings(page)).toEqual([]);
 
   // A new email about a pallet, once the rule has reached the hub.
   await expect(page.getByTestId('unsent-count')).toHaveCount(0);
@@ -80,6 +88,7 @@ test('a lead writes a ticket rule, dry-runs it on recent tickets, saves it, and 
   const notice = settings.getByTestId('notification-row').first();
   await expect(notice).toBeVisible();
   await shot(page, '5-notifications');
+  expect(await axeFindings(page)).toEqual([]);
   // Off and on again (a shared hub): each is a queued automation.save the hub accepts from a lead.
   const toggle = notice.getByRole('switch');
   const wasOn = await toggle.isChecked();
