@@ -63,6 +63,9 @@ describe('ticket rules on a real hub: ingest → tag, priority, route; solve →
     expect(await mutate(daniel, 'automation.save', low)).toMatchObject({ status: 'applied' });
     // A bad config is refused with the schema's words.
     expect(await mutate(daniel, 'automation.save', rule('Empty', { event: 'ticket.created', actions: [] }))).toMatchObject({ status: 'rejected', error: { message: expect.stringContaining('at least one action') } });
+    // The admin route checks a ticket rule with the same schema.
+    const bad = await kit.http('POST', '/api/v1/admin/automations', maya.token, { name: 'Bad', trigger: 'ticket.rule', enabled: true, config: { event: 'ticket.created', actions: [{ type: 'notify' }] } });
+    expect(bad).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('Invalid ticket rule') } } });
     // Surveys are on with a day's delay: only the rule's send_survey sends one at the solve.
     const setting = await kit.http('POST', '/api/v1/admin/automations', maya.token, { name: 'Survey', trigger: 'csat.survey', enabled: true, config: { delayHours: 24, cooldownDays: 0 } });
     expect([201, 409]).toContain(setting.status);
