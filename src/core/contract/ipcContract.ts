@@ -25,6 +25,7 @@ import { deskSettingsChannels } from './channels/deskSettingsChannels';
 import { macroSettingsChannels } from './channels/macroSettingsChannels';
 import { routingSettingsChannels } from './channels/routingSettingsChannels';
 import { governanceChannels } from './channels/governanceChannels';
+import { automationChannels } from './channels/automationChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { invoiceChannels } from './channels/invoiceChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
@@ -170,6 +171,7 @@ export const ipcContract = {
   ...macroSettingsChannels,
   ...routingSettingsChannels,
   ...governanceChannels,
+  ...automationChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,
 } as const;

@@ -3,6 +3,7 @@ import { agentDeactivate } from './agentDeactivate';
 import { agentSave } from './agentSave';
 import { agentSetSignature } from './agentSetSignature';
 import { articleSave } from './articleSave';
+import { automationSave } from './automationSave';
 import { contactRemove } from './contactRemove';
 import { contactSave } from './contactSave';
 import { csatRecord } from './csatRecord';
@@ -33,6 +34,7 @@ import { shipmentUpsert } from './shipmentUpsert';
 import { tagDefSave } from './tagDefSave';
 import { teamSave } from './teamSave';
 import { teamSetCalendar } from './teamSetCalendar';
+import { ticketApplyRules } from './ticketApplyRules';
 import { ticketCreate } from './ticketCreate';
 import { ticketMerge } from './ticketMerge';
 import { ticketSetFields } from './ticketSetFields';
@@ -50,6 +52,7 @@ export const mutationRegistry = {
   [agentSave.name]: agentSave,
   [agentSetSignature.name]: agentSetSignature,
   [articleSave.name]: articleSave,
+  [automationSave.name]: automationSave,
   [contactRemove.name]: contactRemove,
   [contactSave.name]: contactSave,
   [csatRecord.name]: csatRecord,
@@ -80,6 +83,7 @@ export const mutationRegistry = {
   [tagDefSave.name]: tagDefSave,
   [teamSave.name]: teamSave,
   [teamSetCalendar.name]: teamSetCalendar,
+  [ticketApplyRules.name]: ticketApplyRules,
   [ticketCreate.name]: ticketCreate,
   [ticketMerge.name]: ticketMerge,
   [ticketSetFields.name]: ticketSetFields,

@@ -27,6 +27,7 @@ import { createRoutingHandlers } from './routingHandlers';
 import { createDeskSettingsHandlers } from './deskSettingsHandlers';
 import { createMacroRoutingSettingsHandlers } from './macroRoutingSettingsHandlers';
 import { createGovernanceHandlers } from './governanceHandlers';
+import { createAutomationHandlers } from './automationHandlers';
 import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
 import { createShipmentActionHandlers } from './shipmentActionHandlers';
@@ -54,6 +55,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createDeskSettingsHandlers(ctx),
     ...createMacroRoutingSettingsHandlers(ctx),
     ...createGovernanceHandlers(ctx),
+    ...createAutomationHandlers(ctx),
     ...createSessionHandlers(ctx),
     ...createShipmentActionHandlers(ctx),
     ...createMutationHandlers(ctx),

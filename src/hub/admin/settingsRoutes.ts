@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { backorderThresholdSetting, csatLowScoreSetting, csatSurveySetting, entityRowSchemas, idSchema, openTicketCapSetting, routingConfigSchema, routingTrigger, slaAtRiskSetting, uuidv7 } from '../../core';
+import { backorderThresholdSetting, csatLowScoreSetting, csatSurveySetting, entityRowSchemas, idSchema, openTicketCapSetting, routingConfigSchema, routingTrigger, slaAtRiskSetting, ticketRuleConfigSchema, ticketRuleTrigger, uuidv7 } from '../../core';
 import { describeZodError } from '../describeZodError';
 import type { HubContext } from '../HubContext';
 import { parseInput } from '../parseInput';
@@ -63,6 +63,9 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
       const csatSchema = automation ? csatSettings[automation.trigger] : undefined;
       const csat = csatSchema?.safeParse(automation?.config);
       if (csat && !csat.success) throw new AdminRefusal(400, 'invalid_request', `Invalid CSAT setting: ${describeZodError(csat.error)}`);
+      // Ticket rules too (the Automations page writes them through automation.save, which checks the same schema).
+      const ticketRule = automation?.trigger === ticketRuleTrigger ? ticketRuleConfigSchema.safeParse(automation.config) : null;
+      if (ticketRule && !ticketRule.success) throw new AdminRefusal(400, 'invalid_request', `Invalid ticket rule: ${describeZodError(ticketRule.error)}`);
       return parsed.data;
     };
     // The row change itself is the core mutation setting.save (validated again there, as the admin).

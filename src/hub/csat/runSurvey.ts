@@ -14,10 +14,10 @@ const rulesActor: SystemActor = { kind: 'system', systemId: 'system:rules' };
  * Takes one due survey inside the caller's write-lane transaction: decided again now (core's
  * decideSurvey: reopened, merged, consent, address, the customer's cooldown, quiet hours), then
  * sent as `csat.requestSurvey` by system:rules with signed links, put off, or skipped with the
- * reason audited. Only a `scheduled` row is taken, so a survey is acted on once across nodes
+ * reason audited (`options.now`: a rule asked for it, the delay is not waited for). Only a `scheduled` row is taken, so a survey is acted on once across nodes
  * (the write lane's global lock serialises them). Without links (no address yet) it waits.
  */
-export async function runSurvey(ctx: HubContext, tx: HubTx, id: string, now: number): Promise<LiveChanges[]> {
+export async function runSurvey(ctx: HubContext, tx: HubTx, id: string, now: number, options: { now?: boolean } = {}): Promise<LiveChanges[]> {
   const links = ctx.surveyLinks;
   const [survey] = await tx.select().from(csatSurveys).where(and(eq(csatSurveys.id, id), eq(csatSurveys.status, 'scheduled')));
   if (!survey || !links || survey.dueAt > now) return [];
@@ -29,7 +29,9 @@ export async function runSurvey(ctx: HubContext, tx: HubTx, id: string, now: num
     return (await commitChanges(tx, { changes: [], audit, now })).batches;
   };
   if (!ticket || !customer) return skip('ticket_gone');
-  const timing = csatSurveySetting.timing(await tx.select().from(automations).where(eq(automations.trigger, csatSurveySetting.trigger)));
+  const setting = csatSurveySetting.timing(await tx.select().from(automations).where(eq(automations.trigger, csatSurveySetting.trigger)));
+  // A ticket rule's "send survey" asks for it now: no waiting for the delay (consent, cooldown and quiet hours still hold).
+  const timing = setting && options.now ? { ...setting, delayMs: 0 } : setting;
   const reach = await loadCustomerReach(tx, [customer], now);
   const [last] = await tx
     .select({ at: max(csatSurveys.sentAt) })

@@ -2,6 +2,9 @@ import { and, asc, eq, gt, inArray, lt, notInArray, or } from 'drizzle-orm';
 import { channelSchema, defaultStaleThresholds, slaAtRiskSetting, uuidv7, type Channel, type LiveChanges } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { HubJobs } from '../jobs/HubJobs';
+import { breachEventsSince } from '../automations/breachEventsSince';
+import { ticketEventsOfCommit } from '../automations/ticketEventsOfCommit';
+import type { TicketRuleEventRef } from '../automations/ticketRuleEventSchema';
 import { dueSurveys } from '../csat/dueSurveys';
 import { runSurvey } from '../csat/runSurvey';
 import { pruneOutboundClaims } from '../outbound/pruneOutboundClaims';
@@ -35,11 +38,15 @@ export class RulesEngine {
   private readonly tickets = new Set<string>();
   /** Triggers to notify about (deferred ones live in the database, see dueDeferrals). */
   private readonly triggers: ShipmentTrigger[] = [];
+  /** Ticket-rule events waiting for the next round. */
+  private readonly ticketEvents: TicketRuleEventRef[] = [];
+  /** SLA breaches recorded from here on are ticket-rule events (breachEventsSince). */
+  private breachCursor: number;
   private rulesChain: Promise<void> = Promise.resolve();
   private rulesScheduled = false;
   private readonly unsubscribe: Array<() => void> = [];
   /** What commits touched since the last dispatch (the drain's own sets above are filled by `react`). */
-  private readonly collected = { shipmentIds: new Set<string>(), ticketIds: new Set<string>(), triggers: [] as RulesWork['triggers'] };
+  private readonly collected = { shipmentIds: new Set<string>(), ticketIds: new Set<string>(), triggers: [] as RulesWork['triggers'], ticketEvents: [] as TicketRuleEventRef[] };
   private dispatchChain: Promise<void> = Promise.resolve();
   private dispatchScheduled = false;
   private jobs: HubJobs | null = null;
@@ -63,6 +70,7 @@ export class RulesEngine {
     this.now = options.now ?? ctx.now;
     this.nodeId = options.nodeId ?? `node-${uuidv7()}`;
     this.sends = new SendQueue(ctx, options, this.nodeId, this.now);
+    this.breachCursor = this.now();
   }
 
   /** With `jobs`, reactions become jobs any node may run, and this node works that queue too. */
@@ -199,9 +207,12 @@ export class RulesEngine {
     let after: string | null = null;
     for (;;) {
       const page = await runRulesWrite(this.ctx, now, (tx) => sweepSlaBreaches(tx, now, after, this.options.slaPageSize));
-      if (page.done || this.stopped) return;
+      if (page.done || this.stopped) break;
       after = page.last;
     }
+    const breaches = await breachEventsSince(this.ctx.db, this.breachCursor);
+    this.breachCursor = breaches.next;
+    this.ticketEvents.push(...breaches.events);
   }
 
   /** The shortest silence any mode tolerates: shipments quieter than this are worth a look. */
@@ -231,6 +242,7 @@ export class RulesEngine {
         }
       }
     }
+    this.collected.ticketEvents.push(...ticketEventsOfCommit(batches, this.now()));
     this.scheduleRules();
   }
 
@@ -251,11 +263,11 @@ export class RulesEngine {
   private readonly pendingStatusTriggers: Array<{ shipmentId: string; trigger: 'shipment.delivered' | 'shipment.out_for_delivery' }> = [];
 
   private hasRulesWork(): boolean {
-    return this.shipments.size + this.tickets.size + this.triggers.length + this.pendingStatusTriggers.length > 0;
+    return this.shipments.size + this.tickets.size + this.triggers.length + this.pendingStatusTriggers.length + this.ticketEvents.length > 0;
   }
 
   private hasCollected(): boolean {
-    return this.collected.shipmentIds.size + this.collected.ticketIds.size + this.collected.triggers.length > 0;
+    return this.collected.shipmentIds.size + this.collected.ticketIds.size + this.collected.triggers.length + this.collected.ticketEvents.length > 0;
   }
 
   /**
@@ -274,6 +286,7 @@ export class RulesEngine {
           shipmentIds: take(this.collected.shipmentIds),
           ticketIds: take(this.collected.ticketIds),
           triggers: this.collected.triggers.splice(0),
+          ticketEvents: this.collected.ticketEvents.splice(0),
         };
         if (this.jobs) await this.jobs.send('rules-reaction', work);
         else void this.react(work).catch(() => undefined);
@@ -290,6 +303,7 @@ export class RulesEngine {
       for (const id of work.shipmentIds) this.shipments.add(id);
       for (const id of work.ticketIds) this.tickets.add(id);
       this.pendingStatusTriggers.push(...work.triggers);
+      this.ticketEvents.push(...work.ticketEvents);
       return this.drainRules();
     });
     this.rulesChain = run.catch((err: unknown) => this.ctx.log.error({ err }, 'rules failed'));
@@ -308,12 +322,14 @@ export class RulesEngine {
       const shipmentIds = take(this.shipments);
       const ticketIds = take(this.tickets);
       const triggers = [...this.triggers.splice(0), ...(await this.statusTriggers(this.pendingStatusTriggers.splice(0)))];
+      const ticketEvents = this.ticketEvents.splice(0);
       const options = { now, staleThresholds: this.options.staleThresholds, scans: this.scans };
-      const done = await guardRulesWork(this.ctx.log, 'batch', () => reactToBatch(this.ctx, { shipmentIds, ticketIds, triggers }, options));
+      const done = await guardRulesWork(this.ctx.log, 'batch', () => reactToBatch(this.ctx, { shipmentIds, ticketIds, triggers, ticketEvents }, options));
       if (done !== undefined) continue;
       for (const id of shipmentIds) await guardRulesWork(this.ctx.log, `shipment ${id}`, () => reactToBatch(this.ctx, { shipmentIds: [id], ticketIds: [], triggers: [] }, options));
       for (const trigger of triggers) await guardRulesWork(this.ctx.log, `notification ${trigger.event.trigger}`, () => reactToBatch(this.ctx, { shipmentIds: [], ticketIds: [], triggers: [trigger] }, options));
       for (const id of ticketIds) await guardRulesWork(this.ctx.log, `ticket ${id}`, () => reactToBatch(this.ctx, { shipmentIds: [], ticketIds: [id], triggers: [] }, options));
+      for (const event of ticketEvents) await guardRulesWork(this.ctx.log, `ticket rule ${event.event}`, () => reactToBatch(this.ctx, { shipmentIds: [], ticketIds: [], triggers: [], ticketEvents: [event] }, options));
     }
   }
 
@@ -343,6 +359,7 @@ function joinWork(works: readonly RulesWork[]): RulesWork {
     shipmentIds: [...new Set(works.flatMap((w) => w.shipmentIds))],
     ticketIds: [...new Set(works.flatMap((w) => w.ticketIds))],
     triggers: works.flatMap((w) => w.triggers),
+    ticketEvents: works.flatMap((w) => w.ticketEvents),
   };
 }
 

@@ -1,20 +1,5 @@
 import { z } from 'zod';
-import { exceptionTypeSchema, idSchema, notificationTriggers, type AutomationConfig, type AutomationRow } from '../../core';
-
-/** What a notification automation keeps in its `config` column. */
-export const notificationConfigSchema = z.object({
-  macroId: idSchema,
-  /** Force a channel; null/absent = the customer's preferred one. */
-  channel: z.enum(['email', 'sms', 'chat', 'social']).nullable().default(null),
-  /** For exception.opened: only these kinds (null/absent = all). */
-  exceptionTypes: z.array(exceptionTypeSchema).nullable().default(null),
-  throttle: z
-    .object({
-      perShipmentHours: z.number().nonnegative().max(24 * 365).default(12),
-      perCustomerPerDay: z.number().int().positive().max(1000).default(3),
-    })
-    .default({ perShipmentHours: 12, perCustomerPerDay: 3 }),
-});
+import { notificationConfigSchema, notificationTriggers, type AutomationConfig, type AutomationRow } from '../../core';
 
 /** The automation as the pure decision needs it, or why its stored config is unusable. */
 export function parseAutomation(row: AutomationRow): { ok: true; config: AutomationConfig } | { ok: false; reason: string } {

@@ -1,6 +1,8 @@
 import type { LiveChanges, MutationRejection, ShipmentMode } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { ShipmentTrigger } from './ShipmentTrigger';
+import { runTicketRules } from '../automations/runTicketRules';
+import type { TicketRuleEventRef } from '../automations/ticketRuleEventSchema';
 import { runSurvey } from '../csat/runSurvey';
 import { scheduleSurveys } from '../csat/scheduleSurveys';
 import { checkShipments } from './checkShipments';
@@ -14,6 +16,8 @@ export interface ReactionWork {
   shipmentIds: readonly string[];
   ticketIds: readonly string[];
   triggers: readonly ShipmentTrigger[];
+  /** New tickets, customer replies, solves, breaches and survey answers for the ticket rules. */
+  ticketEvents?: readonly TicketRuleEventRef[];
 }
 
 export interface ReactionOptions {
@@ -29,6 +33,7 @@ export interface ReactionOptions {
  * shipments with something to write are re-checked under it), then the notifications for the
  * given triggers and those the checks raised (notifyCustomers: decided together, committed as
  * one batch of notification.queue calls; a refused call is logged and skipped alone), then the
+ * ticket rules (runTicketRules: one ticket.applyRules per ticket), then the
  * tickets' SLA clocks (syncTicketSlas) and their satisfaction surveys (scheduleSurveys). Every step reads set-based, so a round costs a few
  * dozen statements whatever its size. Returns the triggers the checks raised. A failing step
  * fails the whole call (the caller retries piecewise).
@@ -40,7 +45,8 @@ export async function reactToBatch(ctx: HubContext, work: ReactionWork, options:
   const dryRun = ids.length > 0 ? await ctx.db.transaction((tx) => checkShipments(tx, ids, now, staleThresholds, scans)) : { changes: [] };
   const changed = [...new Set(dryRun.changes.flatMap((c) => (c.entity === 'exceptions' && c.row?.shipmentId ? [c.row.shipmentId] : [])))];
   const ticketIds = [...new Set(work.ticketIds)];
-  if (changed.length === 0 && work.triggers.length === 0 && ticketIds.length === 0) return [];
+  const ticketEvents = work.ticketEvents ?? [];
+  if (changed.length === 0 && work.triggers.length === 0 && ticketIds.length === 0 && ticketEvents.length === 0) return [];
   const refused = (call: RulesCall, rejection: MutationRejection): void => ctx.log.error({ err: rejection }, `rules: ${call.name} refused`);
   return ctx.lane.transact(async (tx) => {
     const batches: LiveChanges[] = [];
@@ -48,6 +54,8 @@ export async function reactToBatch(ctx: HubContext, work: ReactionWork, options:
     batches.push(...(await commitRulesWork(tx, checked, now)));
     const notified = await notifyCustomers(tx, [...work.triggers, ...checked.value], now, null);
     batches.push(...(await commitRulesWork(tx, notified, now, refused)));
+    // Ticket rules before the SLA sync: a priority a rule sets is timed in this round.
+    batches.push(...(await runTicketRules(ctx, tx, ticketEvents, now)));
     batches.push(...(await commitRulesWork(tx, await syncTicketSlas(tx, ticketIds), now)));
     // Solved tickets get their satisfaction survey scheduled; one already due (no delay) goes out now.
     for (const due of await scheduleSurveys(tx, ticketIds, now)) batches.push(...(await runSurvey(ctx, tx, due.id, due.at)));

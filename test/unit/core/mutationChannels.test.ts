@@ -31,6 +31,7 @@ describe('IPC write channels', () => {
       'system seed.load',
       'system shipment.upsert',
       'system shipmentAction.settle',
+      'system ticket.applyRules',
       'system tracking.record',
       'system warehouse.record',
     ]);

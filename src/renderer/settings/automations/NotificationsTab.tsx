@@ -1,0 +1,87 @@
+import { Anchor, Badge, Stack, Switch, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { exceptionLabels, notificationConfigSchema, notificationTriggers, type AutomationRow, type NotificationConfig } from '../../../core';
+import { relay } from '../../bridge/relay';
+import { NotificationEditor } from './NotificationEditor';
+
+const triggerLabels: Record<string, string> = {
+  'shipment.delayed': 'A shipment is late',
+  'exception.opened': 'An exception opens',
+  'shipment.out_for_delivery': 'Out for delivery',
+  'shipment.delivered': 'Delivered',
+};
+
+/** The customer notification automations (one per trigger core knows): on/off and an editor for macro, kinds, channel and throttles. */
+export function NotificationsTab({ rows, macros }: { rows: AutomationRow[]; macros: Array<{ id: string; title: string }> }) {
+  const [editing, setEditing] = useState<{ row: AutomationRow; config: NotificationConfig } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const triggers: readonly string[] = notificationTriggers;
+  const items = rows.filter((r) => triggers.includes(r.trigger)).map((row) => ({ row, parsed: notificationConfigSchema.safeParse(row.config) }));
+  const macroTitle = new Map(macros.map((m) => [m.id, m.title]));
+  const toggle = async (row: AutomationRow, config: NotificationConfig, enabled: boolean) => {
+    const reply = await relay().invoke('automation.save', { id: row.id, row: { name: row.name, trigger: row.trigger, enabled, config } });
+    setFailure(reply.ok ? null : reply.error.message);
+  };
+  if (items.length === 0) {
+    return (
+      <Text size="sm" c="dimmed" data-testid="notifications-empty">
+        No customer notifications are set up in this workspace.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="sm" data-testid="notification-automations">
+      {failure ? <Text c="red" size="sm">{failure}</Text> : null}
+      <Table verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>On</Table.Th>
+            <Table.Th>Notification</Table.Th>
+            <Table.Th>When</Table.Th>
+            <Table.Th>Message</Table.Th>
+            <Table.Th>Limits</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map(({ row, parsed }) => (
+            <Table.Tr key={row.id} data-testid="notification-row">
+              <Table.Td>{parsed.success ? <Switch aria-label={`${row.name} on`} checked={row.enabled} onChange={(e) => void toggle(row, parsed.data, e.currentTarget.checked)} /> : null}</Table.Td>
+              <Table.Td>
+                {parsed.success ? (
+                  <Anchor component="button" type="button" size="sm" fw={600} ta="left" onClick={() => setEditing({ row, config: parsed.data })} aria-label={`Edit notification ${row.name}`}>
+                    {row.name}
+                  </Anchor>
+                ) : (
+                  <Text size="sm">{row.name}</Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{triggerLabels[row.trigger] ?? row.trigger}</Text>
+                {parsed.success && parsed.data.exceptionTypes ? <Text size="xs" c="dimmed">{parsed.data.exceptionTypes.map((t) => exceptionLabels.type[t]).join(', ')}</Text> : null}
+              </Table.Td>
+              <Table.Td>
+                {parsed.success ? (
+                  <Text size="sm">
+                    {macroTitle.get(parsed.data.macroId) ?? 'Missing macro'} · {parsed.data.channel ?? 'preferred channel'}
+                  </Text>
+                ) : (
+                  <Badge color="red" variant="light" tt="none">
+                    Unreadable settings
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {parsed.success ? (
+                  <Text size="sm">
+                    {parsed.data.throttle.perShipmentHours} h per shipment · {parsed.data.throttle.perCustomerPerDay}/day
+                  </Text>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {editing ? <NotificationEditor row={editing.row} config={editing.config} macros={macros} onClose={() => setEditing(null)} /> : null}
+    </Stack>
+  );
+}
