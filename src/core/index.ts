@@ -138,3 +138,6 @@ export * from './shipmentActions/shipmentActionLabels';
 export * from './mutations/shipmentActionRequest';
 export * from './mutations/shipmentActionSettle';
 export * from './shipmentActions/overtakenBy';
+export * from './shipmentActions/shipmentActionOutcome';
+export * from './shipmentActions/shipmentActionKindsAllowed';
+export * from './shipmentActions/shipmentActionStateRefusal';

@@ -1,5 +1,22 @@
 import { z } from 'zod';
-import { exceptionTypeSchema, idSchema, notificationTriggers, type AutomationConfig, type AutomationRow } from '../../core';
+import { exceptionTypeSchema, idSchema, notificationTriggers, shipmentActionKindSchema, shipmentActionOutcomes, type AutomationConfig, type AutomationRow, type ShipmentActionOutcome } from '../../core';
+
+const throttleSchema = z
+  .object({
+    perShipmentHours: z.number().nonnegative().max(24 * 365).default(12),
+    perCustomerPerDay: z.number().int().positive().max(1000).default(3),
+  })
+  .default({ perShipmentHours: 12, perCustomerPerDay: 3 });
+
+/** `shipment_action.settled`: which outcomes are told, with which macro (an outcome left out or null is not told). */
+const actionSettledConfigSchema = z
+  .object({
+    actionKinds: z.array(shipmentActionKindSchema).nullable().default(null),
+    outcomes: z.object({ accepted: idSchema.nullable().default(null), refused: idSchema.nullable().default(null), failed: idSchema.nullable().default(null) }),
+    channel: z.enum(['email', 'sms', 'chat', 'social']).nullable().default(null),
+    throttle: throttleSchema,
+  })
+  .refine((c) => Object.values(c.outcomes).some((id) => id !== null), { message: 'name a macro for at least one outcome', path: ['outcomes'] });
 
 /** What a notification automation keeps in its `config` column. */
 export const notificationConfigSchema = z.object({
@@ -8,18 +25,14 @@ export const notificationConfigSchema = z.object({
   channel: z.enum(['email', 'sms', 'chat', 'social']).nullable().default(null),
   /** For exception.opened: only these kinds (null/absent = all). */
   exceptionTypes: z.array(exceptionTypeSchema).nullable().default(null),
-  throttle: z
-    .object({
-      perShipmentHours: z.number().nonnegative().max(24 * 365).default(12),
-      perCustomerPerDay: z.number().int().positive().max(1000).default(3),
-    })
-    .default({ perShipmentHours: 12, perCustomerPerDay: 3 }),
+  throttle: throttleSchema,
 });
 
 /** The automation as the pure decision needs it, or why its stored config is unusable. */
 export function parseAutomation(row: AutomationRow): { ok: true; config: AutomationConfig } | { ok: false; reason: string } {
   const trigger = z.enum(notificationTriggers).safeParse(row.trigger);
   if (!trigger.success) return { ok: false, reason: `unknown trigger "${row.trigger}"` };
+  if (trigger.data === 'shipment_action.settled') return parseActionSettled(row);
   const parsed = notificationConfigSchema.safeParse(row.config);
   if (!parsed.success) {
     return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ') };
@@ -33,6 +46,32 @@ export function parseAutomation(row: AutomationRow): { ok: true; config: Automat
       trigger: trigger.data,
       exceptionTypes: c.exceptionTypes,
       macroId: c.macroId,
+      channel: c.channel,
+      throttle: { perShipmentMs: c.throttle.perShipmentHours * 3_600_000, perCustomerPerDay: c.throttle.perCustomerPerDay },
+    },
+  };
+}
+
+function parseActionSettled(row: AutomationRow): { ok: true; config: AutomationConfig } | { ok: false; reason: string } {
+  const parsed = actionSettledConfigSchema.safeParse(row.config);
+  if (!parsed.success) return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ') };
+  const c = parsed.data;
+  const byOutcome: Partial<Record<ShipmentActionOutcome, string>> = {};
+  for (const outcome of shipmentActionOutcomes) {
+    const macroId = c.outcomes[outcome];
+    if (macroId) byOutcome[outcome] = macroId;
+  }
+  return {
+    ok: true,
+    config: {
+      id: row.id,
+      enabled: row.enabled,
+      trigger: 'shipment_action.settled',
+      exceptionTypes: null,
+      // The refine above guarantees one; macroId names it for code that reads a single macro.
+      macroId: c.outcomes.accepted ?? c.outcomes.refused ?? c.outcomes.failed ?? '',
+      macroByOutcome: byOutcome,
+      actionKinds: c.actionKinds,
       channel: c.channel,
       throttle: { perShipmentMs: c.throttle.perShipmentHours * 3_600_000, perCustomerPerDay: c.throttle.perCustomerPerDay },
     },
