@@ -21,6 +21,13 @@ async function thread(): Promise<MessageRow[]> {
   return ((await kit.snapshotAll(priya, teamScope(priya.agent.teamId), 'messages')) as MessageRow[]).filter((m) => m.ticketId === ticket.id);
 }
 
+/** The outbound message on the ticket containing `text`, once it is there. */
+async function toldWith(text: string): Promise<MessageRow> {
+  const found = await waitFor(async () => (await thread()).find((m) => m.direction === 'outbound' && m.body.includes(text)), `the customer message "${text}"`);
+  if (!found) throw new Error(`no message "${text}"`);
+  return found;
+}
+
 async function askAndAnswer(details: unknown, answer: Record<string, unknown>): Promise<string> {
   const id = uuidv7();
   const result = await kit.hub.mutate('priya@relay.example', 'shipmentAction.request', { id, shipmentId: shipment.id, ticketId: ticket.id, action: { kind: 'reschedule', details } });
@@ -68,7 +75,7 @@ describe('a settled shipment action tells the customer with a macro', () => {
     const before = (await thread()).length;
     const date = day(4);
     const id = await askAndAnswer({ date, windowFrom: '13:00', windowTo: '17:00' }, { status: 'accepted', reference: 'RS-42' });
-    const told = await waitFor(async () => (await thread()).find((m) => m.direction === 'outbound' && m.body.includes("We've rescheduled your delivery")), 'the customer message');
+    const told = await toldWith("We've rescheduled your delivery");
     const spelled = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${date}T12:00:00Z`));
     expect(told.body).toContain(`${shipment.trackingNumber} on`);
     expect(told.body).toContain('13:00–17:00');
@@ -88,7 +95,7 @@ describe('a settled shipment action tells the customer with a macro', () => {
 
   it('tells a refusal with the carrier\'s reason, and nothing once the automation is disabled', async () => {
     await askAndAnswer({ date: day(5), windowFrom: '09:00', windowTo: '12:00' }, { status: 'refused', reason: 'the parcel is already out for delivery' });
-    const told = await waitFor(async () => (await thread()).find((m) => m.body.includes("We couldn't change your delivery")), 'the refusal message');
+    const told = await toldWith("We couldn't change your delivery");
     expect(told.body).toContain(': the parcel is already out for delivery.');
 
     const automations = (await kit.snapshotAll(priya, 'tenant', 'automations')) as AutomationRow[];
