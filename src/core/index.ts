@@ -141,3 +141,5 @@ export * from './shipmentActions/overtakenBy';
 export * from './shipmentActions/shipmentActionOutcome';
 export * from './shipmentActions/shipmentActionKindsAllowed';
 export * from './shipmentActions/shipmentActionStateRefusal';
+export * from './connectors/carrierConnectorViewSchema';
+export * from './connectors/carrierConnectorInputSchema';

@@ -22,6 +22,7 @@ import { mentionChannels } from './channels/mentionChannels';
 import { shipmentActionChannels } from './channels/shipmentActionChannels';
 import { routingChannels } from './channels/routingChannels';
 import { peopleChannels } from './channels/peopleChannels';
+import { connectorChannels } from './channels/connectorChannels';
 import { deskSettingsChannels } from './channels/deskSettingsChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { invoiceChannels } from './channels/invoiceChannels';
@@ -163,6 +164,7 @@ export const ipcContract = {
   ...shipmentActionChannels,
   ...routingChannels,
   ...peopleChannels,
+  ...connectorChannels,
   ...invoiceChannels,
   ...deskSettingsChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */

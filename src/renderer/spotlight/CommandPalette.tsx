@@ -128,6 +128,8 @@ export function CommandPalette() {
         onFocus={takeBuffered}
       />
       <Spotlight.ActionsList data-testid="palette-results">
+        {/* First: what the agent types here names an action on the shipment on screen, so Enter does it. */}
+        <PaletteShipmentActions shown={shownShipment} actions={shipmentActions} />
         {groupsOf(hits).map(({ kind, label }) => {
           const ofKind = hits.filter((h) => h.kind === kind);
           return (
@@ -138,7 +140,6 @@ export function CommandPalette() {
             </Spotlight.ActionsGroup>
           );
         })}
-        <PaletteShipmentActions shown={shownShipment} actions={shipmentActions} />
         {offerNewTicket && (
           <Spotlight.ActionsGroup label="Create">
             <Spotlight.Action label="New ticket" description="Log a phone call or open a ticket for a customer" leftSection={<IconPlus size={18} stroke={1.6} />} onClick={() => openNewTicket()} data-testid="palette-new-ticket" />
