@@ -17,8 +17,9 @@ test('an admin sees each carrier\'s connector, disables one and enables it again
   const rows = page.getByTestId('connector-row');
   await expect(rows.first()).toBeVisible();
   // The embedded demo hub points its carriers at the simulator: connected, secret set, enabled.
-  const row = rows.filter({ has: page.getByTestId('connector-status').filter({ hasText: 'Enabled' }) }).first();
-  const carrier = (await row.getAttribute('data-carrier')) ?? '';
+  const enabledRow = rows.filter({ has: page.getByTestId('connector-status').filter({ hasText: 'Enabled' }) }).first();
+  const carrier = (await enabledRow.getAttribute('data-carrier')) ?? '';
+  const row = page.locator(`[data-testid="connector-row"][data-carrier="${carrier}"]`);
   await expect(row).toContainText('Set');
   await shot(page, '1-list');
 
