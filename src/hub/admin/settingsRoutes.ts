@@ -8,6 +8,7 @@ import { parseInput } from '../parseInput';
 import type { HubTx } from '../store/openStore';
 import { loadRow } from '../store/rowStore';
 import { automations, slaPolicies } from '../store/schema';
+import { actionSettledConfigSchema } from '../rules/actionSettledConfigSchema';
 import type { MutationCall } from '../write/commitMutation';
 import { adminActor } from './adminActor';
 import { adminWrite } from './adminWrite';
@@ -63,6 +64,9 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
       const csatSchema = automation ? csatSettings[automation.trigger] : undefined;
       const csat = csatSchema?.safeParse(automation?.config);
       if (csat && !csat.success) throw new AdminRefusal(400, 'invalid_request', `Invalid CSAT setting: ${describeZodError(csat.error)}`);
+      // The settled-shipment-action automation too: a config naming no macro would tell nobody.
+      const settled = automation?.trigger === 'shipment_action.settled' ? actionSettledConfigSchema.safeParse(automation.config) : null;
+      if (settled && !settled.success) throw new AdminRefusal(400, 'invalid_request', `Invalid shipment-action automation: ${describeZodError(settled.error)}`);
       return parsed.data;
     };
     // The row change itself is the core mutation setting.save (validated again there, as the admin).

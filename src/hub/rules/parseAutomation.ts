@@ -1,22 +1,7 @@
 import { z } from 'zod';
-import { exceptionTypeSchema, idSchema, notificationTriggers, shipmentActionKindSchema, shipmentActionOutcomes, type AutomationConfig, type AutomationRow, type ShipmentActionOutcome } from '../../core';
-
-const throttleSchema = z
-  .object({
-    perShipmentHours: z.number().nonnegative().max(24 * 365).default(12),
-    perCustomerPerDay: z.number().int().positive().max(1000).default(3),
-  })
-  .default({ perShipmentHours: 12, perCustomerPerDay: 3 });
-
-/** `shipment_action.settled`: which outcomes are told, with which macro (an outcome left out or null is not told). */
-const actionSettledConfigSchema = z
-  .object({
-    actionKinds: z.array(shipmentActionKindSchema).nullable().default(null),
-    outcomes: z.object({ accepted: idSchema.nullable().default(null), refused: idSchema.nullable().default(null), failed: idSchema.nullable().default(null) }),
-    channel: z.enum(['email', 'sms', 'chat', 'social']).nullable().default(null),
-    throttle: throttleSchema,
-  })
-  .refine((c) => Object.values(c.outcomes).some((id) => id !== null), { message: 'name a macro for at least one outcome', path: ['outcomes'] });
+import { actionSettledConfigSchema } from './actionSettledConfigSchema';
+import { notificationThrottleSchema } from './notificationThrottleSchema';
+import { exceptionTypeSchema, idSchema, notificationTriggers, shipmentActionOutcomes, type AutomationConfig, type AutomationRow, type ShipmentActionOutcome } from '../../core';
 
 /** What a notification automation keeps in its `config` column. */
 export const notificationConfigSchema = z.object({
@@ -25,7 +10,7 @@ export const notificationConfigSchema = z.object({
   channel: z.enum(['email', 'sms', 'chat', 'social']).nullable().default(null),
   /** For exception.opened: only these kinds (null/absent = all). */
   exceptionTypes: z.array(exceptionTypeSchema).nullable().default(null),
-  throttle: throttleSchema,
+  throttle: notificationThrottleSchema,
 });
 
 /** The automation as the pure decision needs it, or why its stored config is unusable. */

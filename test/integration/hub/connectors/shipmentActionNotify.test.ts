@@ -101,6 +101,10 @@ describe('a settled shipment action tells the customer with a macro', () => {
     const automations = (await kit.snapshotAll(priya, 'tenant', 'automations')) as AutomationRow[];
     const automation = automations.find((a) => a.trigger === 'shipment_action.settled');
     expect(automation?.enabled).toBe(true);
+    // A config that names no macro would tell nobody: refused with the reason.
+    const bad = await kit.http('PATCH', `/api/v1/admin/automations/${automation!.id}`, adminToken, { config: { outcomes: {} } });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toMatch(/name a macro for at least one outcome/);
     const off = await kit.http('PATCH', `/api/v1/admin/automations/${automation!.id}`, adminToken, { enabled: false });
     expect(off.status, JSON.stringify(off.body)).toBe(200);
     const before = (await thread()).length;
