@@ -117,3 +117,35 @@ test('the customer 360 shows every request on a shipment and offers the same act
   await panel.scrollIntoViewIfNeeded();
   await shot(page, '5-customer-360');
 });
+
+test('the command palette offers the ticket shipment\'s actions (as the menu does) and opens the same form', async ({ page }) => {
+  await signInAs(page, agent);
+  const view = await openTicketBySearch(page, 'Saturday', 'Reschedule delivery to Saturday');
+  await linkMovingShipment(page, view);
+  await view.getByTestId('shipment-actions').click();
+  const menuKinds = await page.locator('[data-testid^="shipment-action-"][role="menuitem"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-testid')?.replace('shipment-action-', '')));
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+k');
+  const offered = page.getByTestId('palette-shipment-action');
+  await expect(offered.first()).toBeVisible();
+  // The same kinds as the menu, from the one rule in core.
+  expect(await offered.evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')))).toEqual(menuKinds);
+  await page.getByTestId('palette-search').fill('resched');
+  await expect(offered).toHaveCount(1);
+  await expect(offered).toHaveText(/Reschedule delivery…/);
+  await shot(page, '6-palette');
+  await page.keyboard.press('Enter');
+
+  const modal = page.getByRole('dialog', { name: /Reschedule delivery/ });
+  await expect(modal).toBeVisible();
+  const cards = view.getByTestId('shipment-action');
+  const before = await cards.count();
+  await modal.getByTestId('action-date').fill(weekdayIn(4));
+  await modal.getByTestId('shipment-action-submit').click();
+  await expect(modal).toHaveCount(0);
+  await expect(cards).toHaveCount(before + 1);
+  await expect(cards.nth(before)).toHaveAttribute('data-state', /accepted|refused/, { timeout: 30_000 });
+  await cards.nth(before).scrollIntoViewIfNeeded();
+  await shot(page, '7-palette-outcome');
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/ids';
 import { exceptionTypeSchema } from '../logistics/exceptionKinds';
+import { notificationThrottleSchema } from './notificationThrottleSchema';
 
 /** What a customer-notification automation keeps in its `config` column (read by the hub's rules, edited on the Automations page). */
 export const notificationConfigSchema = z.object({
@@ -9,11 +10,6 @@ export const notificationConfigSchema = z.object({
   channel: z.enum(['email', 'sms', 'chat', 'social']).nullable().default(null),
   /** For exception.opened: only these kinds (null/absent = all). */
   exceptionTypes: z.array(exceptionTypeSchema).nullable().default(null),
-  throttle: z
-    .object({
-      perShipmentHours: z.number().nonnegative().max(24 * 365).default(12),
-      perCustomerPerDay: z.number().int().positive().max(1000).default(3),
-    })
-    .default({ perShipmentHours: 12, perCustomerPerDay: 3 }),
+  throttle: notificationThrottleSchema,
 });
 export type NotificationConfig = z.output<typeof notificationConfigSchema>;

@@ -3,6 +3,7 @@ import { idSchema } from '../domain/ids';
 import { agentRowSchema, customerRowSchema, messageRowSchema, ticketRowSchema } from '../domain/rows';
 import { entityNameSchema } from '../domain/entities';
 import { exceptionSeveritySchema, exceptionStatusSchema, exceptionTypeSchema } from '../logistics/exceptionKinds';
+import { shipmentStatusSchema } from '../logistics/trackingStatus';
 import { syncStatusSchema } from './syncStatus';
 import { customerChannels } from './channels/customerChannels';
 import { dashboardChannels } from './channels/dashboardChannels';
@@ -21,6 +22,7 @@ import { mentionChannels } from './channels/mentionChannels';
 import { shipmentActionChannels } from './channels/shipmentActionChannels';
 import { routingChannels } from './channels/routingChannels';
 import { peopleChannels } from './channels/peopleChannels';
+import { connectorChannels } from './channels/connectorChannels';
 import { deskSettingsChannels } from './channels/deskSettingsChannels';
 import { macroSettingsChannels } from './channels/macroSettingsChannels';
 import { routingSettingsChannels } from './channels/routingSettingsChannels';
@@ -63,7 +65,7 @@ export const ticketDetailSchema = z.object({
   mergedFrom: z.array(ticketRefSchema).default(() => []),
   /** The linked order and shipment, when in the replica. */
   order: z.object({ id: idSchema, number: z.string(), status: z.string() }).nullable().default(null),
-  shipment: z.object({ id: idSchema, carrier: z.string(), trackingNumber: z.string(), status: z.string() }).nullable().default(null),
+  shipment: z.object({ id: idSchema, carrier: z.string(), trackingNumber: z.string(), status: shipmentStatusSchema }).nullable().default(null),
   /** The customer's satisfaction answer (csat_responses), when they gave one. */
   csat: z.object({ score: z.number().int().min(1).max(5), comment: z.string().nullable(), createdAt: z.number() }).nullable().default(null),
 });
@@ -166,6 +168,7 @@ export const ipcContract = {
   ...shipmentActionChannels,
   ...routingChannels,
   ...peopleChannels,
+  ...connectorChannels,
   ...invoiceChannels,
   ...deskSettingsChannels,
   ...macroSettingsChannels,

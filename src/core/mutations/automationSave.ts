@@ -4,6 +4,7 @@ import { tenantScope } from '../domain/scopes';
 import type { AutomationRow } from '../domain/workspaceRows';
 import { notificationTriggers } from '../rules/notifications/AutomationConfig';
 import { notificationConfigSchema } from '../automations/notificationConfigSchema';
+import { actionSettledConfigSchema, actionSettledTrigger } from '../automations/actionSettledConfigSchema';
 import { ticketRuleConfigSchema, ticketRuleTrigger } from '../automations/ticketRuleSchema';
 import { defineMutation, type RowRef } from './MutationDef';
 import { MutationRejection } from './MutationRejection';
@@ -27,7 +28,8 @@ export type AutomationSaveArgs = z.infer<typeof automationSaveArgs>;
 
 /** The config checked by its trigger's schema, or why not (the page shows the same words). */
 export function parseAutomationConfig(trigger: string, config: unknown): { ok: true; config: Record<string, unknown> } | { ok: false; reason: string } {
-  const schema = trigger === ticketRuleTrigger ? ticketRuleConfigSchema : notificationTriggers.some((t) => t === trigger) ? notificationConfigSchema : null;
+  const schema =
+    trigger === ticketRuleTrigger ? ticketRuleConfigSchema : trigger === actionSettledTrigger ? actionSettledConfigSchema : notificationTriggers.some((t) => t === trigger) ? notificationConfigSchema : null;
   if (!schema) return { ok: false, reason: `Automations of trigger "${trigger}" are not edited here.` };
   const parsed = schema.safeParse(config);
   if (parsed.success) return { ok: true, config: parsed.data };
@@ -38,6 +40,9 @@ export function parseAutomationConfig(trigger: string, config: unknown): { ok: t
 function namedRefs(trigger: string, config: Record<string, unknown>): RowRef[] {
   const parsed = parseAutomationConfig(trigger, config);
   if (!parsed.ok) return [];
+  if (trigger === actionSettledTrigger) {
+    return Object.values(actionSettledConfigSchema.parse(parsed.config).outcomes).flatMap((id): RowRef[] => (id ? [{ entity: 'macros', id }] : []));
+  }
   if (trigger !== ticketRuleTrigger) return [{ entity: 'macros', id: String(parsed.config.macroId) }];
   return ticketRuleConfigSchema.parse(parsed.config).actions.flatMap((a): RowRef[] =>
     a.type === 'route' ? [{ entity: 'teams', id: a.teamId }] : a.type === 'assign' ? [{ entity: 'agents', id: a.agentId }] : [],

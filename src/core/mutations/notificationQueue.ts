@@ -28,6 +28,8 @@ export const notificationQueueArgs = z.object({
     .max(50),
   /** The exception that triggered it: linked to the ticket when it has none. */
   exceptionId: idSchema.nullable(),
+  /** The settled carrier request the messages tell about (its kind, date, outcome fill the macro). */
+  shipmentActionId: idSchema.nullable().default(null),
 });
 export type NotificationQueueArgs = z.infer<typeof notificationQueueArgs>;
 
@@ -52,6 +54,7 @@ export const notificationQueue = defineMutation({
       { entity: 'macros' as const, id: m.macroId },
     ]),
     ...(args.exceptionId ? [{ entity: 'exceptions' as const, id: args.exceptionId }] : []),
+    ...(args.shipmentActionId ? [{ entity: 'shipment_actions' as const, id: args.shipmentActionId }] : []),
   ],
   apply(args, rows, ctx) {
     requireSystemActor(ctx.actor, ['system:rules']);
@@ -63,6 +66,8 @@ export const notificationQueue = defineMutation({
     const customer = rows.get('customers', args.customerId);
     if (!customer) throw new MutationRejection('not_found', `Customer ${args.customerId} does not exist.`);
     const order = args.orderId ? rows.get('orders', args.orderId) : undefined;
+    const action = args.shipmentActionId ? rows.get('shipment_actions', args.shipmentActionId) : undefined;
+    if (args.shipmentActionId && action?.shipmentId !== shipment.id) throw new MutationRejection('not_found', `Shipment action ${args.shipmentActionId} is not on shipment ${shipment.trackingNumber}.`);
     const existing = rows.get('tickets', args.ticketId);
     let ticket: TicketRow;
     if (args.newTicket) {
@@ -89,7 +94,7 @@ export const notificationQueue = defineMutation({
       if (rows.get('messages', m.id)) throw new MutationRejection('conflict', `Message ${m.id} already exists.`);
       const macro = rows.get('macros', m.macroId);
       if (!macro) throw new MutationRejection('not_found', `Macro ${m.macroId} does not exist.`);
-      const rendered = renderMacroFor(macro.body, { customer, shipment, order: order ?? null, ticket });
+      const rendered = renderMacroFor(macro.body, { customer, shipment, order: order ?? null, ticket, action: action ?? null });
       const message = outboundMessageRow({ id: m.id, ticket, channel: m.channel, body: rendered.text, authorId: null, now: ctx.now });
       changes.push({ op: 'upsert', entity: 'messages', id: message.id, scope, row: message });
     }

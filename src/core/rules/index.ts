@@ -21,6 +21,7 @@ export * from './notifications/macroValues';
 export * from './sla/slaAlert';
 export * from './sla/slaAtRiskSetting';
 export * from './notifications/renderMacroFor';
+export * from './notifications/automationMacroId';
 export * from './businessHours/BusinessCalendar';
 export * from './businessHours/businessTime';
 export * from './businessHours/calendarOfTeam';

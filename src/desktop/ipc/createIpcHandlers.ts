@@ -22,6 +22,7 @@ import { createNewTicketHandlers } from './newTicketHandlers';
 import { createNoticeHandlers } from './noticeHandlers';
 import { listUrgentExceptions } from './listUrgentExceptions';
 import { createPeopleHandlers } from './peopleHandlers';
+import { createConnectorHandlers } from './connectorHandlers';
 import { createPresenceHandlers } from './presenceHandlers';
 import { createRoutingHandlers } from './routingHandlers';
 import { createDeskSettingsHandlers } from './deskSettingsHandlers';
@@ -52,6 +53,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createReplyHandlers(ctx),
     ...createRoutingHandlers(ctx),
     ...createPeopleHandlers(ctx),
+    ...createConnectorHandlers(ctx),
     ...createDeskSettingsHandlers(ctx),
     ...createMacroRoutingSettingsHandlers(ctx),
     ...createGovernanceHandlers(ctx),

@@ -10,7 +10,7 @@ const errorReplySchema = z.object({ error: z.object({ code: z.string(), message:
  * unauthorized, 403 → unauthorized with the role needed, 400 → invalid_input with the hub's own sentence.
  */
 export async function requestHub<T>(
-  request: { hubUrl: string; method: 'GET' | 'POST' | 'PATCH'; path: string; body?: unknown; token?: string | null; timeoutMs?: number },
+  request: { hubUrl: string; method: 'GET' | 'POST' | 'PATCH' | 'PUT'; path: string; body?: unknown; token?: string | null; timeoutMs?: number },
   schema: z.ZodType<T>,
 ): Promise<T> {
   let response: Response;

@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { backorderThresholdSetting, csatLowScoreSetting, csatSurveySetting, entityRowSchemas, idSchema, openTicketCapSetting, routingConfigSchema, routingTrigger, slaAtRiskSetting, ticketRuleConfigSchema, ticketRuleTrigger, uuidv7 } from '../../core';
+import { backorderThresholdSetting, csatLowScoreSetting, csatSurveySetting, entityRowSchemas, idSchema, openTicketCapSetting, routingConfigSchema, routingTrigger, slaAtRiskSetting, ticketRuleConfigSchema, ticketRuleTrigger, uuidv7, actionSettledConfigSchema } from '../../core';
 import { describeZodError } from '../describeZodError';
 import type { HubContext } from '../HubContext';
 import { parseInput } from '../parseInput';
@@ -66,6 +66,9 @@ export function settingsRoutes(app: FastifyInstance, ctx: HubContext): void {
       // Ticket rules too (the Automations page writes them through automation.save, which checks the same schema).
       const ticketRule = automation?.trigger === ticketRuleTrigger ? ticketRuleConfigSchema.safeParse(automation.config) : null;
       if (ticketRule && !ticketRule.success) throw new AdminRefusal(400, 'invalid_request', `Invalid ticket rule: ${describeZodError(ticketRule.error)}`);
+      // The settled-shipment-action automation too: a config naming no macro would tell nobody.
+      const settled = automation?.trigger === 'shipment_action.settled' ? actionSettledConfigSchema.safeParse(automation.config) : null;
+      if (settled && !settled.success) throw new AdminRefusal(400, 'invalid_request', `Invalid shipment-action automation: ${describeZodError(settled.error)}`);
       return parsed.data;
     };
     // The row change itself is the core mutation setting.save (validated again there, as the admin).

@@ -21,7 +21,7 @@ export async function configureSimulatedCarriers(db: HubDb, store: CarrierConnec
   for (const carrier of carriers) {
     const existing = await store.get(carrier);
     if (existing && !existing.secret.startsWith(simulatorSecretPrefix)) continue;
-    await store.save({ carrier, url: simulator.urlFor(carrier), secret, updatedAt: now });
+    await store.save({ carrier, url: simulator.urlFor(carrier), secret, enabled: existing?.enabled ?? true, updatedAt: now });
     configured.push(carrier);
   }
   return configured;

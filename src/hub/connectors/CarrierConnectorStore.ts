@@ -6,6 +6,7 @@ export interface CarrierConnector {
   carrier: string;
   url: string;
   secret: string;
+  enabled: boolean;
   updatedAt: number;
 }
 
@@ -28,8 +29,8 @@ export class CarrierConnectorStore {
   }
 
   async save(connector: CarrierConnector): Promise<void> {
-    const { url, secret, updatedAt } = connector;
-    await this.db.insert(carrierConnectors).values(connector).onConflictDoUpdate({ target: carrierConnectors.carrier, set: { url, secret, updatedAt } });
+    const { url, secret, enabled, updatedAt } = connector;
+    await this.db.insert(carrierConnectors).values(connector).onConflictDoUpdate({ target: carrierConnectors.carrier, set: { url, secret, enabled, updatedAt } });
   }
 
   async remove(carrier: string): Promise<boolean> {

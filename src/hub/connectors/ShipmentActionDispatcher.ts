@@ -86,8 +86,10 @@ export class ShipmentActionDispatcher {
     const [action] = await this.ctx.db.select().from(shipmentActions).where(eq(shipmentActions.id, actionId));
     if (!action || (action.state !== 'requested' && action.state !== 'waiting')) return;
     const connector = await this.connectors.get(action.carrier);
-    if (!connector) {
-      const reason = `No connector for ${action.carrier} is configured on this hub yet; the request goes out once an admin adds one.`;
+    if (!connector || !connector.enabled) {
+      const reason = connector
+        ? `The connector for ${action.carrier} is disabled on this hub; the request goes out once an admin enables it.`
+        : `No connector for ${action.carrier} is configured on this hub yet; the request goes out once an admin adds one.`;
       await settleShipmentAction(this.ctx, { id: actionId, state: 'waiting', reason });
       return;
     }

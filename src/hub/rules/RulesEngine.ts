@@ -12,6 +12,7 @@ import { exceptions, messages, orders, shipments } from '../store/schema';
 import type { ShipmentTrigger } from './ShipmentTrigger';
 import { dueDeferrals } from './dueDeferrals';
 import { reactToBatch } from './reactToBatch';
+import { resolveStatusTriggers } from './resolveStatusTriggers';
 import { runDeferral } from './runDeferral';
 import { runRulesWrite } from './runRulesWrite';
 import { rulesWorkSchema, type RulesWork } from './rulesWorkSchema';
@@ -236,6 +237,10 @@ export class RulesEngine {
           if (trigger) this.collected.triggers.push({ shipmentId: row.shipmentId, trigger });
         }
         if (change.entity === 'tickets') this.collected.ticketIds.add(change.id);
+        // Only shipmentAction.settle writes a final state, once (the first final answer wins).
+        if (change.entity === 'shipment_actions' && typeof row.shipmentId === 'string' && (row.state === 'accepted' || row.state === 'refused' || row.state === 'failed')) {
+          this.collected.triggers.push({ shipmentId: row.shipmentId, trigger: 'shipment_action.settled', actionId: change.id });
+        }
         if (change.entity === 'messages' && row.direction === 'outbound') {
           if (typeof row.ticketId === 'string') this.collected.ticketIds.add(row.ticketId);
           if (row.deliveryStatus === 'queued') this.queueSend(change.id);
@@ -259,8 +264,8 @@ export class RulesEngine {
       .catch((err: unknown) => this.ctx.log.error({ err }, 'rules: re-timing SLA clocks failed'));
   }
 
-  /** Delivered / out-for-delivery scans, resolved to their customer when the rules chain runs. */
-  private readonly pendingStatusTriggers: Array<{ shipmentId: string; trigger: 'shipment.delivered' | 'shipment.out_for_delivery' }> = [];
+  /** Delivered / out-for-delivery scans and settled actions, resolved to their customer when the rules chain runs. */
+  private readonly pendingStatusTriggers: RulesWork['triggers'] = [];
 
   private hasRulesWork(): boolean {
     return this.shipments.size + this.tickets.size + this.triggers.length + this.pendingStatusTriggers.length + this.ticketEvents.length > 0;
@@ -321,7 +326,7 @@ export class RulesEngine {
       const now = this.now();
       const shipmentIds = take(this.shipments);
       const ticketIds = take(this.tickets);
-      const triggers = [...this.triggers.splice(0), ...(await this.statusTriggers(this.pendingStatusTriggers.splice(0)))];
+      const triggers = [...this.triggers.splice(0), ...(await resolveStatusTriggers(this.ctx.db, this.pendingStatusTriggers.splice(0)))];
       const ticketEvents = this.ticketEvents.splice(0);
       const options = { now, staleThresholds: this.options.staleThresholds, scans: this.scans };
       const done = await guardRulesWork(this.ctx.log, 'batch', () => reactToBatch(this.ctx, { shipmentIds, ticketIds, triggers, ticketEvents }, options));
@@ -331,18 +336,6 @@ export class RulesEngine {
       for (const id of ticketIds) await guardRulesWork(this.ctx.log, `ticket ${id}`, () => reactToBatch(this.ctx, { shipmentIds: [], ticketIds: [id], triggers: [] }, options));
       for (const event of ticketEvents) await guardRulesWork(this.ctx.log, `ticket rule ${event.event}`, () => reactToBatch(this.ctx, { shipmentIds: [], ticketIds: [], triggers: [], ticketEvents: [event] }, options));
     }
-  }
-
-  /** Delivered / out-for-delivery scans resolved to their customers in one query. */
-  private async statusTriggers(pending: readonly { shipmentId: string; trigger: 'shipment.delivered' | 'shipment.out_for_delivery' }[]): Promise<ShipmentTrigger[]> {
-    if (pending.length === 0) return [];
-    const ids = [...new Set(pending.map((p) => p.shipmentId))];
-    const rows = await this.ctx.db.select({ id: shipments.id, customerId: shipments.customerId }).from(shipments).where(inArray(shipments.id, ids));
-    const customerOf = new Map(rows.map((r) => [r.id, r.customerId]));
-    return pending.flatMap(({ shipmentId, trigger }) => {
-      const customerId = customerOf.get(shipmentId);
-      return customerId ? [{ event: { trigger, shipmentId, customerId, exceptionType: null }, exceptionId: null }] : [];
-    });
   }
 
   private queueSend(messageId: string): void {

@@ -4,4 +4,6 @@ import type { NotificationEvent } from '../../core';
 export interface ShipmentTrigger {
   event: NotificationEvent;
   exceptionId: string | null;
+  /** The ticket to tell the customer on (a settled action's own ticket); else the rules find one. */
+  ticketId?: string | null;
 }

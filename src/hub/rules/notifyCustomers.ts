@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import {
+  automationMacroId,
   decideNotification,
   newTicketRow,
   renderMacroFor,
@@ -10,7 +11,9 @@ import {
   type MacroRow,
   type NotificationQueueArgs,
   type OrderRow,
+  type ShipmentActionRow,
   type ShipmentRow,
+  type TicketRow,
 } from '../../core';
 import type { HubTx } from '../store/openStore';
 import { loadRows } from '../store/loadRows';
@@ -19,6 +22,7 @@ import type { ShipmentTrigger } from './ShipmentTrigger';
 import type { Deferral } from './Deferral';
 import { loadCustomerReach } from './loadCustomerReach';
 import { loadTicketFinder } from './loadTicketFinder';
+import { notificationMessageId } from './notificationMessageId';
 import { parseAutomation } from './parseAutomation';
 import { storeDeferrals } from './storeDeferrals';
 import type { RulesAudit, RulesWork } from './runRulesWrite';
@@ -47,17 +51,24 @@ export async function notifyCustomers(tx: HubTx, triggers: readonly ShipmentTrig
   if (live.length === 0) return work;
 
   const parsed = new Map(rows.map((r) => [r.id, parseAutomation(r)]));
-  const macroIds = [...new Set([...parsed.values()].flatMap((p) => (p.ok ? [p.config.macroId] : [])))];
+  const macroIds = [...new Set([...parsed.values()].flatMap((p) => (p.ok ? [p.config.macroId, ...Object.values(p.config.macroByOutcome ?? {})] : [])))];
   const shipmentIds = [...new Set(live.map((t) => t.event.shipmentId))];
   const customerIds = [...new Set(live.map((t) => t.event.customerId))];
-  const [shipmentRows, customerRows, macroRows] = await Promise.all([
+  // A settled shipment action is told on the ticket it was asked from, with its own details.
+  const askedOn = [...new Set(live.flatMap((t) => (t.ticketId ? [t.ticketId] : [])))];
+  const actionIds = [...new Set(live.flatMap((t) => (t.event.shipmentActionId ? [t.event.shipmentActionId] : [])))];
+  const [shipmentRows, customerRows, macroRows, askedRows, actionRows] = await Promise.all([
     loadRows(tx, shipmentIds.map((id) => ({ entity: 'shipments', id }))),
     loadRows(tx, customerIds.map((id) => ({ entity: 'customers', id }))),
     loadRows(tx, macroIds.map((id) => ({ entity: 'macros', id }))),
+    loadRows(tx, askedOn.map((id) => ({ entity: 'tickets', id }))),
+    loadRows(tx, actionIds.map((id) => ({ entity: 'shipment_actions', id }))),
   ]);
   const shipments = byId(shipmentRows as (ShipmentRow | undefined)[]);
   const customers = byId(customerRows as (CustomerRow | undefined)[]);
   const macros = byId(macroRows as (MacroRow | undefined)[]);
+  const askedTickets = byId(askedRows as (TicketRow | undefined)[]);
+  const actions = byId(actionRows as (ShipmentActionRow | undefined)[]);
   const orderIds = [...new Set([...shipments.values()].flatMap((s) => (s.orderId ? [s.orderId] : [])))];
   const widest = Math.max(DAY, ...[...parsed.values()].map((p) => (p.ok ? p.config.throttle.perShipmentMs : 0)));
   const [orderRows, finder, reach] = await Promise.all([
@@ -79,7 +90,10 @@ export async function notifyCustomers(tx: HubTx, triggers: readonly ShipmentTrig
       entityId: automationId,
       detail: { trigger: event.trigger, shipmentId: event.shipmentId, ...detail },
     });
-    const ticket = finder.match(shipment);
+    const asked = trigger.ticketId ? askedTickets.get(trigger.ticketId) : undefined;
+    // A merged ticket's thread moved on: the rules find the live one about the shipment instead.
+    const ticket = asked && asked.mergedIntoId === null ? asked : finder.match(shipment);
+    const action = event.shipmentActionId ? (actions.get(event.shipmentActionId) ?? null) : null;
     const order = shipment.orderId ? (orders.get(shipment.orderId) ?? null) : null;
     const ticketId = ticket?.id ?? uuidv7(now);
     let newTicket: NotificationQueueArgs['newTicket'] = null;
@@ -107,9 +121,10 @@ export async function notifyCustomers(tx: HubTx, triggers: readonly ShipmentTrig
         work.audit.push(audit('notification.deferred', row.id, { until: decision.until, channel: decision.channel }));
         continue;
       }
-      const macro = macros.get(automation.macroId);
+      const macroId = automationMacroId(automation, event) ?? automation.macroId;
+      const macro = macros.get(macroId);
       if (!macro) {
-        work.audit.push(audit('notification.skipped', row.id, { reason: 'macro_missing', macroId: automation.macroId }));
+        work.audit.push(audit('notification.skipped', row.id, { reason: 'macro_missing', macroId }));
         continue;
       }
       if (!ticket && !newTicket) {
@@ -120,19 +135,19 @@ export async function notifyCustomers(tx: HubTx, triggers: readonly ShipmentTrig
         }
         newTicket = { subject: `${macro.title} — ${shipment.trackingNumber}`.slice(0, 500), teamId, channel: decision.channel };
       }
-      const messageId = uuidv7(now);
+      const messageId = notificationMessageId(event.shipmentActionId, row.id, now);
       queued.push({ id: messageId, macroId: macro.id, channel: decision.channel });
       // Later decisions of this round see this message in the throttle history.
       reach.history.push({ customerId: customer.id, shipmentId: shipment.id, sentAt: now });
       // The mutation renders the message; this preview only reports gaps (a new ticket's number is always filled).
-      const preview = renderMacroFor(macro.body, { customer, shipment, order, ticket: ticket ?? { number: 0 } });
+      const preview = renderMacroFor(macro.body, { customer, shipment, order, ticket: ticket ?? { number: 0 }, action });
       texts.push(preview.text);
       sentAudit.push(
         audit('notification.sent', row.id, { messageId, ticketId, channel: decision.channel, unknownPlaceholders: preview.unknown, missingPlaceholders: preview.missing }),
       );
     }
     if (queued.length === 0) continue;
-    const args: NotificationQueueArgs = { shipmentId: shipment.id, customerId: shipment.customerId, orderId: shipment.orderId, ticketId, newTicket, messages: queued, exceptionId: trigger.exceptionId };
+    const args: NotificationQueueArgs = { shipmentId: shipment.id, customerId: shipment.customerId, orderId: shipment.orderId, ticketId, newTicket, messages: queued, exceptionId: trigger.exceptionId, shipmentActionId: action?.id ?? null };
     work.mutations!.push({ name: 'notification.queue', args, audit: sentAudit });
     // What the call will leave behind, for the later triggers of this round.
     const after = newTicket

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exceptionTypeSchema, idSchema, notificationTriggers } from '../../core';
+import { exceptionTypeSchema, idSchema, notificationTriggers, shipmentActionKindSchema, shipmentActionOutcomes } from '../../core';
 
 /** A ShipmentTrigger as stored in deferred_notifications.trigger (jsonb): checked when read back. */
 export const shipmentTriggerSchema = z.object({
@@ -8,6 +8,10 @@ export const shipmentTriggerSchema = z.object({
     shipmentId: idSchema,
     customerId: idSchema,
     exceptionType: exceptionTypeSchema.nullable(),
+    shipmentActionId: idSchema.nullable().optional(),
+    outcome: z.enum(shipmentActionOutcomes).nullable().optional(),
+    actionKind: shipmentActionKindSchema.nullable().optional(),
   }),
   exceptionId: idSchema.nullable(),
+  ticketId: idSchema.nullable().optional(),
 });

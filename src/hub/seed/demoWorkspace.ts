@@ -52,6 +52,16 @@ export const demoMacros: readonly MacroText[] = [
     body: 'Hi {{customer.name}},\n\nAs requested, here is the confirmation for order {{order.number}}. Let us know if anything looks wrong.\n\n{{agent.name}}',
   },
   { title: 'Closing – no reply', channel: null, body: 'Hi {{customer.name}}, we have not heard back, so we are closing this request. Just reply to reopen it.' },
+  {
+    title: 'Delivery rescheduled',
+    channel: null,
+    body: "Hi {{customer.name}},\n\nWe've rescheduled your delivery: {{shipment.carrier}} will now deliver {{shipment.trackingNumber}} on {{action.date}}, between {{action.window}}.\n\nBest regards,\nCustomer service",
+  },
+  {
+    title: 'Delivery change refused',
+    channel: null,
+    body: "Hi {{customer.name}},\n\nWe couldn't change your delivery of {{shipment.trackingNumber}}: {{action.reason}}. We'll get back to you with other options.\n\nBest regards,\nCustomer service",
+  },
 ];
 
 type AutomationText = Omit<AutomationRow, 'id' | 'config'> & { config: (macroIds: readonly string[]) => Record<string, unknown> };
@@ -75,6 +85,13 @@ export const demoAutomations: readonly AutomationText[] = [
     trigger: 'exception.opened',
     enabled: false,
     config: (m) => ({ exceptionTypes: ['failed_delivery'], macroId: m[4], respectQuietHours: true, throttleMinutes: 720 }),
+  },
+  {
+    // The carrier's answer to a reschedule asked from a ticket is told on that ticket (issue #14).
+    name: 'Delivery reschedule answered → tell the customer',
+    trigger: 'shipment_action.settled',
+    enabled: true,
+    config: (m) => ({ actionKinds: ['reschedule'], outcomes: { accepted: m[8], refused: m[9], failed: null }, throttle: { perShipmentHours: 0, perCustomerPerDay: 10 } }),
   },
 ];
 

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { ms, msOrNull } from './columns';
 
 /** Requests to carriers about shipments (core shipmentActionRowSchema); replicated tenant-wide. */
@@ -31,5 +31,7 @@ export const carrierConnectors = pgTable('carrier_connectors', {
   carrier: text('carrier').primaryKey(),
   url: text('url').notNull(),
   secret: text('secret').notNull(),
+  /** A disabled connector holds new requests as waiting, as a missing one does (answers still settle). */
+  enabled: boolean('enabled').notNull().default(true),
   updatedAt: ms('updated_at'),
 });

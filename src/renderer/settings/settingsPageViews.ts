@@ -1,7 +1,8 @@
-import { IconBolt, IconClockHour4, IconHistory, IconMessage2Bolt, IconMoodSmile, IconRoute, IconShieldLock, IconTags, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBolt, IconClockHour4, IconHistory, IconMessage2Bolt, IconMoodSmile, IconPlugConnected, IconRoute, IconShieldLock, IconTags, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { AgentsPage } from './agents/AgentsPage';
 import { AuditPage } from './audit/AuditPage';
 import { AutomationsPage } from './automations/AutomationsPage';
+import { ConnectorsPage } from './connectors/ConnectorsPage';
 import { FieldsPage } from './fields/FieldsPage';
 import { MacrosPage } from './macros/MacrosPage';
 import { RoutingRulesPage } from './routing/RoutingRulesPage';
@@ -23,6 +24,7 @@ export const settingsPageViews: SettingsPageView[] = [
   { page: 'surveys', label: 'Surveys', description: 'Satisfaction survey and low scores', icon: IconMoodSmile, roles: ['lead', 'admin'], Component: SurveysPage },
   { page: 'fields', label: 'Tags & fields', description: 'Tag colours, ticket fields', icon: IconTags, roles: ['lead', 'admin'], Component: FieldsPage },
   { page: 'automations', label: 'Automations', description: 'Ticket rules and customer notifications', icon: IconBolt, roles: ['lead', 'admin'], Component: AutomationsPage },
+  { page: 'connectors', label: 'Connectors', description: 'Carrier and TMS connectors for shipment actions', icon: IconPlugConnected, roles: ['admin'], Component: ConnectorsPage },
   { page: 'audit', label: 'Audit log', description: 'Who changed what', icon: IconHistory, roles: ['lead', 'admin'], Component: AuditPage },
   { page: 'governance', label: 'Data governance', description: 'Erasure, export, retention', icon: IconShieldLock, roles: ['admin'], Component: GovernancePage },
 ];

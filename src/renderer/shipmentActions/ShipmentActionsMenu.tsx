@@ -1,12 +1,22 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconTruckDelivery } from '@tabler/icons-react';
-import { useState } from 'react';
-import { shipmentActionKindSchema, shipmentActionLabels, type ShipmentActionKind, type ThreadMessage } from '../../core';
+import { useEffect, useState } from 'react';
+import { shipmentActionKindsAllowed, shipmentActionLabels, type ShipmentActionKind, type ShipmentStatus, type ThreadMessage } from '../../core';
 import { ShipmentActionModal, type ActionTarget } from './ShipmentActionModal';
+import { paletteShipment } from './paletteShipment';
 
-/** "Shipment actions" on a linked shipment: one entry per kind, each opening its form. */
-export function ShipmentActionsMenu({ target, messages = [] }: { target: ActionTarget; messages?: ThreadMessage[] }) {
+/**
+ * "Shipment actions" on a shipment: one entry per kind its state allows (core's rule, as the
+ * mutation applies it), each opening its form. While shown, the command palette offers them too.
+ */
+export function ShipmentActionsMenu({ target, status, messages = [] }: { target: ActionTarget; status: ShipmentStatus; messages?: ThreadMessage[] }) {
   const [kind, setKind] = useState<ShipmentActionKind | null>(null);
+  const allowed = shipmentActionKindsAllowed(status);
+  const { shipmentId, carrier, trackingNumber, ticketId } = target;
+  useEffect(
+    () => paletteShipment.register({ target: { shipmentId, carrier, trackingNumber, ticketId }, status, open: setKind }),
+    [shipmentId, carrier, trackingNumber, ticketId, status],
+  );
   return (
     <>
       <Menu position="bottom-end" withinPortal>
@@ -16,10 +26,8 @@ export function ShipmentActionsMenu({ target, messages = [] }: { target: ActionT
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>
-            Ask {target.carrier} to…
-          </Menu.Label>
-          {shipmentActionKindSchema.options.map((k) => (
+          <Menu.Label>{allowed.length === 0 ? `Nothing to ask ${carrier} while the shipment is ${status.replace(/_/g, ' ')}` : `Ask ${carrier} to…`}</Menu.Label>
+          {allowed.map((k) => (
             <Menu.Item key={k} onClick={() => setKind(k)} data-testid={`shipment-action-${k}`}>
               {shipmentActionLabels[k]}
             </Menu.Item>

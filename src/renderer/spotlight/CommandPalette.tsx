@@ -17,6 +17,9 @@ import { createKeyBuffer } from './createKeyBuffer';
 import { paletteActions } from './paletteActions';
 import { useOpenNewTicket } from '../newticket/NewTicketContext';
 import { visuallyHidden } from '../app/visuallyHidden';
+import { usePaletteShipment } from '../shipmentActions/usePaletteShipment';
+import { PaletteShipmentActions } from './PaletteShipmentActions';
+import { paletteShipmentActions } from './paletteShipmentActions';
 
 const refreshOn = ['tickets', 'customers', 'shipments', 'orders', 'kb_articles'] as const;
 const messagesOn = ['messages', 'tickets'] as const;
@@ -64,7 +67,10 @@ export function CommandPalette() {
     (a) => allowed.includes(a.section) && (typed === '' || a.label.toLowerCase().includes(typed) || a.keywords.includes(typed)),
   );
 
-  const resultsKey = `${debounced}|${hits.map((h) => h.id).join(',')}|${actions.length}|${offerNewTicket}`;
+  const shownShipment = usePaletteShipment();
+  const shipmentActions = paletteShipmentActions(shownShipment, typed);
+
+  const resultsKey = `${debounced}|${hits.map((h) => h.id).join(',')}|${actions.length}|${offerNewTicket}|${shipmentActions.length}`;
   useEffect(() => {
     const frame = requestAnimationFrame(selectFirstAction);
     return () => cancelAnimationFrame(frame);
@@ -122,6 +128,8 @@ export function CommandPalette() {
         onFocus={takeBuffered}
       />
       <Spotlight.ActionsList data-testid="palette-results">
+        {/* First: what the agent types here names an action on the shipment on screen, so Enter does it. */}
+        <PaletteShipmentActions shown={shownShipment} actions={shipmentActions} />
         {groupsOf(hits).map(({ kind, label }) => {
           const ofKind = hits.filter((h) => h.kind === kind);
           return (
@@ -151,7 +159,7 @@ export function CommandPalette() {
             ))}
           </Spotlight.ActionsGroup>
         )}
-        {hits.length === 0 && messageHits.length === 0 && actions.length === 0 && !offerNewTicket && (
+        {hits.length === 0 && messageHits.length === 0 && actions.length === 0 && shipmentActions.length === 0 && !offerNewTicket && (
           <Spotlight.Empty>{searching ? 'Searching…' : `Nothing matches “${query.trim()}” on this computer.`}</Spotlight.Empty>
         )}
       </Spotlight.ActionsList>

@@ -139,6 +139,7 @@ export function TicketHeader({ detail, agent }: { detail: TicketDetail; agent: A
           )}
           {detail.shipment && !merged && (
             <ShipmentActionsMenu
+              status={detail.shipment.status}
               target={{ shipmentId: detail.shipment.id, carrier: detail.shipment.carrier, trackingNumber: detail.shipment.trackingNumber, ticketId: ticket.id }}
               messages={detail.messages}
             />

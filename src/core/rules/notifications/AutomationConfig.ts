@@ -1,8 +1,10 @@
 import type { Channel } from '../../domain/rows';
 import type { ExceptionType } from '../../logistics/exceptionKinds';
+import type { ShipmentActionKind } from '../../shipmentActions/shipmentActionKinds';
+import type { ShipmentActionOutcome } from '../../shipmentActions/shipmentActionOutcome';
 
 /** Event names as automations store them in their `trigger` column. */
-export const notificationTriggers = ['shipment.delayed', 'exception.opened', 'shipment.out_for_delivery', 'shipment.delivered'] as const;
+export const notificationTriggers = ['shipment.delayed', 'exception.opened', 'shipment.out_for_delivery', 'shipment.delivered', 'shipment_action.settled'] as const;
 export type NotificationTrigger = (typeof notificationTriggers)[number];
 
 /** Something that happened to a customer's shipment that an automation may tell them about. */
@@ -12,6 +14,10 @@ export interface NotificationEvent {
   customerId: string;
   /** For `exception.opened`: which kind. */
   exceptionType: ExceptionType | null;
+  /** For `shipment_action.settled`: the carrier request that settled and how. */
+  shipmentActionId?: string | null;
+  outcome?: ShipmentActionOutcome | null;
+  actionKind?: ShipmentActionKind | null;
 }
 
 /** "When <trigger> happens, send <macro> on <channel>", with its limits. */
@@ -22,6 +28,10 @@ export interface AutomationConfig {
   /** For `exception.opened`: only these kinds (null/empty = all). */
   exceptionTypes: readonly ExceptionType[] | null;
   macroId: string;
+  /** For `shipment_action.settled`: the macro per outcome; an outcome without one is not told. */
+  macroByOutcome?: Partial<Record<ShipmentActionOutcome, string>> | null;
+  /** For `shipment_action.settled`: only these kinds of request (null/empty = all). */
+  actionKinds?: readonly ShipmentActionKind[] | null;
   /** Forces a channel; null = the customer's preferred one. */
   channel: Channel | null;
   throttle: {

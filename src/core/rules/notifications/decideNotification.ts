@@ -2,6 +2,7 @@ import type { Channel } from '../../domain/rows';
 import type { AutomationConfig, NotificationEvent, SentNotification } from './AutomationConfig';
 import type { NotifiableChannel, NotificationPreferences } from './NotificationPreferences';
 import { quietHoursEnd } from './quietHours';
+import { automationMacroId } from './automationMacroId';
 
 export type SkipReason =
   | 'automation_disabled'
@@ -43,6 +44,11 @@ export function decideNotification(input: {
   const kinds = automation.exceptionTypes;
   if (event.trigger === 'exception.opened' && kinds && kinds.length > 0 && (!event.exceptionType || !kinds.includes(event.exceptionType))) {
     return { action: 'skip', reason: 'not_triggered' };
+  }
+  // A settled carrier request is told only for the outcomes the automation has a macro for.
+  if (event.trigger === 'shipment_action.settled') {
+    const only = automation.actionKinds;
+    if (automationMacroId(automation, event) === null || (only && only.length > 0 && (!event.actionKind || !only.includes(event.actionKind)))) return { action: 'skip', reason: 'not_triggered' };
   }
 
   const consented = (c: Channel): c is NotifiableChannel => c !== 'phone' && preferences.optIns[c];

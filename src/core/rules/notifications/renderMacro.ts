@@ -6,6 +6,13 @@ export const macroPlaceholders = [
   'shipment.eta',
   'order.number',
   'ticket.number',
+  /** A carrier request the customer is told about (automation shipment_action.settled). */
+  'action.kind',
+  'action.date',
+  'action.window',
+  'action.outcome',
+  'action.reason',
+  'action.carrierReference',
   /** The agent sending it; automations have none, so it stays visible there (reported missing). */
   'agent.name',
 ] as const;

@@ -37,6 +37,13 @@ export function ticketMacroValues(db: ReplicaDb, ticket: TicketRow, agentId: str
     'shipment.eta': values['shipment.eta'] ?? null,
     'order.number': values['order.number'] ?? null,
     'ticket.number': values['ticket.number'] ?? null,
+    // A reply is not about a settled shipment action: those placeholders stay empty here.
+    'action.kind': values['action.kind'] ?? null,
+    'action.date': values['action.date'] ?? null,
+    'action.window': values['action.window'] ?? null,
+    'action.outcome': values['action.outcome'] ?? null,
+    'action.reason': values['action.reason'] ?? null,
+    'action.carrierReference': values['action.carrierReference'] ?? null,
     'agent.name': agent?.name ?? null,
   };
   return { values: filled, eta: shipment?.eta ?? null };

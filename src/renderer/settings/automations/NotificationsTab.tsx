@@ -1,8 +1,9 @@
 import { Anchor, Badge, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { exceptionLabels, notificationConfigSchema, notificationTriggers, type AutomationRow, type NotificationConfig } from '../../../core';
+import { actionSettledTrigger, exceptionLabels, notificationConfigSchema, notificationTriggers, type AutomationRow, type NotificationConfig } from '../../../core';
 import { relay } from '../../bridge/relay';
 import { NotificationEditor } from './NotificationEditor';
+import { SettledActionRow } from './SettledActionRow';
 
 const triggerLabels: Record<string, string> = {
   'shipment.delayed': 'A shipment is late',
@@ -16,13 +17,14 @@ export function NotificationsTab({ rows, macros }: { rows: AutomationRow[]; macr
   const [editing, setEditing] = useState<{ row: AutomationRow; config: NotificationConfig } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const triggers: readonly string[] = notificationTriggers;
-  const items = rows.filter((r) => triggers.includes(r.trigger)).map((row) => ({ row, parsed: notificationConfigSchema.safeParse(row.config) }));
+  const items = rows.filter((r) => triggers.includes(r.trigger) && r.trigger !== actionSettledTrigger).map((row) => ({ row, parsed: notificationConfigSchema.safeParse(row.config) }));
   const macroTitle = new Map(macros.map((m) => [m.id, m.title]));
   const toggle = async (row: AutomationRow, config: NotificationConfig, enabled: boolean) => {
     const reply = await relay().invoke('automation.save', { id: row.id, row: { name: row.name, trigger: row.trigger, enabled, config } });
     setFailure(reply.ok ? null : reply.error.message);
   };
-  if (items.length === 0) {
+  const settled = rows.filter((r) => r.trigger === actionSettledTrigger);
+  if (items.length + settled.length === 0) {
     return (
       <Text size="sm" c="dimmed" data-testid="notifications-empty">
         No customer notifications are set up in this workspace.
@@ -78,6 +80,9 @@ export function NotificationsTab({ rows, macros }: { rows: AutomationRow[]; macr
                 ) : null}
               </Table.Td>
             </Table.Tr>
+          ))}
+          {settled.map((row) => (
+            <SettledActionRow key={row.id} row={row} macroTitle={macroTitle} onFailure={setFailure} />
           ))}
         </Table.Tbody>
       </Table>

@@ -149,4 +149,32 @@ describe('shipment actions through a carrier connector (real local HTTP peer)', 
     if (result.status === 'rejected') expect(result.error.message).toMatch(/before dispatch/);
     expect(peer.received.some((r) => r.body.actionId === id)).toBe(false);
   });
+
+  it('admins list every carrier with its connector\'s state; a disabled connector holds requests until enabled again', async () => {
+    const carrier = encodeURIComponent(shipment.carrier);
+    const lead = await kit.session('daniel@relay.example');
+    for (const token of [priya.token, lead.token]) {
+      expect((await kit.http('GET', '/api/v1/admin/connectors', token)).status).toBe(403);
+      expect((await kit.http('PUT', `/api/v1/admin/connectors/${carrier}`, token, { url: peer.url, enabled: false })).status).toBe(403);
+    }
+    type View = { carrier: string; url: string | null; secretSet: boolean; enabled: boolean; waiting: number; lastOutcome: { state: string } | null };
+    const list = async () => ((await kit.http('GET', '/api/v1/admin/connectors', adminToken)).body as { connectors: View[] }).connectors;
+    const views = await list();
+    expect(views.find((v) => v.carrier === shipment.carrier)).toMatchObject({ url: peer.url, secretSet: true, enabled: true, waiting: 0, lastOutcome: { state: expect.stringMatching(/sent|accepted|refused|failed/) } });
+    // Carriers of the hub's shipments without a connector are listed too, so an admin can add one.
+    expect(views.some((v) => v.url === null && !v.secretSet && !v.enabled)).toBe(true);
+    expect(JSON.stringify(views)).not.toContain(SECRET);
+    // A new connector needs a secret; an existing one keeps its own when none is given.
+    expect((await kit.http('PUT', '/api/v1/admin/connectors/Nobody%20Freight', adminToken, { url: peer.url })).status).toBe(400);
+
+    expect((await kit.http('PUT', `/api/v1/admin/connectors/${carrier}`, adminToken, { url: peer.url, enabled: false })).status).toBe(200);
+    const id = await request({ kind: 'hold_at_depot', details: { note: 'Away until Friday' } });
+    const held = await waitForState(id, ['waiting']);
+    expect(held.reason).toMatch(/disabled/);
+    expect((await list()).find((v) => v.carrier === shipment.carrier)).toMatchObject({ enabled: false, secretSet: true, waiting: 1 });
+
+    expect((await kit.http('PUT', `/api/v1/admin/connectors/${carrier}`, adminToken, { url: peer.url, enabled: true })).status).toBe(200);
+    // Sent with the secret kept from before: the peer's signature check passes.
+    expect((await sentFor(id)).signed).toBe(true);
+  });
 });

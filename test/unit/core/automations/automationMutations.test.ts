@@ -73,7 +73,7 @@ describe('ticket.applyRules', () => {
 });
 
 describe('automation.save', () => {
-  const macro: MacroRow = { id: uuidv7(), title: 'Delay notice', body: 'Hi {{customer.name}}', channel: null };
+  const macro: MacroRow = { id: uuidv7(), title: 'Delay notice', body: 'Hi {{customer.name}}', channel: null, ownerAgentId: null, archived: false };
   const ruleRow = (teamId: string) => ({ name: 'Customs', trigger: 'ticket.rule', enabled: true, config: { event: 'ticket.created', actions: [{ type: 'route', teamId }] } });
 
   it('leads and admins save a ticket rule (defaults filled in); agents are refused', () => {

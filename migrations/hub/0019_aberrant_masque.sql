@@ -1,0 +1,1 @@
+ALTER TABLE "carrier_connectors" ADD COLUMN "enabled" boolean DEFAULT true NOT NULL;
