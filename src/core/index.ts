@@ -109,6 +109,7 @@ export * from './logistics/exceptionTicketArgs';
 export * from './logistics/shipmentTiming';
 export * from './rules';
 export * from './dashboard';
+export * from './reports';
 export * from './messages/messageLocale';
 export * from './messages/formatCustomerDate';
 export * from './messages/formatCustomerNumber';
