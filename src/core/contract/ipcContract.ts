@@ -24,6 +24,7 @@ import { peopleChannels } from './channels/peopleChannels';
 import { deskSettingsChannels } from './channels/deskSettingsChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { invoiceChannels } from './channels/invoiceChannels';
+import { reportChannels } from './channels/reportChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
 
 export const ticketListItemSchema = ticketRowSchema.extend({
@@ -163,6 +164,7 @@ export const ipcContract = {
   ...routingChannels,
   ...peopleChannels,
   ...invoiceChannels,
+  ...reportChannels,
   ...deskSettingsChannels,
   /** Every write: one channel per agent mutation, named as it, its args schema as input. */
   ...mutationChannels,

@@ -28,6 +28,7 @@ import { createDeskSettingsHandlers } from './deskSettingsHandlers';
 import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
 import { createShipmentActionHandlers } from './shipmentActionHandlers';
+import { createReportHandlers } from './reportHandlers';
 
 export type { HandlerContext } from './HandlerContext';
 export type { IpcHandlers } from './IpcHandlers';
@@ -52,6 +53,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createDeskSettingsHandlers(ctx),
     ...createSessionHandlers(ctx),
     ...createShipmentActionHandlers(ctx),
+    ...createReportHandlers(ctx),
     ...createMutationHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.
     'app.info': async () => ({ desktopShell: false, tokenStorage: 'unknown' as const }),

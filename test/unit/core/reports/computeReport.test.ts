@@ -121,6 +121,7 @@ describe('computeReport', () => {
       { tag: 'damage', tickets: 1, share: 1 / 3 },
     ]);
     const fields = computeReport('fields', source, scope, meta);
+    if (fields.kind !== 'fields') throw new Error('kind');
     expect(fields.rows.map((r) => [r.fieldLabel, r.value, r.tickets])).toEqual([
       ['Areas', 'A', 1],
       ['Areas', 'B', 1],
@@ -131,6 +132,7 @@ describe('computeReport', () => {
 
   it('without a team filter counts every team in the source', () => {
     const answer = computeReport('agents', source, { ...scope, teamIds: null }, { teamId: null, source: 'hub' });
+    if (answer.kind !== 'agents') throw new Error('kind');
     expect(answer.rows.find((r) => r.agentId === 'bob')?.replies).toBe(1);
   });
 });
