@@ -1,5 +1,6 @@
 import { defaultReplicationWindow } from '../../core';
 import type { reportChannels } from '../../core/contract/channels/reportChannels';
+import { queryDashboardTeams } from '../queries/dashboard/queryDashboardTeams';
 import { answerReport } from '../reports/answerReport';
 import { fetchHubReport } from '../reports/fetchHubReport';
 import type { HandlerContext } from './HandlerContext';
@@ -26,5 +27,6 @@ export function createReportHandlers(ctx: HandlerContext): FeatureHandlers<typeo
         },
         input,
       ),
+    'reports.teams': async () => queryDashboardTeams(ctx.store.db),
   };
 }

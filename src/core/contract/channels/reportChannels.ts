@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { idSchema } from '../../domain/ids';
 import { reportAnswerSchema, reportRequestSchema } from '../../reports/reportSchema';
 
 /**
@@ -7,4 +9,6 @@ import { reportAnswerSchema, reportRequestSchema } from '../../reports/reportSch
 export const reportChannels = {
   /** One report for a period: from the replica inside its window, else from the hub (`source` says which). */
   'reports.get': { input: reportRequestSchema, output: reportAnswerSchema },
+  /** The teams the replica holds (the team filter's choices). */
+  'reports.teams': { input: z.object({}), output: z.array(z.object({ id: idSchema, name: z.string() })) },
 } as const;
