@@ -120,6 +120,7 @@ export * from './messages/macroFitsException';
 export * from './messages/recipientWarnings';
 export * from './contract/channels/noticePreviewSchema';
 export * from './inbox/planBulkTicketUpdate';
+export * from './inbox/ticketListCsv';
 export * from './csat/csatSurveySetting';
 export * from './csat/csatLowScoreSetting';
 export * from './csat/csatScoreLabels';
