@@ -55,7 +55,7 @@ test('reports: per agent and per carrier, the last 12 months from the hub, expor
   // The chart has its own export.
   const chartCsv = page.waitForEvent('download');
   await page.getByTestId('report-chart-export').click();
-  expect((await csvOf(await chartCsv))[0]).toBe('Name,On time (%)');
+  expect((await csvOf(await chartCsv))[0]).toBe('Name,On time %');
 
   // Lanes and contact reasons.
   await page.getByTestId('report-kind').getByText('Lanes').click();

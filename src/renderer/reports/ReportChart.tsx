@@ -17,7 +17,7 @@ export function ReportChart({ answer }: { answer: ReportAnswer }) {
           testId="report-chart-export"
           build={() => ({
             fileName: `relay-${answer.kind}-chart.csv`,
-            csv: toCsv(['Name', ...chart.series.map((s) => s.name + (chart.unit ? ` (${chart.unit})` : ''))], chart.points.map((p) => [String(p.label), ...chart.series.map((s) => p[s.name] ?? null)])),
+            csv: toCsv(['Name', ...chart.series.map((s) => s.name)], chart.points.map((p) => [String(p.label), ...chart.series.map((s) => p[s.name] ?? null)])),
           })}
         />
       </Group>
@@ -27,7 +27,6 @@ export function ReportChart({ answer }: { answer: ReportAnswer }) {
         dataKey="label"
         orientation="vertical"
         series={chart.series}
-        unit={chart.unit}
         yAxisProps={{ width: 180 }}
         withLegend={chart.series.length > 1}
       />

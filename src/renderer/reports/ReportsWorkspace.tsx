@@ -22,6 +22,13 @@ const kinds: { value: ReportKind; label: string; description: string }[] = [
 const entities: EntityName[] = ['tickets', 'messages', 'csat_responses', 'shipments', 'exceptions', 'field_defs'];
 const noEntities: EntityName[] = ['teams'];
 
+function emptyMessage(kind: ReportKind): string {
+  if (kind === 'tags') return 'No ticket created in this period has a tag.';
+  if (kind === 'fields') return 'No ticket created in this period has a value in a select field (tag reasons may say more).';
+  if (kind === 'agents') return 'No agent replied, solved or was rated in this period.';
+  return 'No shipment was created or delivered, and no exception detected, in this period.';
+}
+
 function ReportBody({ answer }: { answer: ReportAnswer }) {
   const label = kinds.find((k) => k.value === answer.kind)?.label ?? answer.kind;
   const table = (() => {
@@ -123,7 +130,8 @@ export function ReportsWorkspace() {
           )
         ) : answer.rows.length === 0 ? (
           <Alert color="gray" variant="light" icon={<IconCalendarOff size={18} />} data-testid="report-empty">
-            Nothing to report for this period{teamId ? ' and team' : ''}. Try a longer period, such as the last 12 months.
+            {emptyMessage(kind)}
+            {period.preset === '365' ? '' : ' Try a longer period, such as the last 12 months.'}
           </Alert>
         ) : (
           <ReportBody answer={answer} />
