@@ -9,7 +9,7 @@ export function ExportCsvButton(props: { label: string; build(): { fileName: str
       size="xs"
       variant="default"
       leftSection={<IconDownload size={14} />}
-      aria-label={`Export ${props.label} as CSV`}
+      aria-label={`Export CSV: ${props.label}`}
       disabled={props.disabled}
       onClick={() => {
         const { fileName, csv } = props.build();

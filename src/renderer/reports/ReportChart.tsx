@@ -13,7 +13,7 @@ export function ReportChart({ answer }: { answer: ReportAnswer }) {
       <Group justify="space-between" mb="xs">
         <Text fw={600}>{chart.title}</Text>
         <ExportCsvButton
-          label="the chart"
+          label="chart"
           testId="report-chart-export"
           build={() => ({
             fileName: `relay-${answer.kind}-chart.csv`,

@@ -51,7 +51,7 @@ function ReportBody({ answer }: { answer: ReportAnswer }) {
       <Card withBorder padding="md" radius="md">
         <Group justify="space-between" mb="xs">
           <Text fw={600}>{label}</Text>
-          <ExportCsvButton label="the table" testId="report-table-export" build={() => reportCsv(answer)} />
+          <ExportCsvButton label="table" testId="report-table-export" build={() => reportCsv(answer)} />
         </Group>
         {table}
       </Card>
