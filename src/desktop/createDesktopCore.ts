@@ -81,7 +81,7 @@ export async function createDesktopCore(options: DesktopCoreOptions): Promise<De
     now,
     log,
   });
-  const handlers = guardDiskFull(createIpcHandlers({ store, session, status, presence, notices, now, slaAtRiskMs: cachedSlaAtRiskMs(store.db, events), firstRunAdmin: new OneTimeSecret(options.firstRunAdmin ?? null), demoLogin: options.demoLogin ?? null }));
+  const handlers = guardDiskFull(createIpcHandlers({ store, session, status, presence, notices, now, replicationWindow: options.replicationWindow, slaAtRiskMs: cachedSlaAtRiskMs(store.db, events), firstRunAdmin: new OneTimeSecret(options.firstRunAdmin ?? null), demoLogin: options.demoLogin ?? null }));
   const pruner = new ReplicaPruner({
     store,
     window: options.replicationWindow ?? defaultReplicationWindow,

@@ -19,6 +19,7 @@ import { allowedHostsFromEnv } from './http/hostCheck/allowedHostsFromEnv';
 import { registerHostCheck } from './http/hostCheck/registerHostCheck';
 import { ingestOptionsFromEnv, type IngestOptions } from './ingest/IngestOptions';
 import { registerHistoryRoutes } from './http/history/registerHistoryRoutes';
+import { registerReportRoutes } from './reports/registerReportRoutes';
 import { registerSurveyRoutes } from './csat/registerSurveyRoutes';
 import { SurveyLinks } from './csat/SurveyLinks';
 import { HubJobs, type HubJobsOptions } from './jobs/HubJobs';
@@ -155,6 +156,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     const acceptWebhookV1 = options.acceptWebhookV1 ?? ingestOptions.acceptV1 ?? false;
     registerRoutes(app, ctx, openJobs, { ...ingestOptions, secrets: options.webhookSecrets ?? ingestOptions.secrets, acceptV1: acceptWebhookV1 });
     registerHistoryRoutes(app, ctx);
+    registerReportRoutes(app, ctx);
     registerSurveyRoutes(app, ctx);
     io = attachSyncGateway(app.server, ctx, { ...defaultReplicationWindow, ...options.replicationWindow });
     const sockets = io;

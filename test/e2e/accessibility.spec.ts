@@ -74,6 +74,10 @@ for (const scheme of schemes) {
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expect(page.getByTestId('kpi-value').first().or(page.getByTestId('dashboard-empty'))).toBeVisible({ timeout: 30_000 });
     found.push(...(await violations(page, 'dashboard', scheme)));
+    await page.getByRole('tab', { name: 'Reports' }).click();
+    await expect(page.getByTestId('report-table').or(page.getByTestId('report-empty'))).toBeVisible({ timeout: 30_000 });
+    found.push(...(await violations(page, 'reports', scheme)));
+    await page.getByRole('tab', { name: 'Overview' }).click();
 
     await page.getByTestId('section-knowledge').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Knowledge base' })).toBeVisible();

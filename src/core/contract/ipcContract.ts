@@ -30,6 +30,7 @@ import { governanceChannels } from './channels/governanceChannels';
 import { automationChannels } from './channels/automationChannels';
 import { mutationChannels } from './channels/mutationChannels';
 import { invoiceChannels } from './channels/invoiceChannels';
+import { reportChannels } from './channels/reportChannels';
 import { ticketFilterSchema, ticketSortSchema } from './ticketQuerySchemas';
 
 export const ticketListItemSchema = ticketRowSchema.extend({
@@ -170,6 +171,7 @@ export const ipcContract = {
   ...peopleChannels,
   ...connectorChannels,
   ...invoiceChannels,
+  ...reportChannels,
   ...deskSettingsChannels,
   ...macroSettingsChannels,
   ...routingSettingsChannels,

@@ -1,3 +1,4 @@
+import type { ReplicationWindow } from '../../core';
 import type { DemoLogin, FirstRunAdmin } from '../../core/contract/channels/setupChannels';
 import type { LocalStore } from '../db/localStore';
 import type { PresenceRelay } from '../presence/PresenceRelay';
@@ -14,6 +15,8 @@ export interface HandlerContext {
   /** Notices for the window, taken once (a rebuilt replica). */
   notices: NoticeBoard;
   now: () => number;
+  /** What the replica keeps (reports older than it ask the hub); default: core's default window. */
+  replicationWindow?: ReplicationWindow;
   /** The lead's SLA at-risk threshold (ms), cached until the automations change (cachedSlaAtRiskMs). */
   slaAtRiskMs: () => number;
   /** A fresh embedded hub's admin login, given out once (setup.firstRunAdmin). */

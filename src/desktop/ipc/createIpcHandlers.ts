@@ -32,6 +32,7 @@ import { createAutomationHandlers } from './automationHandlers';
 import { createSetupHandlers } from './setupHandlers';
 import { createSessionHandlers } from './sessionHandlers';
 import { createShipmentActionHandlers } from './shipmentActionHandlers';
+import { createReportHandlers } from './reportHandlers';
 
 export type { HandlerContext } from './HandlerContext';
 export type { IpcHandlers } from './IpcHandlers';
@@ -60,6 +61,7 @@ export function createIpcHandlers(ctx: HandlerContext) {
     ...createAutomationHandlers(ctx),
     ...createSessionHandlers(ctx),
     ...createShipmentActionHandlers(ctx),
+    ...createReportHandlers(ctx),
     ...createMutationHandlers(ctx),
     // Plain-Node hosts (browser mode, tests); the Electron shell answers these two itself.
     'app.info': async () => ({ desktopShell: false, tokenStorage: 'unknown' as const }),

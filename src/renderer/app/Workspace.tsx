@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import type { AgentRow, OpenTarget } from '../../core';
 import { CustomerWorkspace } from '../customer/CustomerWorkspace';
-import { DashboardWorkspace } from '../dashboard/DashboardWorkspace';
+import { DashboardArea } from '../dashboard/DashboardArea';
 import { ExceptionsWorkspace } from '../exceptions/ExceptionsWorkspace';
 import { useUrgentExceptionAlerts } from '../exceptions/useUrgentExceptionAlerts';
 import { useMentionAlerts } from '../mentions/useMentionAlerts';
@@ -80,7 +80,7 @@ export function Workspace({ agent, onSignedOut }: { agent: AgentRow; onSignedOut
               {section === 'customers' && <CustomerWorkspace />}
               {section === 'exceptions' && <ExceptionsWorkspace />}
               {section === 'knowledge' && <KnowledgeWorkspace />}
-              {section === 'dashboard' && <DashboardWorkspace />}
+              {section === 'dashboard' && <DashboardArea />}
               {section === 'settings' && <SettingsWorkspace agent={agent} />}
             </Box>
           </Box>

@@ -26,6 +26,7 @@ import { NewTicketButton } from '../newticket/NewTicketButton';
 import { TicketFilterBar } from './TicketFilterBar';
 import { TicketList } from './TicketList';
 import { useTicketPages } from './useTicketPages';
+import { ExportViewButton } from './ExportViewButton';
 
 const countOn = ['tickets'] as const;
 
@@ -133,6 +134,7 @@ export function InboxWorkspace({
               <>
                 <SaveViewButton agent={agent} query={query} current={savedView} />
                 <SortMenu value={query.sort} onChange={(sort) => onQueryChange({ ...query, sort })} />
+                <ExportViewButton input={{ ...filter, sort: query.sort }} name={titleOf(navigation.place, savedView)} />
                 <NewTicketButton compact />
               </>
             }
