@@ -49,7 +49,7 @@ export * from './governance/redactionPatch';
 export * from './governance/anonymised';
 export * from './governance/retentionSetting';
 export * from './governance/retentionCutoff';
-export * from './governance/toCsv';
+export * from './governance/recordsToCsv';
 export * from './governance/eraseRequestSchema';
 export * from './mutations/customerUpdate';
 export * from './customers/contactFields';

@@ -1,4 +1,4 @@
-import { toCsv, type AgentRow, type CustomerRow } from '../../core';
+import { recordsToCsv, type AgentRow, type CustomerRow } from '../../core';
 import { AdminRefusal } from '../admin/AdminRefusal';
 import type { HubContext } from '../HubContext';
 import { loadRow } from '../store/rowStore';
@@ -22,10 +22,10 @@ export async function exportCustomer(ctx: HubContext, admin: AgentRow, customerI
     const customer = await loadRow(tx, 'customers', customerId);
     if (!customer) throw new AdminRefusal(404, 'not_found', `Customer ${customerId} does not exist.`);
     const records = await customerRecords(tx, customerId);
-    const csv: Record<string, string> = { customers: toCsv([customer]) };
+    const csv: Record<string, string> = { customers: recordsToCsv([customer]) };
     const touched: Record<string, number> = { customers: 1 };
     for (const [entity, rows] of Object.entries(records) as [string, Record<string, unknown>[]][]) {
-      csv[entity] = toCsv(rows);
+      csv[entity] = recordsToCsv(rows);
       touched[entity] = rows.length;
     }
     const now = ctx.now();
