@@ -184,6 +184,23 @@ const crossTeamCases: Record<string, (t: Target) => unknown[]> = {
   'view.delete': () => [{ id: uuidv7() }],
   // A signature is its owner's own: a member of team B's cannot be set by someone else.
   'agent.setSignature': (t) => [{ agentId: t.memberId, signature: 'Planted by an agent' }],
+  // Sharing or editing a shared macro is for leads and admins; an agent writes only their own personal ones.
+  'macro.save': (t) => [
+    { id: t.macro.id, title: 'Rewritten by an agent', body: 'Planted', channel: null, shared: true },
+    { id: uuidv7(), title: 'Shared by an agent', body: 'Planted', channel: null, shared: true },
+  ],
+  // Routing rules and automations are the leads' and admins'.
+  'routingRule.save': (t) => [
+    { kind: 'rule', id: uuidv7(), name: 'Planted route', enabled: true, config: { position: 0, conditions: {}, teamId: t.teamId, autoAssign: false } },
+    { kind: 'cap', id: uuidv7(), cap: 1 },
+  ],
+  'automation.save': (t) => [{ id: uuidv7(), row: { name: 'Planted rule', trigger: 'ticket.rule', enabled: true, config: { event: 'ticket.created', actions: [{ type: 'route', teamId: t.teamId }] } } }],
+  // The rules' and the admin's own writes: never pushed by an agent.
+  'ticket.applyRules': (t) => [
+    { ticketId: t.ticket.id, events: [{ event: 'ticket.created', key: 'planted' }], actions: [{ type: 'add_tag', tag: 'planted', ruleId: uuidv7() }], rules: [], noteIds: { transfer: uuidv7(), escalate: uuidv7(), skipped: uuidv7() } },
+  ],
+  'customer.erase': (t) => [{ customerId: t.customerId, messageIds: [] }],
+  'retention.apply': (t) => [{ action: 'delete', ticketIds: [t.ticket.id], messageIds: [], csatIds: [] }],
   'ticket.update': (t) => [
     { id: t.ticket.id, status: 'closed' },
     { id: t.ticket.id, priority: 'urgent' },
