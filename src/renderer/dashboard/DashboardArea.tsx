@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { ReportsWorkspace } from '../reports/ReportsWorkspace';
 import { DashboardWorkspace } from './DashboardWorkspace';
 
-const panelStyle = { flex: 1, minHeight: 0 };
+// minWidth 0: a flex child's default min width is its content's, which let the charts push the page sideways.
+const panelStyle = { flex: 1, minHeight: 0, minWidth: 0 };
 
 /** The Dashboard workspace: the overview (KPIs and trends) and the Reports tab. */
 export function DashboardArea() {
@@ -15,7 +16,7 @@ export function DashboardArea() {
       onChange={(v) => setTab(v === 'reports' ? 'reports' : 'overview')}
       keepMounted={false}
       h="100%"
-      style={{ display: 'flex', flexDirection: 'column' }}
+      style={{ display: 'flex', flexDirection: 'column', minWidth: 0 }}
     >
       <Tabs.List px="md" pt="xs">
         <Tabs.Tab value="overview" leftSection={<IconChartBar size={16} />}>
