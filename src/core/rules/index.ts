@@ -10,6 +10,7 @@ export * from './sla/SlaClock';
 export * from './sla/computeDueTimes';
 export * from './sla/applyStatusChange';
 export * from './sla/detectBreaches';
+export * from './sla/SlaBreachKind';
 export * from './sla/slaRemaining';
 export * from './sla/syncSlaClock';
 export * from './notifications/NotificationPreferences';

@@ -1,7 +1,6 @@
 import type { SlaClock } from './SlaClock';
+import type { SlaBreachKind } from './SlaBreachKind';
 import { slaAlertKey } from './slaAlertKey';
-
-export type SlaBreachKind = 'first_response' | 'next_response' | 'resolution';
 
 export interface SlaBreach {
   ticketId: string;

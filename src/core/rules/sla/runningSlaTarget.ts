@@ -1,5 +1,5 @@
 import { alwaysOpen, type BusinessCalendar } from '../businessHours/BusinessCalendar';
-import type { SlaBreachKind } from './detectBreaches';
+import type { SlaBreachKind } from './SlaBreachKind';
 import type { SlaClock } from './SlaClock';
 import { slaRemaining, type SlaTargetView } from './slaRemaining';
 

@@ -1,6 +1,6 @@
 import type { TicketStatus } from '../../domain/rows';
 import { alwaysOpen, type BusinessCalendar } from '../businessHours/BusinessCalendar';
-import type { SlaBreachKind } from './detectBreaches';
+import type { SlaBreachKind } from './SlaBreachKind';
 import type { SlaClock } from './SlaClock';
 import { runningSlaTarget } from './runningSlaTarget';
 

@@ -1,4 +1,4 @@
-import type { SlaBreachKind } from './detectBreaches';
+import type { SlaBreachKind } from './SlaBreachKind';
 
 /**
  * What makes an SLA alert (breach or at risk) "the same one" so it is reported once: a ticket has
