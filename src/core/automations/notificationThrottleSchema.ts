@@ -7,3 +7,4 @@ export const notificationThrottleSchema = z
     perCustomerPerDay: z.number().int().positive().max(1000).default(3),
   })
   .default({ perShipmentHours: 12, perCustomerPerDay: 3 });
+export type NotificationThrottle = z.output<typeof notificationThrottleSchema>;

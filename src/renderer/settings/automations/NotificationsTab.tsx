@@ -1,8 +1,9 @@
-import { Anchor, Badge, Stack, Switch, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { actionSettledTrigger, exceptionLabels, notificationConfigSchema, notificationTriggers, type AutomationRow, type NotificationConfig } from '../../../core';
 import { relay } from '../../bridge/relay';
 import { NotificationEditor } from './NotificationEditor';
+import { NotificationRow } from './NotificationRow';
 import { SettledActionRow } from './SettledActionRow';
 
 const triggerLabels: Record<string, string> = {
@@ -46,40 +47,27 @@ export function NotificationsTab({ rows, macros }: { rows: AutomationRow[]; macr
         </Table.Thead>
         <Table.Tbody>
           {items.map(({ row, parsed }) => (
-            <Table.Tr key={row.id} data-testid="notification-row">
-              <Table.Td>{parsed.success ? <Switch aria-label={`${row.name} on`} checked={row.enabled} onChange={(e) => void toggle(row, parsed.data, e.currentTarget.checked)} /> : null}</Table.Td>
-              <Table.Td>
-                {parsed.success ? (
-                  <Anchor component="button" type="button" size="sm" fw={600} ta="left" onClick={() => setEditing({ row, config: parsed.data })} aria-label={`Edit notification ${row.name}`}>
-                    {row.name}
-                  </Anchor>
-                ) : (
-                  <Text size="sm">{row.name}</Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{triggerLabels[row.trigger] ?? row.trigger}</Text>
-                {parsed.success && parsed.data.exceptionTypes ? <Text size="xs" c="dimmed">{parsed.data.exceptionTypes.map((t) => exceptionLabels.type[t]).join(', ')}</Text> : null}
-              </Table.Td>
-              <Table.Td>
-                {parsed.success ? (
-                  <Text size="sm">
-                    {macroTitle.get(parsed.data.macroId) ?? 'Missing macro'} · {parsed.data.channel ?? 'preferred channel'}
-                  </Text>
-                ) : (
-                  <Badge color="red" variant="light" tt="none">
-                    Unreadable settings
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {parsed.success ? (
-                  <Text size="sm">
-                    {parsed.data.throttle.perShipmentHours} h per shipment · {parsed.data.throttle.perCustomerPerDay}/day
-                  </Text>
-                ) : null}
-              </Table.Td>
-            </Table.Tr>
+            <NotificationRow
+              key={row.id}
+              row={row}
+              readable={parsed.success}
+              onToggle={(enabled) => {
+                if (parsed.success) void toggle(row, parsed.data, enabled);
+              }}
+              onEdit={parsed.success ? () => setEditing({ row, config: parsed.data }) : null}
+              when={
+                <>
+                  <Text size="sm">{triggerLabels[row.trigger] ?? row.trigger}</Text>
+                  {parsed.data?.exceptionTypes ? <Text size="xs" c="dimmed">{parsed.data.exceptionTypes.map((t) => exceptionLabels.type[t]).join(', ')}</Text> : null}
+                </>
+              }
+              message={
+                <Text size="sm">
+                  {(parsed.data && macroTitle.get(parsed.data.macroId)) ?? 'Missing macro'} · {parsed.data?.channel ?? 'preferred channel'}
+                </Text>
+              }
+              throttle={parsed.data?.throttle ?? null}
+            />
           ))}
           {settled.map((row) => (
             <SettledActionRow key={row.id} row={row} macroTitle={macroTitle} onFailure={setFailure} />

@@ -1,6 +1,7 @@
-import { Badge, Switch, Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { actionSettledConfigSchema, type AutomationRow } from '../../../core';
 import { relay } from '../../bridge/relay';
+import { NotificationRow } from './NotificationRow';
 
 /**
  * A "shipment action answered → tell the customer" automation in the notifications table: on/off
@@ -17,34 +18,18 @@ export function SettledActionRow({ row, macroTitle, onFailure }: { row: Automati
     ? Object.entries(parsed.data.outcomes).flatMap(([outcome, id]) => (id ? [`${outcome}: ${macroTitle.get(id) ?? 'Missing macro'}`] : []))
     : [];
   return (
-    <Table.Tr data-testid="notification-row">
-      <Table.Td>{parsed.success ? <Switch aria-label={`${row.name} on`} checked={row.enabled} onChange={(e) => void toggle(e.currentTarget.checked)} /> : null}</Table.Td>
-      <Table.Td>
-        <Text size="sm" fw={600}>
-          {row.name}
+    <NotificationRow
+      row={row}
+      readable={parsed.success}
+      onToggle={(enabled) => void toggle(enabled)}
+      onEdit={null}
+      when={<Text size="sm">A shipment action is answered</Text>}
+      message={
+        <Text size="sm">
+          {told.join(' · ')} · {parsed.data?.channel ?? 'preferred channel'}
         </Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">A shipment action is answered</Text>
-      </Table.Td>
-      <Table.Td>
-        {parsed.success ? (
-          <Text size="sm">
-            {told.join(' · ')} · {parsed.data.channel ?? 'preferred channel'}
-          </Text>
-        ) : (
-          <Badge color="red" variant="light" tt="none">
-            Unreadable settings
-          </Badge>
-        )}
-      </Table.Td>
-      <Table.Td>
-        {parsed.success ? (
-          <Text size="sm">
-            {parsed.data.throttle.perShipmentHours} h per shipment · {parsed.data.throttle.perCustomerPerDay}/day
-          </Text>
-        ) : null}
-      </Table.Td>
-    </Table.Tr>
+      }
+      throttle={parsed.data?.throttle ?? null}
+    />
   );
 }
