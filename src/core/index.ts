@@ -25,6 +25,7 @@ export * from './domain/replicationWindow';
 export * from './domain/ticketStatuses';
 export * from './domain/selectWindowIds';
 export * from './mutations/MutationDef';
+export * from './mutations/agentActorOf';
 export * from './mutations/MutationRejection';
 export * from './mutations/access';
 export * from './mutations/viewSave';

@@ -1,4 +1,4 @@
-import { MutationRejection, type AgentRow } from '../../core';
+import { MutationRejection, type AgentRow, agentActorOf } from '../../core';
 import type { HubContext } from '../HubContext';
 import type { HubTx } from '../store/openStore';
 import { commitChanges } from '../write/commitChanges';
@@ -39,7 +39,7 @@ export function adminWrite<T>(ctx: HubContext, actor: AgentRow, work: (tx: HubTx
     const done = await work(tx, now);
     const { action, entity, entityId, before, after } = done.audit;
     const audit = { action, entity, entityId, detail: { before: before ?? null, after: after ?? null } };
-    const admin = { kind: 'agent', agentId: actor.id, role: actor.role, teamId: actor.teamId } as const;
+    const admin = agentActorOf(actor);
     const { batches } = done.mutation
       ? await commitMutation(tx, done.mutation, admin, now, { audit }).catch(refuse)
       : await commitChanges(tx, { changes: [], audit: [{ actorId: actor.id, ...audit }], now });

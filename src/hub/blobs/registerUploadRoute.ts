@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { canAccessTicket, maxAttachmentBytes, uploadKeyPattern } from '../../core';
+import { canAccessTicket, maxAttachmentBytes, uploadKeyPattern, agentActorOf } from '../../core';
 import { verifiedAgent } from '../auth/verifiedAgent';
 import type { HubContext } from '../HubContext';
 import type { HubTx } from '../store/openStore';
@@ -52,7 +52,7 @@ export function registerUploadRoute(app: FastifyInstance, ctx: HubContext): void
       const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       if (bytes.length > maxAttachmentBytes) return tooLarge(reply, bytes.length);
       const ticket = await loadRow(ctx.db as unknown as HubTx, 'tickets', query.data.ticketId);
-      if (!ticket || !canAccessTicket({ kind: 'agent', agentId: agent.id, role: agent.role, teamId: agent.teamId }, ticket)) {
+      if (!ticket || !canAccessTicket(agentActorOf(agent), ticket)) {
         return fail(404, 'not_found', 'No such ticket, or not in your team.');
       }
       const sha256 = createHash('sha256').update(bytes).digest('hex');

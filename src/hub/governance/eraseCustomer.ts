@@ -1,3 +1,4 @@
+import { agentActorOf } from '../../core';
 import { eq } from 'drizzle-orm';
 import type { AgentRow } from '../../core';
 import { AdminRefusal } from '../admin/AdminRefusal';
@@ -50,7 +51,7 @@ export async function eraseCustomer(ctx: HubContext, admin: AgentRow, customerId
       changeLogRows: history.changeLogRows,
       auditEntries: history.auditEntries,
     };
-    const actor = { kind: 'agent', agentId: admin.id, role: admin.role, teamId: admin.teamId } as const;
+    const actor = agentActorOf(admin);
     const { batches } = await commitMutation(tx, { name: 'customer.erase', args: { customerId, messageIds: held.messages.map((m) => m.id) } }, actor, ctx.now(), {
       // No name in the entry: it would outlive the erasure it records.
       audit: { action: 'governance.erase', entity: 'customers', entityId: customerId, detail: { touched } },

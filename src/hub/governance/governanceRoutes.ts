@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { auditQuerySchema, eraseRequestSchema, idSchema, retentionSetting, uuidv7 } from '../../core';
+import { auditQuerySchema, eraseRequestSchema, idSchema, retentionSetting, uuidv7, agentActorOf } from '../../core';
 import { adminActor } from '../admin/adminActor';
 import { adminWrite } from '../admin/adminWrite';
 import { queryAuditLog } from '../admin/queryAuditLog';
@@ -51,7 +51,7 @@ export function governanceRoutes(app: FastifyInstance, ctx: HubContext): void {
 
   app.post('/api/v1/admin/retention/run', admin, async (request) => {
     const actor = adminActor(request);
-    return { rules: await runRetention(ctx, { kind: 'agent', agentId: actor.id, role: actor.role, teamId: actor.teamId }) };
+    return { rules: await runRetention(ctx, agentActorOf(actor)) };
   });
 
   app.get('/api/v1/admin/governance/runs', admin, async () => queryAuditLog(ctx.db, auditQuerySchema.parse({ action: 'governance.', limit: 50 }), null));
